@@ -1,0 +1,20 @@
+// Bundles the server's own code (and the domain package) into dist/; npm packages stay
+// external and load from node_modules as usual.
+import { copyFileSync, readFileSync } from 'node:fs';
+import { build } from 'esbuild';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const external = Object.keys(pkg.dependencies).filter((name) => !name.startsWith('@clinic/'));
+
+await build({
+  entryPoints: { main: 'src/main.ts', demo: 'src/db/demo.ts' },
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  sourcemap: true,
+  external,
+  logLevel: 'warning',
+});
+copyFileSync('src/modules/auth/common-passwords.txt', 'dist/common-passwords.txt');

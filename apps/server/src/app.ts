@@ -1,0 +1,126 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Config } from './config.ts';
+import type { AppContext } from './context.ts';
+import type { Db } from './db/connect.ts';
+import { registerAuthentication } from './lib/auth.ts';
+import { registerErrorHandler, sendNotFoundProblem } from './lib/error-handler.ts';
+import { loggerOptions } from './lib/logger.ts';
+import { registerAuthRoutes } from './modules/auth/auth.routes.ts';
+import { registerClinicRoutes } from './modules/clinic/clinic.routes.ts';
+import { registerHealthRoutes } from './modules/health/health.routes.ts';
+import { registerServiceRoutes } from './modules/services/services.routes.ts';
+import { registerUserRoutes } from './modules/users/users.routes.ts';
+
+export interface BuildOptions {
+  config: Config;
+  db: Db;
+  now?: () => number;
+}
+
+const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url));
+
+/** The whole application without listening, so tests can drive it through `inject`. */
+export async function buildApp({
+  config,
+  db,
+  now = Date.now,
+}: BuildOptions): Promise<FastifyInstance> {
+  const ctx: AppContext = { db, config, now };
+  const app = Fastify({
+    logger: loggerOptions(config.logLevel),
+    trustProxy: config.trustProxy,
+    bodyLimit: 100 * 1024,
+    routerOptions: { ignoreTrailingSlash: true },
+    requestIdHeader: 'x-request-id',
+    // A client-chosen request id is fine for correlation but must stay short and plain.
+    genReqId: () => crypto.randomUUID(),
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      useDefaults: true,
+      directives: {
+        'script-src': ["'self'"],
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'img-src': ["'self'", 'data:'],
+        'connect-src': ["'self'"],
+        'frame-ancestors': ["'none'"],
+        // Upgrading would break a clinic that serves plain HTTP on its own network.
+        'upgrade-insecure-requests': null,
+      },
+    },
+    referrerPolicy: { policy: 'no-referrer' },
+    xFrameOptions: { action: 'deny' },
+    strictTransportSecurity: false,
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Dental clinic appointment API',
+        version: '1.0.0',
+        description: 'snake_case JSON, DRF-style paging, RFC 9457 problem details.',
+      },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer' },
+          cookie: { type: 'apiKey', in: 'cookie', name: 'clinic_session' },
+        },
+      },
+      security: [{ bearer: [] }, { cookie: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, {
+    routePrefix: '/api/docs',
+    // Swagger UI needs its own hashed scripts; everything else keeps the strict policy.
+    transformStaticCSP: (header) =>
+      header.replace("script-src 'self'", `script-src 'self' ${app.swaggerCSP.script.join(' ')}`),
+  });
+
+  registerAuthentication(app, ctx);
+  registerHealthRoutes(app, ctx);
+  registerAuthRoutes(app, ctx);
+  registerClinicRoutes(app, ctx);
+  registerUserRoutes(app, ctx);
+  registerServiceRoutes(app, ctx);
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  const webDist = config.webDistDir ?? DEFAULT_WEB_DIST;
+  const hasWebUi = existsSync(`${webDist}/index.html`);
+  if (hasWebUi) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const isPageRequest =
+      request.method === 'GET' && !request.url.startsWith('/api/') && request.url !== '/healthz';
+    // Client-side routes (/owner/staff, /patient, …) all load the single-page app.
+    if (hasWebUi && isPageRequest) return reply.type('text/html').sendFile('index.html');
+    return sendNotFoundProblem(request, reply);
+  });
+
+  return app;
+}

@@ -1,0 +1,37 @@
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import type { Db, Engine } from './connect.ts';
+import * as foundation from './migrations/001-foundation.ts';
+
+interface EngineAwareMigration {
+  up(db: Kysely<unknown>, engine: Engine): Promise<void>;
+}
+
+// Listed here rather than read from disk, so the bundled server carries its migrations.
+// Names sort in the order they must run; never rename or edit one that has shipped.
+const MIGRATIONS: Record<string, EngineAwareMigration> = {
+  '001-foundation': foundation,
+};
+
+class StaticMigrationProvider implements MigrationProvider {
+  constructor(private readonly engine: Engine) {}
+
+  async getMigrations(): Promise<Record<string, Migration>> {
+    return Object.fromEntries(
+      Object.entries(MIGRATIONS).map(([name, m]) => [
+        name,
+        { up: (db: Kysely<unknown>) => m.up(db, this.engine) },
+      ]),
+    );
+  }
+}
+
+/** Applies pending migrations; on PostgreSQL a lock lets several servers start at once. */
+export async function migrateToLatest(db: Db): Promise<string[]> {
+  const migrator = new Migrator({
+    db: db.kysely,
+    provider: new StaticMigrationProvider(db.engine),
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error;
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

@@ -1,0 +1,76 @@
+import type { Role } from '@clinic/domain';
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/*
+ * Column conventions that hold on both engines (see docs/decisions/002-portable-columns.md):
+ * instants are integer epoch milliseconds in UTC, flags are integers 0/1, money is integer cents.
+ * Property names are camelCase here and snake_case in the database (Kysely's CamelCasePlugin).
+ */
+
+export interface ClinicTable {
+  id: number;
+  name: string;
+  timezone: string;
+  /** JSON text of OpeningHours. */
+  openingHours: string;
+  reminderLeadHours: number;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface UsersTable {
+  id: Generated<number>;
+  /** Always stored lower-cased, so uniqueness is case-insensitive on both engines. */
+  email: string;
+  name: string;
+  phone: string;
+  role: Role;
+  isDentist: number;
+  isActive: number;
+  passwordHash: string | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface SessionsTable {
+  id: Generated<number>;
+  /** SHA-256 of the token, hex; the token itself is never stored. */
+  tokenHash: string;
+  userId: number;
+  createdAt: number;
+  lastSeenAt: number;
+  expiresAt: number;
+}
+
+export interface ServicesTable {
+  id: Generated<number>;
+  name: string;
+  description: string;
+  durationMinutes: number;
+  priceCents: number;
+  isActive: number;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface LoginThrottleTable {
+  /** `account:<email>` or `address:<ip>`. */
+  key: string;
+  failures: number;
+  windowStartedAt: number;
+  blockedUntil: number;
+}
+
+export interface Database {
+  clinic: ClinicTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  services: ServicesTable;
+  loginThrottle: LoginThrottleTable;
+}
+
+export type UserRow = Selectable<UsersTable>;
+export type NewUserRow = Insertable<UsersTable>;
+export type UserUpdate = Updateable<UsersTable>;
+export type ServiceRow = Selectable<ServicesTable>;
+export type ClinicRow = Selectable<ClinicTable>;

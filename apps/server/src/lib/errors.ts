@@ -1,0 +1,55 @@
+/** Error codes are part of the API: clients branch on them, so never rename one. */
+export type ErrorCode =
+  | 'validation_error'
+  | 'invalid_json'
+  | 'not_authenticated'
+  | 'forbidden'
+  | 'cross_origin'
+  | 'not_found'
+  | 'email_taken'
+  | 'already_set_up'
+  | 'in_use'
+  | 'conflict'
+  | 'payload_too_large'
+  | 'unsupported_media_type'
+  | 'too_many_attempts'
+  | 'internal_error';
+
+/** An expected failure: the error handler answers it as problem details with its status. */
+export class AppError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ErrorCode,
+    readonly title: string,
+    readonly detail: string,
+    readonly fieldErrors?: Record<string, string>,
+    readonly headers?: Record<string, string>,
+  ) {
+    super(detail);
+  }
+}
+
+export const badRequest = (detail: string, fieldErrors?: Record<string, string>) =>
+  new AppError(400, 'validation_error', 'Invalid input', detail, fieldErrors);
+
+export const notAuthenticated = (detail = 'Sign in to continue.') =>
+  new AppError(401, 'not_authenticated', 'Not signed in', detail);
+
+export const forbidden = (detail = 'You are not allowed to do this.') =>
+  new AppError(403, 'forbidden', 'Forbidden', detail);
+
+export const notFound = (what = 'Resource') =>
+  new AppError(404, 'not_found', 'Not found', `${what} not found.`);
+
+export const conflict = (code: ErrorCode, detail: string, fieldErrors?: Record<string, string>) =>
+  new AppError(409, code, 'Conflict', detail, fieldErrors);
+
+export const tooManyAttempts = (retryAfterSeconds: number) =>
+  new AppError(
+    429,
+    'too_many_attempts',
+    'Too many attempts',
+    `Too many attempts. Try again in ${retryAfterSeconds} seconds.`,
+    undefined,
+    { 'retry-after': String(retryAfterSeconds) },
+  );

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import type { AppContext } from '../../context.ts';
+import { clearSessionCookie, requireUser, setSessionCookie } from '../../lib/auth.ts';
+import { type App, problems, signUpRateLimit } from '../../lib/http.ts';
+import { toUserWire, userWire } from '../users/users.schemas.ts';
+import { loginBody, registerBody, sessionWire } from './auth.schemas.ts';
+import { logIn, registerPatient } from './auth.service.ts';
+import { endSession } from './sessions.ts';
+
+export function registerAuthRoutes(app: App, ctx: AppContext): void {
+  app.post(
+    '/api/auth/register',
+    {
+      config: signUpRateLimit,
+      schema: {
+        tags: ['auth'],
+        summary: 'Register as a patient',
+        body: registerBody,
+        response: { 201: sessionWire, ...problems(400, 409, 429) },
+      },
+    },
+    async (request, reply) => {
+      const { token, user } = await registerPatient(ctx, request.body);
+      setSessionCookie(reply, ctx, token);
+      return reply.code(201).send({ token, user: toUserWire(user) });
+    },
+  );
+
+  app.post(
+    '/api/auth/login',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign in',
+        body: loginBody,
+        response: { 200: sessionWire, ...problems(400, 401, 429) },
+      },
+    },
+    async (request, reply) => {
+      const { token, user } = await logIn(ctx, request.body, request.ip);
+      setSessionCookie(reply, ctx, token);
+      return { token, user: toUserWire(user) };
+    },
+  );
+
+  app.post(
+    '/api/auth/logout',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign out: the token stops working at once',
+        response: { 204: z.null(), ...problems(401) },
+      },
+    },
+    async (request, reply) => {
+      requireUser(request);
+      if (request.session) await endSession(ctx, request.session.tokenHash);
+      clearSessionCookie(reply);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/auth/me',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'The signed-in user',
+        response: { 200: userWire, ...problems(401) },
+      },
+    },
+    async (request) => toUserWire(requireUser(request)),
+  );
+}

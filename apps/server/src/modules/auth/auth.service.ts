@@ -1,0 +1,93 @@
+import type { Role } from '@clinic/domain';
+import type { Kysely } from 'kysely';
+import type { AppContext } from '../../context.ts';
+import { isUniqueViolation } from '../../db/errors.ts';
+import type { Database } from '../../db/schema.ts';
+import { AppError, badRequest, conflict, tooManyAttempts } from '../../lib/errors.ts';
+import { normalizeEmail, type User } from '../users/users.model.ts';
+import { findCredentialsByEmail, insertUser } from '../users/users.repository.ts';
+import {
+  clearAccountFailures,
+  recordLoginFailure,
+  secondsUntilLoginAllowed,
+} from './login-throttle.ts';
+import { hashPassword, passwordProblem, verifyPassword } from './passwords.ts';
+import { startSession } from './sessions.ts';
+
+export interface NewAccount {
+  email: string;
+  name: string;
+  phone?: string | undefined;
+  role: Role;
+  isDentist?: boolean | undefined;
+  /** Omitted for patients the front desk registers who have not chosen a password yet. */
+  password?: string | undefined;
+}
+
+/** Refuses a weak password with a field error the form can show next to the field. */
+export function assertAcceptablePassword(password: string): void {
+  const problem = passwordProblem(password);
+  if (problem) throw badRequest(problem, { password: problem });
+}
+
+export const emailTaken = () =>
+  conflict('email_taken', 'An account with this email already exists.', {
+    email: 'An account with this email already exists.',
+  });
+
+/** Inserts an account; a taken email (any case) is a 409, whichever request won a race. */
+export async function createAccount(
+  ctx: AppContext,
+  account: NewAccount,
+  db: Kysely<Database> = ctx.db.kysely,
+): Promise<User> {
+  if (account.password !== undefined) assertAcceptablePassword(account.password);
+  const now = ctx.now();
+  try {
+    return await insertUser(db, {
+      email: normalizeEmail(account.email),
+      name: account.name,
+      phone: account.phone ?? '',
+      role: account.role,
+      isDentist: account.isDentist ? 1 : 0,
+      isActive: 1,
+      passwordHash: account.password === undefined ? null : await hashPassword(account.password),
+      createdAt: now,
+      updatedAt: now,
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw emailTaken();
+    throw error;
+  }
+}
+
+export async function registerPatient(
+  ctx: AppContext,
+  input: { email: string; password: string; name: string; phone?: string | undefined },
+): Promise<{ token: string; user: User }> {
+  const user = await createAccount(ctx, { ...input, role: 'patient' });
+  return { token: await startSession(ctx, user.id), user };
+}
+
+const INVALID_CREDENTIALS = () =>
+  new AppError(401, 'not_authenticated', 'Sign-in failed', 'Wrong email or password.');
+
+export async function logIn(
+  ctx: AppContext,
+  input: { email: string; password: string },
+  address: string,
+): Promise<{ token: string; user: User }> {
+  const email = normalizeEmail(input.email);
+  const wait = await secondsUntilLoginAllowed(ctx, email, address);
+  if (wait > 0) throw tooManyAttempts(wait);
+
+  const found = await findCredentialsByEmail(ctx.db.kysely, email);
+  // Always run the hash check, even for unknown emails, so timing does not reveal accounts.
+  const passwordMatches = await verifyPassword(found?.passwordHash ?? null, input.password);
+  if (!found || !passwordMatches || !found.user.isActive) {
+    await recordLoginFailure(ctx, email, address);
+    throw INVALID_CREDENTIALS();
+  }
+  await clearAccountFailures(ctx, email);
+  return { token: await startSession(ctx, found.user.id), user: found.user };
+}

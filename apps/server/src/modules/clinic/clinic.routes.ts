@@ -1,0 +1,77 @@
+import type { AppContext } from '../../context.ts';
+import { requireRole, setSessionCookie } from '../../lib/auth.ts';
+import { type App, problems, signUpRateLimit } from '../../lib/http.ts';
+import { sessionWire } from '../auth/auth.schemas.ts';
+import { toUserWire } from '../users/users.schemas.ts';
+import { clinicWire, setupBody, setupStatusWire, updateClinicBody } from './clinic.schemas.ts';
+import { type Clinic, getClinic, needsSetup, setUpClinic, updateClinic } from './clinic.service.ts';
+
+function toClinicWire(clinic: Clinic) {
+  return {
+    name: clinic.name,
+    timezone: clinic.timeZone,
+    timezone_locked: clinic.timeZoneLocked,
+    opening_hours: clinic.openingHours,
+    reminder_lead_hours: clinic.reminderLeadHours,
+  };
+}
+
+export function registerClinicRoutes(app: App, ctx: AppContext): void {
+  app.get(
+    '/api/setup',
+    {
+      schema: {
+        tags: ['clinic'],
+        summary: 'Whether this installation still needs its first-run setup',
+        response: { 200: setupStatusWire },
+      },
+    },
+    async () => ({ needs_setup: await needsSetup(ctx) }),
+  );
+
+  app.post(
+    '/api/setup',
+    {
+      config: signUpRateLimit,
+      schema: {
+        tags: ['clinic'],
+        summary: 'First-run setup: create the clinic and its owner (only while no owner exists)',
+        body: setupBody,
+        response: { 201: sessionWire, ...problems(400, 409, 429) },
+      },
+    },
+    async (request, reply) => {
+      const { token, user } = await setUpClinic(ctx, request.body);
+      setSessionCookie(reply, ctx, token);
+      return reply.code(201).send({ token, user: toUserWire(user) });
+    },
+  );
+
+  app.get(
+    '/api/clinic',
+    {
+      schema: {
+        tags: ['clinic'],
+        summary: 'The clinic’s public settings: name, time zone, opening hours',
+        response: { 200: clinicWire },
+      },
+    },
+    async () => toClinicWire(await getClinic(ctx)),
+  );
+
+  app.patch(
+    '/api/clinic',
+    {
+      schema: {
+        tags: ['clinic'],
+        summary: 'Change the clinic’s settings (owner)',
+        body: updateClinicBody,
+        response: { 200: clinicWire, ...problems(400, 401, 403) },
+      },
+    },
+    async (request) => {
+      requireRole(request, ['owner']);
+      return toClinicWire(await updateClinic(ctx, request.body));
+    },
+  );
+}

@@ -1,0 +1,43 @@
+import { isValidTimeZone, WEEKDAYS } from '@clinic/domain';
+import { z } from 'zod';
+import { emailField, nameField, passwordField, phoneField } from '../users/users.schemas.ts';
+
+export const timeZoneField = z
+  .string()
+  .refine(isValidTimeZone, 'Choose a time zone such as Europe/Lisbon.');
+
+const period = z.object({ open: z.string(), close: z.string() }).nullable();
+export const openingHoursField = z.object(
+  Object.fromEntries(WEEKDAYS.map((d) => [d, period])) as Record<
+    (typeof WEEKDAYS)[number],
+    typeof period
+  >,
+);
+
+export const clinicWire = z.object({
+  name: z.string(),
+  timezone: z.string(),
+  /** True when the server's CLINIC_TIMEZONE setting fixes the zone, so it cannot be edited here. */
+  timezone_locked: z.boolean(),
+  opening_hours: openingHoursField,
+  reminder_lead_hours: z.number().int(),
+});
+
+export const updateClinicBody = z.object({
+  name: z.string().trim().min(1, 'Enter the clinic’s name.').max(200).optional(),
+  timezone: timeZoneField.optional(),
+  opening_hours: openingHoursField.optional(),
+  reminder_lead_hours: z.number().int().min(1).max(168).optional(),
+});
+
+export const setupStatusWire = z.object({ needs_setup: z.boolean() });
+
+export const setupBody = z.object({
+  clinic_name: z.string().trim().min(1, 'Enter the clinic’s name.').max(200),
+  timezone: timeZoneField,
+  name: nameField,
+  email: emailField,
+  password: passwordField,
+  phone: phoneField.optional(),
+});
+export type SetupBody = z.infer<typeof setupBody>;

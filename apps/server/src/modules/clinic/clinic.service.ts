@@ -1,0 +1,150 @@
+import { DEFAULT_OPENING_HOURS, findOpeningHoursProblem, type OpeningHours } from '@clinic/domain';
+import type { z } from 'zod';
+import type { AppContext } from '../../context.ts';
+import type { ClinicRow } from '../../db/schema.ts';
+import { AppError, badRequest, conflict } from '../../lib/errors.ts';
+import { createAccount } from '../auth/auth.service.ts';
+import { startSession } from '../auth/sessions.ts';
+import type { User } from '../users/users.model.ts';
+import { ownerExists } from '../users/users.repository.ts';
+import type { SetupBody, updateClinicBody } from './clinic.schemas.ts';
+
+export interface Clinic {
+  name: string;
+  timeZone: string;
+  timeZoneLocked: boolean;
+  openingHours: OpeningHours;
+  reminderLeadHours: number;
+}
+
+const UNNAMED_CLINIC = 'Dental clinic';
+
+function toClinic(ctx: AppContext, row: ClinicRow | undefined): Clinic {
+  const override = ctx.config.clinicTimeZoneOverride;
+  return {
+    name: row?.name ?? UNNAMED_CLINIC,
+    // CLINIC_TIMEZONE, when set, wins over the zone chosen at setup.
+    timeZone: override ?? row?.timezone ?? 'UTC',
+    timeZoneLocked: override !== undefined,
+    openingHours: row ? (JSON.parse(row.openingHours) as OpeningHours) : DEFAULT_OPENING_HOURS,
+    reminderLeadHours: row?.reminderLeadHours ?? 24,
+  };
+}
+
+export async function getClinic(ctx: AppContext): Promise<Clinic> {
+  const row = await ctx.db.kysely
+    .selectFrom('clinic')
+    .selectAll()
+    .where('id', '=', 1)
+    .executeTakeFirst();
+  return toClinic(ctx, row);
+}
+
+export async function needsSetup(ctx: AppContext): Promise<boolean> {
+  return !(await ownerExists(ctx.db.kysely));
+}
+
+const alreadySetUp = () =>
+  conflict('already_set_up', 'This clinic is already set up. Sign in instead.');
+
+/**
+ * First-run setup: names the clinic and creates its one owner. Offered only while no owner
+ * exists; the single-owner index makes the loser of a race fail instead of adding a second.
+ */
+export async function setUpClinic(
+  ctx: AppContext,
+  input: Omit<SetupBody, 'password'> & { password: string },
+): Promise<{ token: string; user: User }> {
+  if (!(await needsSetup(ctx))) throw alreadySetUp();
+  const now = ctx.now();
+  let owner: User;
+  try {
+    owner = await ctx.db.kysely.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('clinic')
+        .values({
+          id: 1,
+          name: input.clinic_name,
+          timezone: input.timezone,
+          openingHours: JSON.stringify(DEFAULT_OPENING_HOURS),
+          reminderLeadHours: 24,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .onConflict((oc) =>
+          oc
+            .column('id')
+            .doUpdateSet({ name: input.clinic_name, timezone: input.timezone, updatedAt: now }),
+        )
+        .execute();
+      return createAccount(
+        ctx,
+        {
+          email: input.email,
+          name: input.name,
+          phone: input.phone,
+          role: 'owner',
+          isDentist: false,
+          password: input.password,
+        },
+        trx,
+      );
+    });
+  } catch (error) {
+    if (error instanceof AppError && error.status === 400) throw error;
+    if (!(await needsSetup(ctx))) throw alreadySetUp();
+    throw error;
+  }
+  return { token: await startSession(ctx, owner.id), user: owner };
+}
+
+/** With OWNER_EMAIL/OWNER_PASSWORD set, an unattended install creates its owner on start. */
+export async function ensureOwnerFromConfig(ctx: AppContext): Promise<User | undefined> {
+  const owner = ctx.config.owner;
+  if (!owner || !(await needsSetup(ctx))) return undefined;
+  try {
+    const { user } = await setUpClinic(ctx, {
+      clinic_name: UNNAMED_CLINIC,
+      timezone: ctx.config.clinicTimeZoneOverride ?? 'UTC',
+      name: owner.name,
+      email: owner.email,
+      password: owner.password,
+    });
+    return user;
+  } catch (error) {
+    // Another server process sharing the database created the owner first.
+    if (error instanceof AppError && error.code === 'already_set_up') return undefined;
+    throw error;
+  }
+}
+
+export async function updateClinic(
+  ctx: AppContext,
+  body: z.output<typeof updateClinicBody>,
+): Promise<Clinic> {
+  if (body.timezone !== undefined && ctx.config.clinicTimeZoneOverride !== undefined) {
+    const message = 'The time zone is fixed by the server’s CLINIC_TIMEZONE setting.';
+    throw badRequest(message, { timezone: message });
+  }
+  if (body.opening_hours) {
+    const problem = findOpeningHoursProblem(body.opening_hours);
+    if (problem) {
+      throw badRequest(problem.message, { [`opening_hours.${problem.day}`]: problem.message });
+    }
+  }
+  const current = await getClinic(ctx);
+  const now = ctx.now();
+  const next = {
+    name: body.name ?? current.name,
+    timezone: body.timezone ?? current.timeZone,
+    openingHours: JSON.stringify(body.opening_hours ?? current.openingHours),
+    reminderLeadHours: body.reminder_lead_hours ?? current.reminderLeadHours,
+    updatedAt: now,
+  };
+  await ctx.db.kysely
+    .insertInto('clinic')
+    .values({ id: 1, createdAt: now, ...next })
+    .onConflict((oc) => oc.column('id').doUpdateSet(next))
+    .execute();
+  return getClinic(ctx);
+}

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import type { AppContext } from '../../context.ts';
+import { requireRole, requireUser } from '../../lib/auth.ts';
+import { type App, problems } from '../../lib/http.ts';
+import {
+  createServiceBody,
+  serviceIdParams,
+  serviceWire,
+  toServiceWire,
+  updateServiceBody,
+} from './services.schemas.ts';
+import { createService, deleteService, listServices, updateService } from './services.service.ts';
+
+export function registerServiceRoutes(app: App, ctx: AppContext): void {
+  app.get(
+    '/api/services',
+    {
+      schema: {
+        tags: ['services'],
+        summary: 'The clinic’s services (patients see active ones only)',
+        response: { 200: z.array(serviceWire), ...problems(401) },
+      },
+    },
+    async (request) => {
+      const user = requireUser(request);
+      const rows = await listServices(ctx, user.role !== 'patient');
+      return rows.map(toServiceWire);
+    },
+  );
+
+  app.post(
+    '/api/services',
+    {
+      schema: {
+        tags: ['services'],
+        summary: 'Add a service (owner)',
+        body: createServiceBody,
+        response: { 201: serviceWire, ...problems(400, 401, 403) },
+      },
+    },
+    async (request, reply) => {
+      requireRole(request, ['owner']);
+      return reply.code(201).send(toServiceWire(await createService(ctx, request.body)));
+    },
+  );
+
+  app.patch(
+    '/api/services/:id',
+    {
+      schema: {
+        tags: ['services'],
+        summary: 'Edit a service (owner)',
+        params: serviceIdParams,
+        body: updateServiceBody,
+        response: { 200: serviceWire, ...problems(400, 401, 403, 404) },
+      },
+    },
+    async (request) => {
+      requireRole(request, ['owner']);
+      return toServiceWire(await updateService(ctx, request.params.id, request.body));
+    },
+  );
+
+  app.delete(
+    '/api/services/:id',
+    {
+      schema: {
+        tags: ['services'],
+        summary: 'Delete a service no appointment uses (owner)',
+        params: serviceIdParams,
+        response: { 204: z.null(), ...problems(401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) => {
+      requireRole(request, ['owner']);
+      await deleteService(ctx, request.params.id);
+      return reply.code(204).send(null);
+    },
+  );
+}

@@ -1,0 +1,30 @@
+import type { Role } from '@clinic/domain';
+import type { UserRow } from '../../db/schema.ts';
+
+export interface User {
+  id: number;
+  email: string;
+  name: string;
+  phone: string;
+  role: Role;
+  isDentist: boolean;
+  isActive: boolean;
+  createdAt: number;
+}
+
+export function toUser(row: Omit<UserRow, 'passwordHash' | 'updatedAt'>): User {
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    phone: row.phone,
+    role: row.role,
+    isDentist: row.isDentist === 1,
+    isActive: row.isActive === 1,
+    createdAt: row.createdAt,
+  };
+}
+
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}

@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import type { AppContext } from '../../context.ts';
+import { requireRole, requireUser } from '../../lib/auth.ts';
+import { type App, problems } from '../../lib/http.ts';
+import { pagedSchema, toPage } from '../../lib/paging.ts';
+import { listActiveDentists } from './users.repository.ts';
+import {
+  createUserBody,
+  dentistWire,
+  listUsersQuery,
+  toUserWire,
+  updateUserBody,
+  userIdParams,
+  userWire,
+} from './users.schemas.ts';
+import { createUser, getVisibleUser, listUsers, updateUser } from './users.service.ts';
+
+export function registerUserRoutes(app: App, ctx: AppContext): void {
+  app.get(
+    '/api/users',
+    {
+      schema: {
+        tags: ['users'],
+        summary: 'List users (owner, staff); the patient picker uses role=patient&search=',
+        querystring: listUsersQuery,
+        response: { 200: pagedSchema(userWire), ...problems(400, 401, 403) },
+      },
+    },
+    async (request) => {
+      const actor = requireUser(request);
+      const q = request.query;
+      const { users, count } = await listUsers(
+        ctx,
+        actor,
+        { role: q.role, search: q.search, isActive: q.is_active, isDentist: q.is_dentist },
+        { limit: q.page_size, offset: (q.page - 1) * q.page_size },
+      );
+      return toPage(request, users.map(toUserWire), count, q.page, q.page_size);
+    },
+  );
+
+  app.post(
+    '/api/users',
+    {
+      schema: {
+        tags: ['users'],
+        summary: 'Create an account (owner: staff or patient; staff: patients only)',
+        body: createUserBody,
+        response: { 201: userWire, ...problems(400, 401, 403, 409) },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireRole(request, ['owner', 'staff']);
+      const user = await createUser(ctx, actor, request.body);
+      return reply.code(201).send(toUserWire(user));
+    },
+  );
+
+  app.get(
+    '/api/users/:id',
+    {
+      schema: {
+        tags: ['users'],
+        summary: 'One user (a patient may read only themselves)',
+        params: userIdParams,
+        response: { 200: userWire, ...problems(400, 401, 404) },
+      },
+    },
+    async (request) =>
+      toUserWire(await getVisibleUser(ctx, requireUser(request), request.params.id)),
+  );
+
+  app.patch(
+    '/api/users/:id',
+    {
+      schema: {
+        tags: ['users'],
+        summary: 'Edit a user (owner: anyone; staff: patients; patient: own name, phone, password)',
+        params: userIdParams,
+        body: updateUserBody,
+        response: { 200: userWire, ...problems(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => {
+      const actor = requireUser(request);
+      const user = await updateUser(
+        ctx,
+        actor,
+        request.params.id,
+        request.body,
+        request.session?.tokenHash,
+      );
+      return toUserWire(user);
+    },
+  );
+
+  app.get(
+    '/api/dentists',
+    {
+      schema: {
+        tags: ['users'],
+        summary: 'Active dentists, for pickers',
+        response: { 200: z.array(dentistWire), ...problems(401) },
+      },
+    },
+    async (request) => {
+      requireUser(request);
+      return listActiveDentists(ctx.db.kysely);
+    },
+  );
+}

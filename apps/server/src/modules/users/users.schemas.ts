@@ -1,0 +1,70 @@
+import { ROLES } from '@clinic/domain';
+import { z } from 'zod';
+import { pagingQuery } from '../../lib/paging.ts';
+import type { User } from './users.model.ts';
+
+export const emailField = z.email('Enter a valid email address.').max(254);
+export const nameField = z.string().trim().min(1, 'Enter a name.').max(200);
+export const phoneField = z.string().trim().max(40);
+// Length and commonness are checked by the service, so the message can name the rule.
+export const passwordField = z.string().max(1024);
+
+export const userWire = z.object({
+  id: z.number().int(),
+  email: z.string(),
+  name: z.string(),
+  phone: z.string(),
+  role: z.enum(ROLES),
+  is_dentist: z.boolean(),
+  is_active: z.boolean(),
+  created_at: z.string(),
+});
+export type UserWire = z.infer<typeof userWire>;
+
+export function toUserWire(user: User): UserWire {
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    phone: user.phone,
+    role: user.role,
+    is_dentist: user.isDentist,
+    is_active: user.isActive,
+    created_at: new Date(user.createdAt).toISOString(),
+  };
+}
+
+const queryFlag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+export const listUsersQuery = z.object({
+  role: z.enum(ROLES).optional(),
+  search: z.string().trim().max(200).optional(),
+  is_active: queryFlag.optional(),
+  is_dentist: queryFlag.optional(),
+  ...pagingQuery,
+});
+
+export const createUserBody = z.object({
+  email: emailField,
+  name: nameField,
+  phone: phoneField.optional(),
+  role: z.enum(ROLES),
+  is_dentist: z.boolean().optional(),
+  password: passwordField.optional(),
+});
+export type CreateUserBody = z.infer<typeof createUserBody>;
+
+export const updateUserBody = z.object({
+  email: emailField.optional(),
+  name: nameField.optional(),
+  phone: phoneField.optional(),
+  role: z.enum(ROLES).optional(),
+  is_dentist: z.boolean().optional(),
+  is_active: z.boolean().optional(),
+  password: passwordField.optional(),
+});
+export type UpdateUserBody = z.infer<typeof updateUserBody>;
+
+export const userIdParams = z.object({ id: z.coerce.number().int().positive() });
+
+export const dentistWire = z.object({ id: z.number().int(), name: z.string() });

@@ -1,0 +1,130 @@
+import {
+  type Actor,
+  canAssignRole,
+  canBeDentist,
+  canListUsers,
+  canViewUser,
+  editableUserFields,
+  type UserField,
+} from '@clinic/domain';
+import type { AppContext } from '../../context.ts';
+import { isUniqueViolation } from '../../db/errors.ts';
+import type { UserUpdate } from '../../db/schema.ts';
+import { badRequest, forbidden, notFound } from '../../lib/errors.ts';
+import { assertAcceptablePassword, createAccount, emailTaken } from '../auth/auth.service.ts';
+import { hashPassword } from '../auth/passwords.ts';
+import { normalizeEmail, type User } from './users.model.ts';
+import * as repo from './users.repository.ts';
+import type { CreateUserBody, UpdateUserBody } from './users.schemas.ts';
+
+export async function createUser(
+  ctx: AppContext,
+  actor: Actor,
+  body: CreateUserBody,
+): Promise<User> {
+  if (!canAssignRole(actor, body.role)) {
+    throw forbidden(
+      actor.role === 'staff'
+        ? 'Staff may register patients only.'
+        : `You may not create ${body.role} accounts.`,
+    );
+  }
+  if (body.is_dentist && !canBeDentist(body.role)) {
+    throw badRequest('Only clinic staff can be dentists.', {
+      is_dentist: 'Only clinic staff can be dentists.',
+    });
+  }
+  return createAccount(ctx, {
+    email: body.email,
+    name: body.name,
+    phone: body.phone,
+    role: body.role,
+    isDentist: body.is_dentist,
+    password: body.password,
+  });
+}
+
+/** The user if `actor` may see them; 404 otherwise, so patients cannot probe for accounts. */
+export async function getVisibleUser(ctx: AppContext, actor: Actor, id: number): Promise<User> {
+  const user = await repo.findUserById(ctx.db.kysely, id);
+  if (!user || !canViewUser(actor, user)) throw notFound('User');
+  return user;
+}
+
+const WIRE_TO_FIELD: Record<keyof UpdateUserBody, UserField> = {
+  email: 'email',
+  name: 'name',
+  phone: 'phone',
+  role: 'role',
+  is_dentist: 'isDentist',
+  is_active: 'isActive',
+  password: 'password',
+};
+
+export async function updateUser(
+  ctx: AppContext,
+  actor: Actor,
+  id: number,
+  body: UpdateUserBody,
+  currentTokenHash?: string,
+): Promise<User> {
+  const subject = await getVisibleUser(ctx, actor, id);
+  const allowed = editableUserFields(actor, subject);
+  const requested = (Object.keys(body) as (keyof UpdateUserBody)[]).filter(
+    (k) => body[k] !== undefined,
+  );
+  const refused = requested.filter((k) => !allowed.includes(WIRE_TO_FIELD[k]));
+  if (refused.length > 0) throw forbidden(`You may not change: ${refused.join(', ')}.`);
+
+  const finalRole = body.role ?? subject.role;
+  if (body.role && body.role !== subject.role && !canAssignRole(actor, body.role)) {
+    throw forbidden(`You may not make this account ${body.role}.`);
+  }
+  if (body.is_dentist && !canBeDentist(finalRole)) {
+    throw badRequest('Only clinic staff can be dentists.', {
+      is_dentist: 'Only clinic staff can be dentists.',
+    });
+  }
+  if (body.password !== undefined) assertAcceptablePassword(body.password);
+
+  const changes: UserUpdate = { updatedAt: ctx.now() };
+  if (body.email !== undefined) changes.email = normalizeEmail(body.email);
+  if (body.name !== undefined) changes.name = body.name;
+  if (body.phone !== undefined) changes.phone = body.phone;
+  if (body.role !== undefined) changes.role = body.role;
+  if (body.is_active !== undefined) changes.isActive = body.is_active ? 1 : 0;
+  if (body.is_dentist !== undefined) changes.isDentist = body.is_dentist ? 1 : 0;
+  // A patient is never a dentist, whatever the flag said before the role changed.
+  if (!canBeDentist(finalRole)) changes.isDentist = 0;
+  if (body.password !== undefined) changes.passwordHash = await hashPassword(body.password);
+
+  // A deactivated account, or one whose password changed, must not stay signed in elsewhere.
+  const revokeSessions = body.is_active === false || body.password !== undefined;
+  try {
+    return await ctx.db.kysely.transaction().execute(async (trx) => {
+      const updated = await repo.updateUser(trx, id, changes);
+      if (!updated) throw notFound('User');
+      if (revokeSessions) {
+        let sessions = trx.deleteFrom('sessions').where('userId', '=', id);
+        if (currentTokenHash && body.is_active !== false) {
+          sessions = sessions.where('tokenHash', '!=', currentTokenHash);
+        }
+        await sessions.execute();
+      }
+      return updated;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw emailTaken();
+    throw error;
+  }
+}
+
+export async function listUsers(
+  ctx: AppContext,
+  actor: Actor,
+  filters: repo.UserFilters,
+  page: { limit: number; offset: number },
+) {
+  if (!canListUsers(actor)) throw forbidden();
+  return repo.listUsers(ctx.db.kysely, filters, page);
+}

@@ -1,0 +1,42 @@
+/** True for names the runtime's time-zone database knows, e.g. `Europe/Lisbon`. */
+export function isValidTimeZone(zone: string): boolean {
+  if (zone.length === 0) return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The calendar date (`YYYY-MM-DD`) that `now` falls on in `zone`. */
+export function clinicDate(now: Date, zone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: zone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(now);
+  const pick = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${pick('year')}-${pick('month')}-${pick('day')}`;
+}
+
+const TIME_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?$/;
+
+/** Accepts `HH:MM` or `HH:MM:SS` on a 24-hour clock and returns `HH:MM`, else null. */
+export function normalizeTime(value: string): string | null {
+  const match = TIME_PATTERN.exec(value);
+  if (!match) return null;
+  return `${match[1]}:${match[2]}`;
+}
+
+/** True for a real calendar date in `YYYY-MM-DD` form (2026-02-30 is not one). */
+export function isRealDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
+}

@@ -1,0 +1,4 @@
+export * from './clinic-time.ts';
+export * from './opening-hours.ts';
+export * from './permissions.ts';
+export * from './roles.ts';

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import {
+  canAssignRole,
+  canListUsers,
+  canManageServices,
+  canViewUser,
+  creatableRoles,
+  editableUserFields,
+} from './permissions.ts';
+
+const owner = { id: 1, role: 'owner' } as const;
+const staff = { id: 2, role: 'staff' } as const;
+const otherStaff = { id: 3, role: 'staff' } as const;
+const patient = { id: 4, role: 'patient' } as const;
+const otherPatient = { id: 5, role: 'patient' } as const;
+
+describe('creatableRoles', () => {
+  it('lets the owner create staff and patients but never another owner', () => {
+    expect(creatableRoles(owner)).toEqual(['staff', 'patient']);
+  });
+  it('lets staff register patients only', () => {
+    expect(creatableRoles(staff)).toEqual(['patient']);
+  });
+  it('lets a patient create nobody', () => {
+    expect(creatableRoles(patient)).toEqual([]);
+  });
+  it('refuses to assign the owner role to anyone', () => {
+    expect(canAssignRole(owner, 'owner')).toBe(false);
+  });
+});
+
+describe('viewing users', () => {
+  it('lets the clinic team list and view everyone', () => {
+    expect(canListUsers(owner)).toBe(true);
+    expect(canListUsers(staff)).toBe(true);
+    expect(canViewUser(staff, otherPatient)).toBe(true);
+  });
+  it('lets a patient view only themselves and list nobody', () => {
+    expect(canListUsers(patient)).toBe(false);
+    expect(canViewUser(patient, patient)).toBe(true);
+    expect(canViewUser(patient, otherPatient)).toBe(false);
+    expect(canViewUser(patient, staff)).toBe(false);
+  });
+});
+
+describe('editableUserFields', () => {
+  it('lets the owner edit every field of staff', () => {
+    expect(editableUserFields(owner, staff)).toContain('isActive');
+    expect(editableUserFields(owner, staff)).toContain('role');
+  });
+  it('keeps the owner from deactivating or demoting themselves', () => {
+    const fields = editableUserFields(owner, owner);
+    expect(fields).not.toContain('isActive');
+    expect(fields).not.toContain('role');
+    expect(fields).toContain('isDentist');
+  });
+  it('lets staff edit patients but not promote them or mark them dentists', () => {
+    const fields = editableUserFields(staff, patient);
+    expect(fields).toContain('email');
+    expect(fields).toContain('isActive');
+    expect(fields).not.toContain('role');
+    expect(fields).not.toContain('isDentist');
+  });
+  it('lets staff edit only their own name, phone and password among the team', () => {
+    expect(editableUserFields(staff, staff)).toEqual(['name', 'phone', 'password']);
+    expect(editableUserFields(staff, otherStaff)).toEqual([]);
+    expect(editableUserFields(staff, owner)).toEqual([]);
+  });
+  it('lets a patient edit only their own name, phone and password', () => {
+    expect(editableUserFields(patient, patient)).toEqual(['name', 'phone', 'password']);
+    expect(editableUserFields(patient, otherPatient)).toEqual([]);
+  });
+});
+
+describe('canManageServices', () => {
+  it('is the owner alone', () => {
+    expect(canManageServices(owner)).toBe(true);
+    expect(canManageServices(staff)).toBe(false);
+    expect(canManageServices(patient)).toBe(false);
+  });
+});

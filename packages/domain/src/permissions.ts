@@ -1,0 +1,79 @@
+import type { Role } from './roles.ts';
+
+export interface Actor {
+  id: number;
+  role: Role;
+}
+
+export interface UserSubject {
+  id: number;
+  role: Role;
+}
+
+/** Fields of a user account, grouped by who may change them. */
+export type UserField = 'name' | 'phone' | 'password' | 'email' | 'role' | 'isDentist' | 'isActive';
+
+const SELF_SERVICE_FIELDS: readonly UserField[] = ['name', 'phone', 'password'];
+const ALL_FIELDS: readonly UserField[] = [
+  'name',
+  'phone',
+  'password',
+  'email',
+  'role',
+  'isDentist',
+  'isActive',
+];
+
+/** Which roles an actor may give to a new account. Nobody creates a second owner. */
+export function creatableRoles(actor: Actor): readonly Role[] {
+  if (actor.role === 'owner') return ['staff', 'patient'];
+  if (actor.role === 'staff') return ['patient'];
+  return [];
+}
+
+export function canListUsers(actor: Actor): boolean {
+  return actor.role === 'owner' || actor.role === 'staff';
+}
+
+/**
+ * A patient may only see themselves; the clinic team sees everyone. Callers answer
+ * 404 (not 403) when this is false so that patients cannot probe for accounts.
+ */
+export function canViewUser(actor: Actor, subject: UserSubject): boolean {
+  return actor.role !== 'patient' || actor.id === subject.id;
+}
+
+/** The fields `actor` may change on `subject`; empty when they may change nothing. */
+export function editableUserFields(actor: Actor, subject: UserSubject): readonly UserField[] {
+  const isSelf = actor.id === subject.id;
+  if (actor.role === 'owner') {
+    // The owner's own role and active flag are fixed: the clinic must never lose its owner.
+    if (isSelf) return ALL_FIELDS.filter((f) => f !== 'role' && f !== 'isActive');
+    return ALL_FIELDS;
+  }
+  if (actor.role === 'staff') {
+    if (subject.role === 'patient')
+      return ALL_FIELDS.filter((f) => f !== 'role' && f !== 'isDentist');
+    if (isSelf) return SELF_SERVICE_FIELDS;
+    return [];
+  }
+  return isSelf ? SELF_SERVICE_FIELDS : [];
+}
+
+/** A role change is allowed only between staff and patient, and only by the owner. */
+export function canAssignRole(actor: Actor, role: Role): boolean {
+  return creatableRoles(actor).includes(role);
+}
+
+export function canManageServices(actor: Actor): boolean {
+  return actor.role === 'owner';
+}
+
+export function canManageClinic(actor: Actor): boolean {
+  return actor.role === 'owner';
+}
+
+/** Only clinic team members can be dentists; patients never carry the flag. */
+export function canBeDentist(role: Role): boolean {
+  return role === 'owner' || role === 'staff';
+}

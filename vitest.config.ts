@@ -1,0 +1,32 @@
+import { defineConfig } from 'vitest/config';
+
+// Two projects so that `npm test` can report unit and integration separately and
+// `npm run test:pg` can re-run only the database-backed suite on PostgreSQL.
+export default defineConfig({
+  test: {
+    env: { TZ: 'UTC' },
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: [
+            'packages/*/src/**/*.test.ts',
+            'apps/web/src/**/*.test.{ts,tsx}',
+            'apps/server/src/**/*.unit.test.ts',
+          ],
+        },
+      },
+      {
+        test: {
+          name: 'integration',
+          include: ['apps/server/src/**/*.test.ts'],
+          exclude: ['apps/server/src/**/*.unit.test.ts'],
+          testTimeout: 20_000,
+          hookTimeout: 30_000,
+          // Each file builds its own app on its own database; parallel files keep the suite quick.
+          fileParallelism: true,
+        },
+      },
+    ],
+  },
+});
