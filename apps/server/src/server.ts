@@ -32,7 +32,14 @@ export async function startServer(
     app,
     url,
     stop: async () => {
-      await app.close();
+      // close() waits for every connection; a keep-alive one that just finished its request
+      // would hold shutdown until the client's timeout, so idle ones are swept as they appear.
+      const sweep = setInterval(() => app.server.closeIdleConnections(), 100);
+      try {
+        await app.close();
+      } finally {
+        clearInterval(sweep);
+      }
       await db.close();
     },
   };

@@ -1,0 +1,155 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createStaff, GOOD_PASSWORD, setUpOwner, uniqueEmail } from '../../test/factories.ts';
+import { client, createTestApp, type TestApp } from '../../test/test-app.ts';
+
+let t: TestApp | undefined;
+afterEach(async () => {
+  await t?.close();
+  t = undefined;
+});
+
+const setupBody = () => ({
+  clinic_name: 'Bright Smile Dental',
+  timezone: 'America/New_York',
+  name: 'Olivia Owner',
+  email: uniqueEmail('owner'),
+  password: GOOD_PASSWORD,
+});
+
+describe('first-run setup', () => {
+  it('creates the clinic and its owner once, then refuses', async () => {
+    t = await createTestApp();
+    expect((await client(t.app).get('/api/setup')).body).toEqual({ needs_setup: true });
+    const first = await client(t.app).post('/api/setup', setupBody());
+    expect(first.status).toBe(201);
+    expect(first.body.user).toMatchObject({ role: 'owner' });
+    expect(String(first.headers['set-cookie'])).toMatch(/clinic_session=/);
+    expect((await client(t.app).get('/api/setup')).body).toEqual({ needs_setup: false });
+    const clinic = await client(t.app).get('/api/clinic');
+    expect(clinic.body).toMatchObject({
+      name: 'Bright Smile Dental',
+      timezone: 'America/New_York',
+      timezone_locked: false,
+    });
+    const second = await client(t.app).post('/api/setup', setupBody());
+    expect(second.status).toBe(409);
+    expect(second.body.code).toBe('already_set_up');
+  });
+
+  it('creates exactly one owner when ten setups race', async () => {
+    t = await createTestApp();
+    const app = t.app;
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () => client(app).post('/api/setup', setupBody())),
+    );
+    const statuses = results.map((r) => r.status).sort();
+    expect(statuses.filter((s) => s === 201)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(9);
+    const owners = await t.ctx.db.kysely
+      .selectFrom('users')
+      .select('id')
+      .where('role', '=', 'owner')
+      .execute();
+    expect(owners).toHaveLength(1);
+  });
+
+  it('refuses an unknown time zone', async () => {
+    t = await createTestApp();
+    const res = await client(t.app).post('/api/setup', {
+      ...setupBody(),
+      timezone: 'Mars/Olympus',
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toHaveProperty('timezone');
+  });
+});
+
+describe('clinic settings', () => {
+  it('lets the owner change name, opening hours and reminder lead time', async () => {
+    t = await createTestApp();
+    const owner = await setUpOwner(t.app);
+    const res = await client(t.app, owner.token).patch('/api/clinic', {
+      name: 'Bright Smile Dental – Baixa',
+      reminder_lead_hours: 48,
+      opening_hours: {
+        mon: { open: '09:00', close: '17:00' },
+        tue: null,
+        wed: null,
+        thu: null,
+        fri: null,
+        sat: null,
+        sun: null,
+      },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      name: 'Bright Smile Dental – Baixa',
+      reminder_lead_hours: 48,
+    });
+    expect((await client(t.app).get('/api/clinic')).body.opening_hours).toMatchObject({
+      mon: { open: '09:00', close: '17:00' },
+      tue: null,
+    });
+  });
+
+  it('refuses a day that closes before it opens, naming the day', async () => {
+    t = await createTestApp();
+    const owner = await setUpOwner(t.app);
+    const res = await client(t.app, owner.token).patch('/api/clinic', {
+      opening_hours: {
+        mon: { open: '18:00', close: '09:00' },
+        tue: null,
+        wed: null,
+        thu: null,
+        fri: null,
+        sat: null,
+        sun: null,
+      },
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toHaveProperty('opening_hours.mon');
+  });
+
+  it('lets only the owner change settings', async () => {
+    t = await createTestApp();
+    const owner = await setUpOwner(t.app);
+    const staff = await createStaff(t.app, owner.token);
+    expect(
+      (await client(t.app, staff.token).patch('/api/clinic', { name: 'Mine now' })).status,
+    ).toBe(403);
+    expect((await client(t.app).patch('/api/clinic', { name: 'Mine now' })).status).toBe(401);
+  });
+
+  it('lets CLINIC_TIMEZONE win over the zone chosen at setup and locks it', async () => {
+    t = await createTestApp({ clinicTimeZoneOverride: 'Asia/Tokyo' });
+    const owner = await setUpOwner(t.app);
+    expect((await client(t.app).get('/api/clinic')).body).toMatchObject({
+      timezone: 'Asia/Tokyo',
+      timezone_locked: true,
+    });
+    const res = await client(t.app, owner.token).patch('/api/clinic', { timezone: 'Europe/Paris' });
+    expect(res.status).toBe(400);
+  });
+});
+
+describe('owner from the environment', () => {
+  it('creates the owner on start when OWNER_EMAIL and OWNER_PASSWORD are set', async () => {
+    const { ensureOwnerFromConfig } = await import('./clinic.service.ts');
+    t = await createTestApp();
+    const ctx = {
+      ...t.ctx,
+      config: {
+        ...t.ctx.config,
+        owner: { email: 'Boss@Example.com', password: GOOD_PASSWORD, name: 'Boss' },
+      },
+    };
+    const created = await ensureOwnerFromConfig(ctx);
+    expect(created).toMatchObject({ email: 'boss@example.com', role: 'owner' });
+    expect(await ensureOwnerFromConfig(ctx)).toBeUndefined();
+    const login = await client(t.app).post('/api/auth/login', {
+      email: 'boss@example.com',
+      password: GOOD_PASSWORD,
+    });
+    expect(login.status).toBe(200);
+  });
+});
