@@ -18,9 +18,12 @@ import type { AppContext } from './context.ts';
 import type { Db } from './db/connect.ts';
 import { registerAuthentication } from './lib/auth.ts';
 import { registerErrorHandler, sendNotFoundProblem } from './lib/error-handler.ts';
+import { createInProcessBus, createPostgresBus } from './lib/event-bus.ts';
 import { loggerOptions } from './lib/logger.ts';
+import { registerAppointmentRoutes } from './modules/appointments/appointments.routes.ts';
 import { registerAuthRoutes } from './modules/auth/auth.routes.ts';
 import { registerClinicRoutes } from './modules/clinic/clinic.routes.ts';
+import { registerEventRoutes } from './modules/events/events.routes.ts';
 import { registerHealthRoutes } from './modules/health/health.routes.ts';
 import { registerServiceRoutes } from './modules/services/services.routes.ts';
 import { registerUserRoutes } from './modules/users/users.routes.ts';
@@ -29,6 +32,8 @@ export interface BuildOptions {
   config: Config;
   db: Db;
   now?: () => number;
+  /** Seconds between keep-alive comments on event streams; tests shorten it. */
+  heartbeatMs?: number;
 }
 
 const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url));
@@ -38,8 +43,8 @@ export async function buildApp({
   config,
   db,
   now = Date.now,
+  heartbeatMs,
 }: BuildOptions): Promise<FastifyInstance> {
-  const ctx: AppContext = { db, config, now };
   const app = Fastify({
     logger: loggerOptions(config.logLevel),
     trustProxy: config.trustProxy,
@@ -49,6 +54,13 @@ export async function buildApp({
     // A client-chosen request id is fine for correlation but must stay short and plain.
     genReqId: () => crypto.randomUUID(),
   }).withTypeProvider<ZodTypeProvider>();
+
+  const events =
+    db.engine === 'postgres' && config.databaseUrl
+      ? await createPostgresBus(config.databaseUrl, app.log)
+      : createInProcessBus();
+  app.addHook('onClose', () => events.close());
+  const ctx: AppContext = { db, config, now, events };
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -109,6 +121,8 @@ export async function buildApp({
   registerClinicRoutes(app, ctx);
   registerUserRoutes(app, ctx);
   registerServiceRoutes(app, ctx);
+  registerAppointmentRoutes(app, ctx);
+  registerEventRoutes(app, ctx, { heartbeatMs });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   const webDist = config.webDistDir ?? DEFAULT_WEB_DIST;

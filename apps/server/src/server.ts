@@ -3,6 +3,7 @@ import type { BuildOptions } from './app.ts';
 import type { Config } from './config.ts';
 import { connectDatabase } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
+import { createInProcessBus } from './lib/event-bus.ts';
 import { ensureOwnerFromConfig } from './modules/clinic/clinic.service.ts';
 
 export interface RunningServer {
@@ -21,7 +22,12 @@ export async function startServer(
   const applied = await migrateToLatest(db);
   const app = await build({ config, db });
   if (applied.length > 0) app.log.info({ migrations: applied }, 'database migrated');
-  const createdOwner = await ensureOwnerFromConfig({ db, config, now: Date.now });
+  const createdOwner = await ensureOwnerFromConfig({
+    db,
+    config,
+    now: Date.now,
+    events: createInProcessBus(),
+  });
   if (createdOwner)
     app.log.info({ email: createdOwner.email }, 'owner account created from OWNER_EMAIL');
   const url = await app.listen({ port: config.port, host: config.host });

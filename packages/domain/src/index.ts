@@ -1,4 +1,6 @@
+export * from './appointment-status.ts';
 export * from './clinic-time.ts';
 export * from './opening-hours.ts';
 export * from './permissions.ts';
 export * from './roles.ts';
+export * from './scheduling.ts';

@@ -77,3 +77,13 @@ export function canManageClinic(actor: Actor): boolean {
 export function canBeDentist(role: Role): boolean {
   return role === 'owner' || role === 'staff';
 }
+
+/** Owner and staff run the book: they create, change and delete any appointment. */
+export function canManageAppointments(actor: Actor): boolean {
+  return actor.role === 'owner' || actor.role === 'staff';
+}
+
+/** Patients see their own appointments only; callers answer 404 for the rest. */
+export function canViewAppointment(actor: Actor, appointment: { patientId: number }): boolean {
+  return canManageAppointments(actor) || appointment.patientId === actor.id;
+}

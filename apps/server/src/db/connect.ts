@@ -49,6 +49,9 @@ function connectSqlite(file: string): Db {
 
 function connectPostgres(connectionString: string): Db {
   const pool = new pg.Pool({ connectionString, max: 10 });
+  // An idle connection the server drops (restart, failover) is discarded by the pool; without
+  // a listener the 'error' event would crash the process instead.
+  pool.on('error', () => {});
   const kysely = new Kysely<Database>({
     dialect: new PostgresDialect({ pool }),
     plugins: [new CamelCasePlugin()],

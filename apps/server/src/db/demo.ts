@@ -1,5 +1,6 @@
 import { loadConfig } from '../config.ts';
 import type { AppContext } from '../context.ts';
+import { createInProcessBus } from '../lib/event-bus.ts';
 import { createAccount } from '../modules/auth/auth.service.ts';
 import { setUpClinic } from '../modules/clinic/clinic.service.ts';
 import { createService } from '../modules/services/services.service.ts';
@@ -75,7 +76,7 @@ async function main() {
   const config = loadConfig();
   const db = connectDatabase(config);
   await migrateToLatest(db);
-  const ctx: AppContext = { db, config, now: Date.now };
+  const ctx: AppContext = { db, config, now: Date.now, events: createInProcessBus() };
   try {
     const { user: owner } = await setUpClinic(ctx, {
       clinic_name: 'Bright Smile Dental',

@@ -24,3 +24,20 @@ export function isForeignKeyViolation(error: unknown): boolean {
   const code = codeOf(error);
   return code === '23503' || code === 'SQLITE_CONSTRAINT_FOREIGNKEY';
 }
+
+/**
+ * Which rule a refused booking broke: the dentist's or the patient's calendar. PostgreSQL
+ * names the exclusion constraint; SQLite's trigger names the rule in its message.
+ */
+export function doubleBookingOf(error: unknown): 'dentist' | 'patient' | null {
+  const code = codeOf(error);
+  if (code === '23P01') {
+    const constraint = (error as { constraint?: string }).constraint ?? '';
+    return constraint.includes('patient') ? 'patient' : 'dentist';
+  }
+  if (code === 'SQLITE_CONSTRAINT_TRIGGER' && error instanceof Error) {
+    if (error.message.includes('double_booking:dentist')) return 'dentist';
+    if (error.message.includes('double_booking:patient')) return 'patient';
+  }
+  return null;
+}

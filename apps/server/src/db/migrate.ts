@@ -1,6 +1,7 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import type { Db, Engine } from './connect.ts';
 import * as foundation from './migrations/001-foundation.ts';
+import * as appointments from './migrations/002-appointments.ts';
 
 interface EngineAwareMigration {
   up(db: Kysely<unknown>, engine: Engine): Promise<void>;
@@ -10,6 +11,7 @@ interface EngineAwareMigration {
 // Names sort in the order they must run; never rename or edit one that has shipped.
 const MIGRATIONS: Record<string, EngineAwareMigration> = {
   '001-foundation': foundation,
+  '002-appointments': appointments,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

@@ -1,4 +1,4 @@
-import type { Role } from '@clinic/domain';
+import type { AppointmentStatus, Role } from '@clinic/domain';
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 /*
@@ -61,12 +61,44 @@ export interface LoginThrottleTable {
   blockedUntil: number;
 }
 
+export interface AppointmentsTable {
+  id: Generated<number>;
+  patientId: number;
+  dentistId: number | null;
+  serviceId: number | null;
+  /** Clinic-local `YYYY-MM-DD`. */
+  date: string;
+  /** Clinic-local `HH:MM`. */
+  time: string;
+  /** Clinic-local `HH:MM` at which the appointment ends. */
+  endTime: string;
+  durationMinutes: number;
+  startsAt: number;
+  endsAt: number;
+  status: AppointmentStatus;
+  notes: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface AppointmentHistoryTable {
+  id: Generated<number>;
+  appointmentId: number;
+  actorId: number | null;
+  at: number;
+  action: 'created' | 'updated' | 'deleted';
+  /** JSON text: `{field: [before, after]}`. */
+  changes: string;
+}
+
 export interface Database {
   clinic: ClinicTable;
   users: UsersTable;
   sessions: SessionsTable;
   services: ServicesTable;
   loginThrottle: LoginThrottleTable;
+  appointments: AppointmentsTable;
+  appointmentHistory: AppointmentHistoryTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -74,3 +106,4 @@ export type NewUserRow = Insertable<UsersTable>;
 export type UserUpdate = Updateable<UsersTable>;
 export type ServiceRow = Selectable<ServicesTable>;
 export type ClinicRow = Selectable<ClinicTable>;
+export type AppointmentRow = Selectable<AppointmentsTable>;

@@ -10,6 +10,8 @@ export type ErrorCode =
   | 'already_set_up'
   | 'in_use'
   | 'conflict'
+  | 'double_booking'
+  | 'invalid_transition'
   | 'payload_too_large'
   | 'unsupported_media_type'
   | 'too_many_attempts'

@@ -54,3 +54,32 @@ export async function createStaff(
   const login = await client(app).post('/api/auth/login', { email, password: GOOD_PASSWORD });
   return login.body as unknown as SignedIn;
 }
+
+export async function createService(
+  app: FastifyInstance,
+  ownerToken: string,
+  fields: { name?: string; durationMinutes?: number } = {},
+): Promise<Json & { id: number }> {
+  const res = await client(app, ownerToken).post('/api/services', {
+    name: fields.name ?? 'Check-up',
+    duration_minutes: fields.durationMinutes ?? 30,
+    price: '60.00',
+  });
+  if (res.status !== 201) throw new Error(`service creation failed: ${res.raw.body}`);
+  return res.body;
+}
+
+/** The clinic of a test: owner, a dentist, a receptionist, two patients and a service. */
+export async function createClinic(app: FastifyInstance) {
+  const owner = await setUpOwner(app);
+  const dentist = await createStaff(app, owner.token, { name: 'Dr. Sam Reed', isDentist: true });
+  const otherDentist = await createStaff(app, owner.token, {
+    name: 'Dr. Priya Natarajan',
+    isDentist: true,
+  });
+  const staff = await createStaff(app, owner.token, { name: 'Maria Costa' });
+  const patient = await registerPatient(app, 'Ana Lima');
+  const otherPatient = await registerPatient(app, 'Ben Novak');
+  const service = await createService(app, owner.token, { name: 'Cleaning', durationMinutes: 45 });
+  return { owner, dentist, otherDentist, staff, patient, otherPatient, service };
+}

@@ -8,6 +8,7 @@ import { type Config, loadConfig } from '../config.ts';
 import type { AppContext } from '../context.ts';
 import { connectDatabase } from '../db/connect.ts';
 import { migrateToLatest } from '../db/migrate.ts';
+import { createInProcessBus } from '../lib/event-bus.ts';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -37,9 +38,11 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
   const db = connectDatabase(config);
   await migrateToLatest(db);
   const clock = { now: Date.parse('2026-11-25T10:00:00.000Z') };
-  const ctx: AppContext = { db, config, now: () => clock.now };
-  const app = await buildApp({ config, db, now: ctx.now });
+  const now = () => clock.now;
+  const app = await buildApp({ config, db, now, heartbeatMs: 200 });
   await app.ready();
+  // The services' context, sharing the app's database and clock, for direct checks.
+  const ctx: AppContext = { db, config, now, events: createInProcessBus() };
   return {
     app,
     ctx,
@@ -74,6 +77,13 @@ export async function createScratchDatabase(serverUrl: string) {
 
 export type Json = Record<string, unknown>;
 
+/**
+ * Tests assert on the raw wire format, whose shape each assertion spells out; a loose type
+ * keeps them readable instead of restating every response schema.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: see above; only test code reads these bodies.
+export type WireBody = any;
+
 /** A small client over inject: JSON in, parsed JSON out, optional bearer token. */
 export function client(app: FastifyInstance, token?: string) {
   const send = async (
@@ -83,7 +93,7 @@ export function client(app: FastifyInstance, token?: string) {
     headers: Record<string, string> = {},
   ): Promise<{
     status: number;
-    body: Json & Json[];
+    body: WireBody;
     headers: LightMyRequestResponse['headers'];
     raw: LightMyRequestResponse;
   }> => {
@@ -94,8 +104,7 @@ export function client(app: FastifyInstance, token?: string) {
       ...(body === undefined ? {} : { payload: body as InjectOptions['payload'] }),
     });
     const text = response.body;
-    // Parsed bodies are loosely typed on purpose: tests assert on the wire format itself.
-    const parsed = text ? (JSON.parse(text) as Json & Json[]) : ({} as Json & Json[]);
+    const parsed: WireBody = text ? JSON.parse(text) : {};
     return { status: response.statusCode, body: parsed, headers: response.headers, raw: response };
   };
   return {

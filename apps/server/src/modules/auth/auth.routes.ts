@@ -53,8 +53,15 @@ export function registerAuthRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      requireUser(request);
-      if (request.session) await endSession(ctx, request.session.tokenHash);
+      const user = requireUser(request);
+      if (request.session) {
+        await endSession(ctx, request.session.tokenHash);
+        await ctx.events.publish({
+          type: 'session.revoked',
+          userId: user.id,
+          tokenHash: request.session.tokenHash,
+        });
+      }
       clearSessionCookie(reply);
       return reply.code(204).send(null);
     },

@@ -43,7 +43,9 @@ describe('services', () => {
     const patient = await registerPatient(t.app);
     const staff = await createStaff(t.app, owner.token);
     expect(
-      (await client(t.app, patient.token).get('/api/services')).body.map((s) => s.name),
+      (await client(t.app, patient.token).get('/api/services')).body.map(
+        (s: { name: string }) => s.name,
+      ),
     ).toEqual(['Check-up']);
     expect((await client(t.app, staff.token).get('/api/services')).body).toHaveLength(2);
   });

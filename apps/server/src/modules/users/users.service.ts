@@ -100,8 +100,9 @@ export async function updateUser(
 
   // A deactivated account, or one whose password changed, must not stay signed in elsewhere.
   const revokeSessions = body.is_active === false || body.password !== undefined;
+  let updated: User;
   try {
-    return await ctx.db.kysely.transaction().execute(async (trx) => {
+    updated = await ctx.db.kysely.transaction().execute(async (trx) => {
       const updated = await repo.updateUser(trx, id, changes);
       if (!updated) throw notFound('User');
       if (revokeSessions) {
@@ -117,6 +118,10 @@ export async function updateUser(
     if (isUniqueViolation(error)) throw emailTaken();
     throw error;
   }
+  // Open live streams of a deactivated account close now, not at their next heartbeat.
+  if (body.is_active === false)
+    await ctx.events.publish({ type: 'session.revoked', userId: id, tokenHash: null });
+  return updated;
 }
 
 export async function listUsers(

@@ -1,0 +1,105 @@
+import { EventEmitter } from 'node:events';
+import type { FastifyBaseLogger } from 'fastify';
+import pg from 'pg';
+
+/**
+ * What one server process tells the others. Events carry ids only: each process loads what
+ * it needs, which keeps PostgreSQL notifications far below their 8 KB limit.
+ */
+export type ClinicEvent =
+  | {
+      type: 'appointment.created' | 'appointment.updated' | 'appointment.deleted';
+      appointmentId: number;
+      patientId: number;
+    }
+  /** `tokenHash` null means every session of the user. */
+  | { type: 'session.revoked'; userId: number; tokenHash: string | null };
+
+export interface EventBus {
+  publish(event: ClinicEvent): Promise<void>;
+  subscribe(listener: (event: ClinicEvent) => void): () => void;
+  close(): Promise<void>;
+}
+
+const LOCAL_EVENT = 'clinic-event';
+
+/** One process, one bus: the embedded database is never shared between servers. */
+export function createInProcessBus(): EventBus {
+  const emitter = new EventEmitter();
+  emitter.setMaxListeners(0);
+  return {
+    publish: async (event) => {
+      emitter.emit(LOCAL_EVENT, event);
+    },
+    subscribe: (listener) => {
+      emitter.on(LOCAL_EVENT, listener);
+      return () => emitter.off(LOCAL_EVENT, listener);
+    },
+    close: async () => {
+      emitter.removeAllListeners();
+    },
+  };
+}
+
+const CHANNEL = 'clinic_events';
+
+/**
+ * LISTEN/NOTIFY: an event published by any server reaches every server sharing the database,
+ * the publisher included, so all of them deliver through the same path.
+ */
+export async function createPostgresBus(
+  connectionString: string,
+  log: FastifyBaseLogger,
+): Promise<EventBus> {
+  const emitter = new EventEmitter();
+  emitter.setMaxListeners(0);
+  const publisher = new pg.Pool({ connectionString, max: 2 });
+  publisher.on('error', (error) =>
+    log.warn({ err: error }, 'idle event publisher connection lost'),
+  );
+  let listener: pg.Client | undefined;
+  let closed = false;
+
+  const connect = async (): Promise<void> => {
+    const client = new pg.Client({ connectionString });
+    client.on('notification', (message) => {
+      if (message.channel !== CHANNEL || !message.payload) return;
+      try {
+        emitter.emit(LOCAL_EVENT, JSON.parse(message.payload) as ClinicEvent);
+      } catch (error) {
+        log.error({ err: error }, 'unreadable clinic event');
+      }
+    });
+    client.on('error', (error) => {
+      log.error({ err: error }, 'event listener connection lost; reconnecting');
+      listener = undefined;
+      client.end().catch(() => {});
+      // Browsers refetch when their stream reconnects, so a short gap loses nothing for good.
+      if (!closed)
+        setTimeout(
+          () => void connect().catch((e) => log.error({ err: e }, 'reconnect failed')),
+          1000,
+        );
+    });
+    await client.connect();
+    await client.query(`listen ${CHANNEL}`);
+    listener = client;
+  };
+  await connect();
+
+  return {
+    publish: async (event) => {
+      await publisher.query('select pg_notify($1, $2)', [CHANNEL, JSON.stringify(event)]);
+    },
+    subscribe: (fn) => {
+      emitter.on(LOCAL_EVENT, fn);
+      return () => emitter.off(LOCAL_EVENT, fn);
+    },
+    close: async () => {
+      closed = true;
+      emitter.removeAllListeners();
+      await listener?.end().catch(() => {});
+      await publisher.end();
+    },
+  };
+}

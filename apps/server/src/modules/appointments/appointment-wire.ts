@@ -1,0 +1,60 @@
+import type { AppointmentView } from './appointments.repository.ts';
+import type { AppointmentWire } from './appointments.schemas.ts';
+
+export function toAppointmentWire(view: AppointmentView): AppointmentWire {
+  return {
+    id: view.id,
+    patient: view.patientId,
+    patient_name: view.patientName,
+    patient_email: view.patientEmail,
+    dentist: view.dentistId,
+    dentist_name: view.dentistName,
+    service: view.serviceId,
+    service_name: view.serviceName,
+    date: view.date,
+    time: view.time,
+    duration_minutes: view.durationMinutes,
+    end_time: view.endTime,
+    status: view.status,
+    notes: view.notes,
+    created_at: new Date(view.createdAt).toISOString(),
+    updated_at: new Date(view.updatedAt).toISOString(),
+  };
+}
+
+/** The fields history records, under their wire names, so clients read history like the API. */
+export function historyFields(view: {
+  patientId: number;
+  dentistId: number | null;
+  serviceId: number | null;
+  date: string;
+  time: string;
+  durationMinutes: number;
+  status: string;
+  notes: string;
+}): Record<string, unknown> {
+  return {
+    patient: view.patientId,
+    dentist: view.dentistId,
+    service: view.serviceId,
+    date: view.date,
+    time: view.time,
+    duration_minutes: view.durationMinutes,
+    status: view.status,
+    notes: view.notes,
+  };
+}
+
+/** `{field: [before, after]}` for every field whose value differs. */
+export function diffFields(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): Record<string, [unknown, unknown]> {
+  const changes: Record<string, [unknown, unknown]> = {};
+  for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    const from = before[key] ?? null;
+    const to = after[key] ?? null;
+    if (from !== to) changes[key] = [from, to];
+  }
+  return changes;
+}

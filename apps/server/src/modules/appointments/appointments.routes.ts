@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import type { AppContext } from '../../context.ts';
+import { requireUser } from '../../lib/auth.ts';
+import { type App, problems } from '../../lib/http.ts';
+import { pagedSchema, toPage } from '../../lib/paging.ts';
+import { toAppointmentWire } from './appointment-wire.ts';
+import {
+  appointmentIdParams,
+  appointmentWire,
+  createAppointmentBody,
+  historyEntryWire,
+  listAppointmentsQuery,
+  updateAppointmentBody,
+} from './appointments.schemas.ts';
+import {
+  createAppointment,
+  deleteAppointment,
+  getAppointment,
+  getHistory,
+  listAppointmentsFor,
+  updateAppointment,
+} from './appointments.service.ts';
+
+export function registerAppointmentRoutes(app: App, ctx: AppContext): void {
+  app.get(
+    '/api/appointments',
+    {
+      schema: {
+        tags: ['appointments'],
+        summary: 'The book, ordered by date and time (a patient sees only their own)',
+        querystring: listAppointmentsQuery,
+        response: { 200: pagedSchema(appointmentWire), ...problems(400, 401) },
+      },
+    },
+    async (request) => {
+      const actor = requireUser(request);
+      const q = request.query;
+      const { rows, count } = await listAppointmentsFor(
+        ctx,
+        actor,
+        {
+          statuses: q.status,
+          dentistId: q.dentist,
+          patientId: q.patient,
+          serviceId: q.service,
+          dateFrom: q.date_from,
+          dateTo: q.date_to,
+          search: q.search,
+        },
+        { limit: q.page_size, offset: (q.page - 1) * q.page_size },
+      );
+      return toPage(request, rows.map(toAppointmentWire), count, q.page, q.page_size);
+    },
+  );
+
+  app.post(
+    '/api/appointments',
+    {
+      schema: {
+        tags: ['appointments'],
+        summary: 'Book (owner, staff) or request (patient: always pending, for themselves)',
+        body: createAppointmentBody,
+        response: { 201: appointmentWire, ...problems(400, 401, 409) },
+      },
+    },
+    async (request, reply) => {
+      const appointment = await createAppointment(ctx, requireUser(request), request.body);
+      return reply.code(201).send(toAppointmentWire(appointment));
+    },
+  );
+
+  app.get(
+    '/api/appointments/:id',
+    {
+      schema: {
+        tags: ['appointments'],
+        summary: 'One appointment (a patient’s own, else 404)',
+        params: appointmentIdParams,
+        response: { 200: appointmentWire, ...problems(400, 401, 404) },
+      },
+    },
+    async (request) =>
+      toAppointmentWire(await getAppointment(ctx, requireUser(request), request.params.id)),
+  );
+
+  app.patch(
+    '/api/appointments/:id',
+    {
+      schema: {
+        tags: ['appointments'],
+        summary: 'Change status, time, dentist, service, duration or notes (owner, staff)',
+        params: appointmentIdParams,
+        body: updateAppointmentBody,
+        response: { 200: appointmentWire, ...problems(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) =>
+      toAppointmentWire(
+        await updateAppointment(ctx, requireUser(request), request.params.id, request.body),
+      ),
+  );
+
+  app.delete(
+    '/api/appointments/:id',
+    {
+      schema: {
+        tags: ['appointments'],
+        summary: 'Remove from the book; the history keeps it (owner, staff)',
+        params: appointmentIdParams,
+        response: { 204: z.null(), ...problems(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      await deleteAppointment(ctx, requireUser(request), request.params.id);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/appointments/:id/history',
+    {
+      schema: {
+        tags: ['appointments'],
+        summary: 'Every change, oldest first; kept after deletion',
+        params: appointmentIdParams,
+        response: { 200: z.array(historyEntryWire), ...problems(400, 401, 404) },
+      },
+    },
+    async (request) => getHistory(ctx, requireUser(request), request.params.id),
+  );
+}

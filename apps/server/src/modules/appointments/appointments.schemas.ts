@@ -1,0 +1,117 @@
+import {
+  APPOINTMENT_STATUSES,
+  type AppointmentStatus,
+  isRealDate,
+  MAX_DURATION_MINUTES,
+  MIN_DURATION_MINUTES,
+  normalizeTime,
+} from '@clinic/domain';
+import { z } from 'zod';
+import { pagingQuery } from '../../lib/paging.ts';
+
+export const dateField = z.string().refine(isRealDate, 'Enter a real date as YYYY-MM-DD.');
+export const timeField = z
+  .string()
+  .transform((value, ctx) => {
+    const time = normalizeTime(value);
+    if (time === null) {
+      ctx.addIssue({ code: 'custom', message: 'Enter a real time as HH:MM (24-hour clock).' });
+      return z.NEVER;
+    }
+    return time;
+  })
+  .meta({ type: 'string', examples: ['09:30'] });
+const durationField = z
+  .number()
+  .int('Use whole minutes.')
+  .min(MIN_DURATION_MINUTES, `At least ${MIN_DURATION_MINUTES} minutes.`)
+  .max(MAX_DURATION_MINUTES, 'At most 8 hours.');
+const notesField = z.string().max(2000, 'Notes are limited to 2,000 characters.');
+const idField = z.number().int().positive();
+
+export const appointmentWire = z.object({
+  id: z.number().int(),
+  patient: z.number().int(),
+  patient_name: z.string(),
+  patient_email: z.string(),
+  dentist: z.number().int().nullable(),
+  dentist_name: z.string().nullable(),
+  service: z.number().int().nullable(),
+  service_name: z.string().nullable(),
+  date: z.string(),
+  time: z.string(),
+  duration_minutes: z.number().int(),
+  end_time: z.string(),
+  status: z.enum(APPOINTMENT_STATUSES),
+  notes: z.string(),
+  created_at: z.string(),
+  updated_at: z.string(),
+});
+export type AppointmentWire = z.infer<typeof appointmentWire>;
+
+export const createAppointmentBody = z.object({
+  patient: idField.optional().describe('Required for owner and staff; ignored for patients.'),
+  dentist: idField.nullable().optional(),
+  service: idField.nullable().optional(),
+  date: dateField,
+  time: timeField,
+  duration_minutes: durationField
+    .optional()
+    .describe('Defaults to the service’s duration, else 30.'),
+  status: z
+    .enum(APPOINTMENT_STATUSES)
+    .optional()
+    .describe('pending or confirmed; ignored for patients.'),
+  notes: notesField.optional(),
+});
+export type CreateAppointmentBody = z.output<typeof createAppointmentBody>;
+
+export const updateAppointmentBody = z.object({
+  status: z.enum(APPOINTMENT_STATUSES).optional(),
+  date: dateField.optional(),
+  time: timeField.optional(),
+  dentist: idField.nullable().optional(),
+  service: idField.nullable().optional(),
+  duration_minutes: durationField.optional(),
+  notes: notesField.optional(),
+});
+export type UpdateAppointmentBody = z.output<typeof updateAppointmentBody>;
+
+const statusList = z
+  .string()
+  .transform((value, ctx) => {
+    const statuses = value
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+    const unknown = statuses.filter(
+      (s) => !(APPOINTMENT_STATUSES as readonly string[]).includes(s),
+    );
+    if (unknown.length > 0) {
+      ctx.addIssue({ code: 'custom', message: `Unknown status: ${unknown.join(', ')}.` });
+      return z.NEVER;
+    }
+    return statuses as AppointmentStatus[];
+  })
+  .describe('One status or several separated by commas.');
+
+export const listAppointmentsQuery = z.object({
+  status: statusList.optional(),
+  dentist: z.coerce.number().int().positive().optional(),
+  patient: z.coerce.number().int().positive().optional(),
+  service: z.coerce.number().int().positive().optional(),
+  date_from: dateField.optional(),
+  date_to: dateField.optional(),
+  search: z.string().trim().max(200).optional(),
+  ...pagingQuery,
+});
+
+export const appointmentIdParams = z.object({ id: z.coerce.number().int().positive() });
+
+export const historyEntryWire = z.object({
+  at: z.string(),
+  actor: z.number().int().nullable(),
+  actor_name: z.string().nullable(),
+  action: z.enum(['created', 'updated', 'deleted']),
+  changes: z.record(z.string(), z.tuple([z.unknown(), z.unknown()])),
+});

@@ -1,0 +1,314 @@
+import {
+  type Actor,
+  type AppointmentStatus,
+  canManageAppointments,
+  canViewAppointment,
+  checkTransition,
+  clinicDate,
+  DEFAULT_DURATION_MINUTES,
+  isActiveStatus,
+  planAppointmentTime,
+} from '@clinic/domain';
+import type { AppContext } from '../../context.ts';
+import { doubleBookingOf } from '../../db/errors.ts';
+import { badRequest, conflict, forbidden, notFound } from '../../lib/errors.ts';
+import { getClinic } from '../clinic/clinic.service.ts';
+import { findServiceById } from '../services/services.lookup.ts';
+import { findUserById } from '../users/users.repository.ts';
+import { diffFields, historyFields } from './appointment-wire.ts';
+import * as repo from './appointments.repository.ts';
+import type { CreateAppointmentBody, UpdateAppointmentBody } from './appointments.schemas.ts';
+
+type Db = AppContext['db']['kysely'];
+
+async function assertActiveDentist(db: Db, dentistId: number): Promise<void> {
+  const dentist = await findUserById(db, dentistId);
+  if (!dentist?.isDentist || !dentist.isActive || dentist.role === 'patient') {
+    throw badRequest('Choose an active dentist.', { dentist: 'Choose an active dentist.' });
+  }
+}
+
+async function loadService(db: Db, serviceId: number, mustBeActive: boolean) {
+  const service = await findServiceById(db, serviceId);
+  if (!service || (mustBeActive && service.isActive !== 1)) {
+    throw badRequest('Choose one of the clinic’s services.', {
+      service: 'Choose one of the clinic’s services.',
+    });
+  }
+  return service;
+}
+
+function plan(date: string, time: string, durationMinutes: number, zone: string) {
+  const planned = planAppointmentTime(date, time, durationMinutes, zone);
+  if (!planned.ok) throw badRequest(planned.message, { [planned.field]: planned.message });
+  return planned;
+}
+
+function assertInFuture(startsAt: number, now: number): void {
+  if (startsAt <= now) {
+    const message = 'Choose a time in the future.';
+    throw badRequest(message, { date: message, time: message });
+  }
+}
+
+/**
+ * Turns the database's refusal of an overlapping booking into a message naming the time
+ * taken. A patient learns that a dentist is busy, never with whom.
+ */
+async function explainDoubleBooking(
+  ctx: AppContext,
+  error: unknown,
+  actor: Actor,
+  booking: {
+    patientId: number;
+    dentistId: number | null;
+    startsAt: number;
+    endsAt: number;
+    id?: number;
+  },
+): Promise<never> {
+  const kind = doubleBookingOf(error);
+  if (!kind) throw error;
+  const db = ctx.db.kysely;
+  const who =
+    kind === 'dentist' && booking.dentistId !== null
+      ? { dentistId: booking.dentistId }
+      : { patientId: booking.patientId };
+  const clash = await repo.findOverlapping(db, who, booking, booking.id);
+  const when = clash ? ` from ${clash.time} to ${clash.endTime} on ${clash.date}` : ' at that time';
+  let message: string;
+  if (kind === 'dentist') {
+    const dentist =
+      booking.dentistId === null ? undefined : await findUserById(db, booking.dentistId);
+    message = `${dentist?.name ?? 'The dentist'} is already booked${when}.`;
+  } else {
+    message =
+      actor.id === booking.patientId
+        ? `You already have an appointment${when}.`
+        : `The patient already has an appointment${when}.`;
+  }
+  throw conflict('double_booking', message, {
+    time: message,
+    ...(kind === 'dentist' && { dentist: message }),
+  });
+}
+
+export async function createAppointment(
+  ctx: AppContext,
+  actor: Actor,
+  body: CreateAppointmentBody,
+) {
+  const db = ctx.db.kysely;
+  const isTeam = canManageAppointments(actor);
+  // A patient's request is always theirs and always pending, whatever the body says.
+  const patientId = isTeam ? body.patient : actor.id;
+  const status: AppointmentStatus = isTeam ? (body.status ?? 'confirmed') : 'pending';
+  if (patientId === undefined)
+    throw badRequest('Choose the patient.', { patient: 'Choose the patient.' });
+  if (!isActiveStatus(status)) {
+    const message = 'A new appointment is pending or confirmed.';
+    throw badRequest(message, { status: message });
+  }
+  const patient = await findUserById(db, patientId);
+  if (patient?.role !== 'patient' || !patient.isActive) {
+    throw badRequest('Choose a registered patient.', { patient: 'Choose a registered patient.' });
+  }
+  const dentistId = body.dentist ?? null;
+  if (dentistId !== null) await assertActiveDentist(db, dentistId);
+  const service = body.service == null ? undefined : await loadService(db, body.service, true);
+  const durationMinutes =
+    (isTeam ? body.duration_minutes : undefined) ??
+    service?.durationMinutes ??
+    DEFAULT_DURATION_MINUTES;
+
+  const clinic = await getClinic(ctx);
+  const planned = plan(body.date, body.time, durationMinutes, clinic.timeZone);
+  const now = ctx.now();
+  assertInFuture(planned.startsAt, now);
+
+  const row = {
+    patientId,
+    dentistId,
+    serviceId: service?.id ?? null,
+    date: body.date,
+    time: body.time,
+    endTime: planned.endTime,
+    durationMinutes,
+    startsAt: planned.startsAt,
+    endsAt: planned.endsAt,
+    status,
+    notes: body.notes ?? '',
+    createdAt: now,
+    updatedAt: now,
+  };
+  let id: number;
+  try {
+    id = await db.transaction().execute(async (trx) => {
+      const newId = await repo.insertAppointment(trx, row);
+      await repo.insertHistory(trx, {
+        appointmentId: newId,
+        actorId: actor.id,
+        at: now,
+        action: 'created',
+        changes: JSON.stringify(diffFields({}, historyFields(row))),
+      });
+      return newId;
+    });
+  } catch (error) {
+    return explainDoubleBooking(ctx, error, actor, row);
+  }
+  await ctx.events.publish({ type: 'appointment.created', appointmentId: id, patientId });
+  return loadVisible(ctx, actor, id);
+}
+
+async function loadVisible(ctx: AppContext, actor: Actor, id: number) {
+  const appointment = await repo.findAppointment(ctx.db.kysely, id);
+  if (!appointment || !canViewAppointment(actor, appointment)) throw notFound('Appointment');
+  return appointment;
+}
+
+export const getAppointment = loadVisible;
+
+/** Owner and staff only; a patient gets 403 for their own appointment and 404 for others'. */
+async function loadForChange(ctx: AppContext, actor: Actor, id: number) {
+  const appointment = await loadVisible(ctx, actor, id);
+  if (!canManageAppointments(actor)) {
+    throw forbidden('Only the clinic can change an appointment. Please contact the clinic.');
+  }
+  return appointment;
+}
+
+export async function updateAppointment(
+  ctx: AppContext,
+  actor: Actor,
+  id: number,
+  body: UpdateAppointmentBody,
+) {
+  const db = ctx.db.kysely;
+  const current = await loadForChange(ctx, actor, id);
+  const clinic = await getClinic(ctx);
+  const now = ctx.now();
+
+  const status = body.status ?? current.status;
+  const date = body.date ?? current.date;
+  const time = body.time ?? current.time;
+  const dentistId = body.dentist === undefined ? current.dentistId : body.dentist;
+  const serviceId = body.service === undefined ? current.serviceId : body.service;
+  if (dentistId !== null && dentistId !== current.dentistId)
+    await assertActiveDentist(db, dentistId);
+  const service =
+    serviceId !== null && serviceId !== current.serviceId
+      ? await loadService(db, serviceId, false)
+      : undefined;
+  // A new service brings its own length unless the request names one.
+  const durationMinutes =
+    body.duration_minutes ?? service?.durationMinutes ?? current.durationMinutes;
+
+  if (status !== current.status) {
+    const check = checkTransition(
+      current.status,
+      status,
+      date,
+      clinicDate(new Date(now), clinic.timeZone),
+    );
+    if (!check.allowed)
+      throw conflict('invalid_transition', check.reason, { status: check.reason });
+  }
+  const timeChanged =
+    date !== current.date || time !== current.time || durationMinutes !== current.durationMinutes;
+  const planned = timeChanged
+    ? plan(date, time, durationMinutes, clinic.timeZone)
+    : { startsAt: current.startsAt, endsAt: current.endsAt, endTime: current.endTime };
+  // Moving or reinstating an appointment books a slot anew, so it must be in the future.
+  const booksSlotAnew = isActiveStatus(status) && (timeChanged || !isActiveStatus(current.status));
+  if (booksSlotAnew) assertInFuture(planned.startsAt, now);
+
+  const next = {
+    patientId: current.patientId,
+    dentistId,
+    serviceId,
+    date,
+    time,
+    endTime: planned.endTime,
+    durationMinutes,
+    startsAt: planned.startsAt,
+    endsAt: planned.endsAt,
+    status,
+    notes: body.notes ?? current.notes,
+  };
+  const changes = diffFields(historyFields(current), historyFields(next));
+  if (Object.keys(changes).length === 0) return current;
+
+  try {
+    await db.transaction().execute(async (trx) => {
+      await repo.updateAppointmentRow(trx, id, { ...next, updatedAt: now });
+      await repo.insertHistory(trx, {
+        appointmentId: id,
+        actorId: actor.id,
+        at: now,
+        action: 'updated',
+        changes: JSON.stringify(changes),
+      });
+    });
+  } catch (error) {
+    return explainDoubleBooking(ctx, error, actor, { ...next, id });
+  }
+  await ctx.events.publish({
+    type: 'appointment.updated',
+    appointmentId: id,
+    patientId: current.patientId,
+  });
+  return loadVisible(ctx, actor, id);
+}
+
+export async function deleteAppointment(ctx: AppContext, actor: Actor, id: number): Promise<void> {
+  const current = await loadForChange(ctx, actor, id);
+  const now = ctx.now();
+  await ctx.db.kysely.transaction().execute(async (trx) => {
+    await repo.deleteAppointmentRow(trx, id);
+    await repo.insertHistory(trx, {
+      appointmentId: id,
+      actorId: actor.id,
+      at: now,
+      action: 'deleted',
+      changes: JSON.stringify(diffFields(historyFields(current), {})),
+    });
+  });
+  await ctx.events.publish({
+    type: 'appointment.deleted',
+    appointmentId: id,
+    patientId: current.patientId,
+  });
+}
+
+export async function listAppointmentsFor(
+  ctx: AppContext,
+  actor: Actor,
+  filters: repo.AppointmentFilters,
+  page: { limit: number; offset: number },
+) {
+  // A patient's list is their own, whatever filter they send.
+  const scoped = canManageAppointments(actor) ? filters : { ...filters, patientId: actor.id };
+  return repo.listAppointments(ctx.db.kysely, scoped, page);
+}
+
+/**
+ * History, oldest first. It outlives the appointment: for a deleted one the patient is read
+ * from the history itself, so a patient still sees only their own.
+ */
+export async function getHistory(ctx: AppContext, actor: Actor, id: number) {
+  const db = ctx.db.kysely;
+  const entries = await repo.listHistory(db, id);
+  const first = entries[0];
+  if (!first) throw notFound('Appointment');
+  const created = JSON.parse(first.changes) as { patient?: [unknown, unknown] };
+  const patientId = Number(created.patient?.[1]);
+  if (!canViewAppointment(actor, { patientId })) throw notFound('Appointment');
+  return entries.map((entry) => ({
+    at: new Date(entry.at).toISOString(),
+    actor: entry.actorId,
+    actor_name: entry.actorName,
+    action: entry.action,
+    changes: JSON.parse(entry.changes) as Record<string, [unknown, unknown]>,
+  }));
+}

@@ -1,0 +1,109 @@
+/** A half-open interval of instants, `[startsAt, endsAt)`, in epoch milliseconds. */
+export interface TimeRange {
+  startsAt: number;
+  endsAt: number;
+}
+
+/** Back-to-back ranges do not overlap: one may start exactly when the other ends. */
+export function overlaps(a: TimeRange, b: TimeRange): boolean {
+  return a.startsAt < b.endsAt && b.startsAt < a.endsAt;
+}
+
+export const DEFAULT_DURATION_MINUTES = 30;
+export const MAX_DURATION_MINUTES = 8 * 60;
+export const MIN_DURATION_MINUTES = 5;
+
+/** The zone's offset from UTC at `instant`, in milliseconds (positive east of Greenwich). */
+function zoneOffsetAt(instant: number, zone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: zone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  }).formatToParts(new Date(instant));
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const asUtc = Date.UTC(
+    get('year'),
+    get('month') - 1,
+    get('day'),
+    get('hour'),
+    get('minute'),
+    get('second'),
+  );
+  return asUtc - (instant - (instant % 1000));
+}
+
+/** The clinic's wall-clock date and time (`YYYY-MM-DD`, `HH:MM`) at `instant`. */
+export function toWallClock(instant: number, zone: string): { date: string; time: string } {
+  const shifted = new Date(instant + zoneOffsetAt(instant, zone));
+  const iso = shifted.toISOString();
+  return { date: iso.slice(0, 10), time: iso.slice(11, 16) };
+}
+
+/**
+ * The instant at which the clinic's clocks show `date` `time`, or null when no such instant
+ * exists (the hour skipped when clocks go forward). In the hour repeated when clocks go back,
+ * the earlier instant is chosen.
+ */
+export function wallClockToInstant(date: string, time: string, zone: string): number | null {
+  const [y, m, d] = date.split('-').map(Number);
+  const [hh, mm] = time.split(':').map(Number);
+  const naive = Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1, hh ?? 0, mm ?? 0);
+  // The offset a few hours either side covers every real transition (none exceeds 3 hours).
+  const candidates = [
+    naive - zoneOffsetAt(naive - 3 * 3_600_000, zone),
+    naive - zoneOffsetAt(naive + 3 * 3_600_000, zone),
+  ]
+    .filter((instant) => {
+      const wall = toWallClock(instant, zone);
+      return wall.date === date && wall.time === time;
+    })
+    .sort((a, b) => a - b);
+  return candidates[0] ?? null;
+}
+
+/** `HH:MM` plus `minutes` on the same clock, wrapping past midnight. */
+export function addMinutesToTime(time: string, minutes: number): string {
+  const [hh, mm] = time.split(':').map(Number);
+  const total = ((((hh ?? 0) * 60 + (mm ?? 0) + minutes) % 1440) + 1440) % 1440;
+  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
+}
+
+export type PlannedTime =
+  | { ok: true; startsAt: number; endsAt: number; endTime: string }
+  | { ok: false; field: 'time' | 'duration_minutes'; message: string };
+
+/**
+ * Turns the clinic-local `date` and `time` of an appointment of `durationMinutes` into
+ * instants. Refuses a time the clinic's clocks skip, and a visit that runs past midnight
+ * (its end time would name the wrong day).
+ */
+export function planAppointmentTime(
+  date: string,
+  time: string,
+  durationMinutes: number,
+  zone: string,
+): PlannedTime {
+  const startsAt = wallClockToInstant(date, time, zone);
+  if (startsAt === null) {
+    return {
+      ok: false,
+      field: 'time',
+      message: `${time} does not exist on ${date} in ${zone}: the clocks change then.`,
+    };
+  }
+  const endsAt = startsAt + durationMinutes * 60_000;
+  const end = toWallClock(endsAt, zone);
+  if (end.date !== date && end.time !== '00:00') {
+    return {
+      ok: false,
+      field: 'duration_minutes',
+      message: 'An appointment must end on the day it starts.',
+    };
+  }
+  return { ok: true, startsAt, endsAt, endTime: end.time };
+}
