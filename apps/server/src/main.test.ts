@@ -3,13 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from './config.ts';
+import { openEventStream } from './test/event-stream-client.ts';
 import { GOOD_PASSWORD } from './test/factories.ts';
 import { type ServerProcess, startServerProcess } from './test/server-process.ts';
 import { createScratchDatabase } from './test/test-app.ts';
 
 // Each process test gets its own port so files can run in parallel.
 let nextPort = 3400 + (process.pid % 200) * 2;
-const running: ServerProcess[] = [];
+const running: (ServerProcess & { dataDir?: string })[] = [];
 const folders: string[] = [];
 
 afterEach(async () => {
@@ -23,9 +24,32 @@ afterEach(async () => {
 async function start(env: Record<string, string> = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'clinic-main-'));
   folders.push(dataDir);
-  const server = await startServerProcess({ DATA_DIR: dataDir, ...env }, nextPort++);
+  const server = {
+    ...(await startServerProcess({ DATA_DIR: dataDir, ...env }, nextPort++)),
+    dataDir,
+  };
   running.push(server);
   return server;
+}
+
+async function signIn(url: string, email: string): Promise<string> {
+  const response = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: GOOD_PASSWORD }),
+  });
+  return ((await response.json()) as { token: string }).token;
+}
+
+async function post(url: string, path: string, token: string, body: unknown) {
+  const response = await fetch(`${url}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify(body),
+  });
+  if (response.status !== 201)
+    throw new Error(`${path}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as { id: number };
 }
 
 describe.skipIf(loadConfig().databaseUrl !== undefined)('the server process', () => {
@@ -71,6 +95,35 @@ describe.skipIf(loadConfig().databaseUrl !== undefined)('the server process', ()
     server.child.kill('SIGTERM');
     expect((await inFlight).status).toBe(201);
     expect(await server.exited).toBe(0);
+  });
+
+  it('keeps an acknowledged booking when the server is killed right after answering', async () => {
+    const server = await start({ OWNER_EMAIL: 'boss@example.com', OWNER_PASSWORD: GOOD_PASSWORD });
+    const owner = await signIn(server.url, 'boss@example.com');
+    const patient = await post(server.url, '/api/users', owner, {
+      email: 'ana@example.com',
+      name: 'Ana',
+      role: 'patient',
+    });
+    const booked = await post(server.url, '/api/appointments', owner, {
+      patient: patient.id,
+      date: '2099-12-02',
+      time: '09:30',
+    });
+    server.child.kill('SIGKILL');
+    await server.exited;
+    const restarted = await startServerProcess({ DATA_DIR: server.dataDir }, nextPort++);
+    running.push({ ...restarted, dataDir: server.dataDir });
+    const again = await signIn(restarted.url, 'boss@example.com');
+    const response = await fetch(`${restarted.url}/api/appointments/${booked.id}`, {
+      headers: { authorization: `Bearer ${again}` },
+    });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({
+      id: booked.id,
+      time: '09:30',
+      status: 'confirmed',
+    });
   });
 
   it('refuses to start with an invalid setting and says which', async () => {
