@@ -166,6 +166,60 @@ describe.skipIf(loadConfig().databaseUrl === undefined)(
           body: JSON.stringify({ email: 'boss@example.com', password: GOOD_PASSWORD }),
         });
         expect(ownerLogin.status).toBe(200);
+
+        // An appointment booked through the first server reaches a browser connected to the second.
+        const owner = await signIn(first?.url ?? '', 'boss@example.com');
+        const stream = await openEventStream(second?.url ?? '', owner);
+        const patient = await post(first?.url ?? '', '/api/users', owner, {
+          email: 'ben@example.com',
+          name: 'Ben',
+          role: 'patient',
+        });
+        const booked = await post(first?.url ?? '', '/api/appointments', owner, {
+          patient: patient.id,
+          date: '2099-12-02',
+          time: '09:30',
+        });
+        await stream.waitFor(
+          'appointment.created',
+          (data) => (data as { id: number }).id === booked.id,
+        );
+        await stream.close();
+
+        // Thirty bookings of one dentist's slot, split across both servers: exactly one wins.
+        const dentist = await post(first?.url ?? '', '/api/users', owner, {
+          email: 'dr@example.com',
+          name: 'Dr. Reed',
+          role: 'staff',
+          is_dentist: true,
+        });
+        const patients = await Promise.all(
+          Array.from({ length: 30 }, (_, i) =>
+            post(first?.url ?? '', '/api/users', owner, {
+              email: `p${i}@example.com`,
+              name: `P${i}`,
+              role: 'patient',
+            }),
+          ),
+        );
+        const statuses = await Promise.all(
+          patients.map(async (p, i) => {
+            const target = i % 2 === 0 ? first?.url : second?.url;
+            const response = await fetch(`${target}/api/appointments`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json', authorization: `Bearer ${owner}` },
+              body: JSON.stringify({
+                patient: p.id,
+                dentist: dentist.id,
+                date: '2099-12-03',
+                time: '10:00',
+              }),
+            });
+            return response.status;
+          }),
+        );
+        expect(statuses.filter((s) => s === 201)).toHaveLength(1);
+        expect(statuses.filter((s) => s === 409)).toHaveLength(29);
       } finally {
         for (const server of running.splice(0)) {
           server.child.kill('SIGTERM');
