@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import type { ClinicRow } from '../../db/schema.ts';
 import { AppError, badRequest, conflict } from '../../lib/errors.ts';
+import { rederiveAppointmentInstants } from '../appointments/rederive-instants.ts';
 import { createAccount } from '../auth/auth.service.ts';
 import { startSession } from '../auth/sessions.ts';
 import type { User } from '../users/users.model.ts';
@@ -141,10 +142,13 @@ export async function updateClinic(
     reminderLeadHours: body.reminder_lead_hours ?? current.reminderLeadHours,
     updatedAt: now,
   };
-  await ctx.db.kysely
-    .insertInto('clinic')
-    .values({ id: 1, createdAt: now, ...next })
-    .onConflict((oc) => oc.column('id').doUpdateSet(next))
-    .execute();
+  await ctx.db.kysely.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('clinic')
+      .values({ id: 1, createdAt: now, ...next })
+      .onConflict((oc) => oc.column('id').doUpdateSet(next))
+      .execute();
+    if (next.timezone !== current.timeZone) await rederiveAppointmentInstants(trx, next.timezone);
+  });
   return getClinic(ctx);
 }

@@ -1,5 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createStaff, GOOD_PASSWORD, setUpOwner, uniqueEmail } from '../../test/factories.ts';
+import {
+  createStaff,
+  GOOD_PASSWORD,
+  registerPatient,
+  setUpOwner,
+  uniqueEmail,
+} from '../../test/factories.ts';
 import { client, createTestApp, type TestApp } from '../../test/test-app.ts';
 
 let t: TestApp | undefined;
@@ -129,6 +135,27 @@ describe('clinic settings', () => {
     });
     const res = await client(t.app, owner.token).patch('/api/clinic', { timezone: 'Europe/Paris' });
     expect(res.status).toBe(400);
+  });
+});
+
+describe('changing the clinic’s time zone', () => {
+  it('keeps each appointment’s wall-clock time and moves its instant', async () => {
+    t = await createTestApp();
+    const owner = await setUpOwner(t.app);
+    const patient = await registerPatient(t.app);
+    const booked = await client(t.app, owner.token).post('/api/appointments', {
+      patient: patient.user.id,
+      date: '2026-12-02',
+      time: '09:30',
+    });
+    await client(t.app, owner.token).patch('/api/clinic', { timezone: 'America/New_York' });
+    const row = await t.ctx.db.kysely
+      .selectFrom('appointments')
+      .select(['startsAt', 'time'])
+      .where('id', '=', booked.body.id)
+      .executeTakeFirstOrThrow();
+    expect(row.time).toBe('09:30');
+    expect(new Date(row.startsAt).toISOString()).toBe('2026-12-02T14:30:00.000Z');
   });
 });
 
