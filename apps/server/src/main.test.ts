@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from './config.ts';
 import { openEventStream } from './test/event-stream-client.ts';
 import { GOOD_PASSWORD } from './test/factories.ts';
-import { type ServerProcess, startServerProcess } from './test/server-process.ts';
+import { runScript, type ServerProcess, startServerProcess } from './test/server-process.ts';
 import { createScratchDatabase } from './test/test-app.ts';
 
 // Each process test gets its own port so files can run in parallel.
@@ -32,11 +32,11 @@ async function start(env: Record<string, string> = {}) {
   return server;
 }
 
-async function signIn(url: string, email: string): Promise<string> {
+async function signIn(url: string, email: string, password = GOOD_PASSWORD): Promise<string> {
   const response = await fetch(`${url}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: GOOD_PASSWORD }),
+    body: JSON.stringify({ email, password }),
   });
   return ((await response.json()) as { token: string }).token;
 }
@@ -124,6 +124,28 @@ describe.skipIf(loadConfig().databaseUrl !== undefined)('the server process', ()
       time: '09:30',
       status: 'confirmed',
     });
+  });
+
+  it('fills a fresh installation with the demo clinic, once', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'clinic-demo-'));
+    folders.push(dataDir);
+    const demo = () => runScript('db/demo.ts', { DATA_DIR: dataDir });
+    const first = demo();
+    expect(first.status).toBe(0);
+    expect(first.stdout).toMatch(
+      /3 dentists, 2 receptionists, 40 patients, 6 services, \d{3} appointments/,
+    );
+    expect(first.stdout).toContain('owner@demo.clinic');
+    const server = await startServerProcess({ DATA_DIR: dataDir }, nextPort++);
+    running.push(server);
+    const owner = await signIn(server.url, 'owner@demo.clinic', 'demo-clinic-2026');
+    const list = await fetch(`${server.url}/api/appointments?page_size=1`, {
+      headers: { authorization: `Bearer ${owner}` },
+    });
+    expect(((await list.json()) as { count: number }).count).toBeGreaterThan(200);
+    const second = demo();
+    expect(second.status).toBe(1);
+    expect(second.stderr).toMatch(/already has a clinic/);
   });
 
   it('refuses to start with an invalid setting and says which', async () => {

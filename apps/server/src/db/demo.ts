@@ -2,9 +2,10 @@ import { loadConfig } from '../config.ts';
 import type { AppContext } from '../context.ts';
 import { createInProcessBus } from '../lib/event-bus.ts';
 import { createAccount } from '../modules/auth/auth.service.ts';
-import { setUpClinic } from '../modules/clinic/clinic.service.ts';
+import { getClinic, setUpClinic } from '../modules/clinic/clinic.service.ts';
 import { createService } from '../modules/services/services.service.ts';
 import { connectDatabase } from './connect.ts';
+import { seedDemoAppointments } from './demo-appointments.ts';
 import { migrateToLatest } from './migrate.ts';
 
 /*
@@ -117,10 +118,16 @@ async function main() {
         patients += 1;
       }
     }
+    const services = [];
     for (const service of SERVICES) {
-      await createService(ctx, { ...service, is_active: true });
+      services.push(await createService(ctx, { ...service, is_active: true }));
     }
-    console.log(`Demo clinic ready: ${DENTISTS.length} dentists, ${RECEPTIONISTS.length} receptionists, ${patients} patients, ${SERVICES.length} services.
+    const appointments = await seedDemoAppointments(ctx, {
+      ownerId: owner.id,
+      zone: (await getClinic(ctx)).timeZone,
+      serviceIds: services.map((s) => ({ id: s.id, minutes: s.durationMinutes })),
+    });
+    console.log(`Demo clinic ready: ${DENTISTS.length} dentists, ${RECEPTIONISTS.length} receptionists, ${patients} patients, ${SERVICES.length} services, ${appointments} appointments.
 Every demo account uses the password: ${DEMO_PASSWORD}
   owner        ${owner.email}
   dentist      ${emailFor(DENTISTS[0] ?? '')}

@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 
@@ -42,4 +42,13 @@ export async function startServerProcess(
   }
   child.kill('SIGKILL');
   throw new Error(`server did not become healthy:\n${output}`);
+}
+
+/** Runs one of the server's scripts (path relative to src/) to completion. */
+export function runScript(path: string, env: Record<string, string>) {
+  const script = fileURLToPath(new URL(`../${path}`, import.meta.url));
+  return spawnSync(process.execPath, ['--import', 'tsx', script], {
+    env: { ...process.env, DATABASE_URL: '', LOG_LEVEL: 'warn', ...env },
+    encoding: 'utf8',
+  });
 }
