@@ -1,5 +1,13 @@
 import type { AppointmentStatus } from '@clinic/domain';
-import { type Insertable, type Kysely, sql, type Updateable } from 'kysely';
+import {
+  type Expression,
+  type ExpressionBuilder,
+  type Insertable,
+  type Kysely,
+  type SqlBool,
+  sql,
+  type Updateable,
+} from 'kysely';
 import type { AppointmentHistoryTable, AppointmentsTable, Database } from '../../db/schema.ts';
 
 /** An appointment with the names the wire format shows beside each id. */
@@ -97,34 +105,41 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
+type AppointmentsAsA = Database & { a: Database['appointments'] };
+
+/** The list's filters as one condition, shared by the page query and the count query. */
+function matching(filters: AppointmentFilters) {
+  return (eb: ExpressionBuilder<AppointmentsAsA, 'a'>) => {
+    const conditions: Expression<SqlBool>[] = [];
+    if (filters.statuses?.length) conditions.push(eb('a.status', 'in', filters.statuses));
+    if (filters.dentistId !== undefined) conditions.push(eb('a.dentistId', '=', filters.dentistId));
+    if (filters.patientId !== undefined) conditions.push(eb('a.patientId', '=', filters.patientId));
+    if (filters.serviceId !== undefined) conditions.push(eb('a.serviceId', '=', filters.serviceId));
+    if (filters.dateFrom) conditions.push(eb('a.date', '>=', filters.dateFrom));
+    if (filters.dateTo) conditions.push(eb('a.date', '<=', filters.dateTo));
+    if (filters.search) {
+      const pattern = `%${escapeLike(filters.search.toLowerCase())}%`;
+      // Matching patients first lets the patient index find their appointments, instead of
+      // testing every appointment's patient against the pattern.
+      const patients = eb
+        .selectFrom('users')
+        .select('users.id')
+        .where(
+          sql<boolean>`(lower(users.name) like ${pattern} escape '\\' or users.email like ${pattern} escape '\\')`,
+        );
+      conditions.push(eb('a.patientId', 'in', patients));
+    }
+    return eb.and(conditions);
+  };
+}
+
 export async function listAppointments(
   db: Kysely<Database>,
   filters: AppointmentFilters,
   page: { limit: number; offset: number },
 ): Promise<{ rows: AppointmentView[]; count: number }> {
-  let rowsQuery = selectAppointments(db);
-  let countQuery = db
-    .selectFrom('appointments as a')
-    .innerJoin('users as p', 'p.id', 'a.patientId');
-  const apply = <Q extends typeof rowsQuery | typeof countQuery>(query: Q): Q => {
-    // Each branch narrows the same query type; the casts keep one filter list for both queries.
-    let q = query as typeof countQuery;
-    if (filters.statuses?.length) q = q.where('a.status', 'in', filters.statuses);
-    if (filters.dentistId !== undefined) q = q.where('a.dentistId', '=', filters.dentistId);
-    if (filters.patientId !== undefined) q = q.where('a.patientId', '=', filters.patientId);
-    if (filters.serviceId !== undefined) q = q.where('a.serviceId', '=', filters.serviceId);
-    if (filters.dateFrom) q = q.where('a.date', '>=', filters.dateFrom);
-    if (filters.dateTo) q = q.where('a.date', '<=', filters.dateTo);
-    if (filters.search) {
-      const pattern = `%${escapeLike(filters.search.toLowerCase())}%`;
-      q = q.where(
-        sql<boolean>`(lower(p.name) like ${pattern} escape '\\' or p.email like ${pattern} escape '\\')`,
-      );
-    }
-    return q as Q;
-  };
-  rowsQuery = apply(rowsQuery);
-  countQuery = apply(countQuery);
+  const rowsQuery = selectAppointments(db).where(matching(filters));
+  const countQuery = db.selectFrom('appointments as a').where(matching(filters));
   const [rows, total] = await Promise.all([
     rowsQuery
       .orderBy('a.date')
