@@ -1,0 +1,17 @@
+import { NavLink } from '@mantine/core';
+import { Link, useMatch } from 'react-router';
+import type { NavItem } from './nav-links';
+
+export function NavItemLink({ item, onNavigate }: { item: NavItem; onNavigate: () => void }) {
+  const isActive = useMatch({ path: item.to, end: true }) !== null;
+  return (
+    <NavLink
+      component={Link}
+      to={item.to}
+      label={item.label}
+      active={isActive}
+      aria-current={isActive ? 'page' : undefined}
+      onClick={onNavigate}
+    />
+  );
+}

@@ -1,0 +1,25 @@
+import type { Role } from '../../types/api';
+
+export interface NavItem {
+  label: string;
+  to: string;
+}
+
+/** Each role's menu; appointment pages join these lists when they exist. */
+export const navLinks: Record<Role, NavItem[]> = {
+  owner: [
+    { label: 'Home', to: '/owner' },
+    { label: 'Staff', to: '/owner/staff' },
+    { label: 'Patients', to: '/owner/patients' },
+    { label: 'Services', to: '/owner/services' },
+    { label: 'Clinic settings', to: '/owner/settings' },
+  ],
+  staff: [
+    { label: 'Home', to: '/staff' },
+    { label: 'Patients', to: '/staff/patients' },
+  ],
+  patient: [
+    { label: 'Home', to: '/patient' },
+    { label: 'My profile', to: '/patient/profile' },
+  ],
+};

@@ -1,0 +1,26 @@
+import { Paper, Stack, Title } from '@mantine/core';
+import { PageHeader } from '../../../components/ui/page-header';
+import { useCurrentUser } from '../../../features/auth/hooks/use-current-user';
+import { ChangePasswordForm } from '../../../features/users/components/change-password-form';
+import { ProfileForm } from '../../../features/users/components/profile-form';
+
+export function PatientProfileRoute() {
+  const user = useCurrentUser();
+  return (
+    <Stack gap="lg" maw={560}>
+      <PageHeader title="My profile" />
+      <Paper withBorder p="lg" radius="md">
+        <Title order={2} size="h4" mb="md">
+          Your details
+        </Title>
+        <ProfileForm user={user} />
+      </Paper>
+      <Paper withBorder p="lg" radius="md">
+        <Title order={2} size="h4" mb="md">
+          Password
+        </Title>
+        <ChangePasswordForm userId={user.id} />
+      </Paper>
+    </Stack>
+  );
+}

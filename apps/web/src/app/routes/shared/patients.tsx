@@ -1,0 +1,15 @@
+import { Stack } from '@mantine/core';
+import { PageHeader } from '../../../components/ui/page-header';
+import { useCurrentUser } from '../../../features/auth/hooks/use-current-user';
+import { PatientDirectory } from '../../../features/users/components/patient-directory';
+
+/** The same page serves /owner/patients and /staff/patients. */
+export function PatientsRoute() {
+  const user = useCurrentUser();
+  return (
+    <Stack gap="lg">
+      <PageHeader title="Patients" />
+      <PatientDirectory actor={user} />
+    </Stack>
+  );
+}

@@ -1,0 +1,5 @@
+import { Badge } from '@mantine/core';
+
+export function DentistBadge() {
+  return <Badge color="cyan">Dentist</Badge>;
+}

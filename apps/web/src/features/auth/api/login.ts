@@ -1,0 +1,21 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiClient } from '../../../lib/api-client';
+import { startSession } from '../../../lib/session';
+import type { SessionResponse } from '../../../types/api';
+
+export interface LoginInput {
+  email: string;
+  password: string;
+}
+
+export function login(input: LoginInput): Promise<SessionResponse> {
+  return apiClient.post<SessionResponse>('/api/auth/login', input);
+}
+
+export function useLogin() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: login,
+    onSuccess: ({ user }) => startSession(queryClient, user),
+  });
+}

@@ -1,0 +1,15 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiClient } from '../../../lib/api-client';
+import { endSession } from '../../../lib/session';
+
+export function logout(): Promise<void> {
+  return apiClient.post<void>('/api/auth/logout');
+}
+
+export function useLogout() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: logout,
+    onSuccess: () => endSession(queryClient),
+  });
+}

@@ -1,0 +1,23 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiClient } from '../../../lib/api-client';
+import { startSession } from '../../../lib/session';
+import type { SessionResponse } from '../../../types/api';
+
+export interface RegisterInput {
+  name: string;
+  email: string;
+  phone?: string;
+  password: string;
+}
+
+export function register(input: RegisterInput): Promise<SessionResponse> {
+  return apiClient.post<SessionResponse>('/api/auth/register', input);
+}
+
+export function useRegister() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: register,
+    onSuccess: ({ user }) => startSession(queryClient, user),
+  });
+}

@@ -1,0 +1,18 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiClient } from '../../../lib/api-client';
+import type { Clinic } from '../../../types/api';
+import { clinicQueryKey } from './get-clinic';
+
+export type UpdateClinicInput = Partial<Omit<Clinic, 'timezoneLocked'>>;
+
+export function updateClinic(input: UpdateClinicInput): Promise<Clinic> {
+  return apiClient.patch<Clinic>('/api/clinic', input);
+}
+
+export function useUpdateClinic() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: updateClinic,
+    onSuccess: (clinic) => queryClient.setQueryData(clinicQueryKey, clinic),
+  });
+}

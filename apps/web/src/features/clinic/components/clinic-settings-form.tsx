@@ -1,0 +1,80 @@
+import { WEEKDAYS } from '@clinic/domain';
+import { Button, Group, NumberInput, Stack, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { TimezoneSelect } from '../../../components/ui/timezone-select';
+import { showFormError } from '../../../lib/form-errors';
+import { notifySuccess } from '../../../lib/notify';
+import type { Clinic } from '../../../types/api';
+import { useUpdateClinic } from '../api/update-clinic';
+import {
+  type ClinicSettingsValues,
+  toFormErrors,
+  toFormValues,
+  toUpdateInput,
+  validateClinicSettings,
+  weekdayLabels,
+} from './clinic-settings-values';
+import { WeekdayHoursField } from './weekday-hours-field';
+
+export function ClinicSettingsForm({ clinic }: { clinic: Clinic }) {
+  const updateClinic = useUpdateClinic();
+  const form = useForm<ClinicSettingsValues>({
+    initialValues: toFormValues(clinic),
+    validate: validateClinicSettings,
+  });
+
+  return (
+    <form
+      noValidate
+      onSubmit={form.onSubmit((values) =>
+        updateClinic.mutate(toUpdateInput(values, { withTimezone: !clinic.timezoneLocked }), {
+          onSuccess: (saved) => {
+            form.resetDirty(toFormValues(saved));
+            notifySuccess('The clinic settings were saved.');
+          },
+          onError: (error) =>
+            showFormError(
+              { setErrors: (errors) => form.setErrors(toFormErrors(errors)) },
+              error,
+              'Could not save the settings',
+            ),
+        }),
+      )}
+    >
+      <Stack gap="xl" maw={640}>
+        <Stack>
+          <TextInput label="Clinic name" required {...form.getInputProps('name')} />
+          <TimezoneSelect
+            required
+            lockedZone={clinic.timezoneLocked ? clinic.timezone : undefined}
+            description="Appointment dates and times are in this zone."
+            {...form.getInputProps('timezone')}
+          />
+          <NumberInput
+            label="Reminder lead time (hours)"
+            description="How long before an appointment patients are reminded."
+            min={0}
+            max={168}
+            allowDecimal={false}
+            allowNegative={false}
+            required
+            {...form.getInputProps('reminderLeadHours')}
+          />
+        </Stack>
+        <Stack gap="sm">
+          <Title order={2} size="h4">
+            Opening hours
+          </Title>
+          {WEEKDAYS.map((day) => (
+            <WeekdayHoursField key={day} form={form} day={day} label={weekdayLabels[day]} />
+          ))}
+        </Stack>
+        <Group justify="flex-end">
+          <Button type="submit" loading={updateClinic.isPending}>
+            Save settings
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

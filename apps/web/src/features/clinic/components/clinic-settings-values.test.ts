@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { Clinic } from '../../../types/api';
+import {
+  toFormErrors,
+  toFormValues,
+  toUpdateInput,
+  validateClinicSettings,
+} from './clinic-settings-values';
+
+const clinic: Clinic = {
+  name: 'Bright Smile',
+  timezone: 'Europe/Lisbon',
+  timezoneLocked: false,
+  reminderLeadHours: 24,
+  openingHours: {
+    mon: { open: '08:00', close: '17:00' },
+    tue: null,
+    wed: null,
+    thu: null,
+    fri: null,
+    sat: null,
+    sun: null,
+  },
+};
+
+describe('clinic settings form values', () => {
+  it('round-trips opening hours, closed days included', () => {
+    const values = toFormValues(clinic);
+    expect(values.openingHours.mon).toEqual({ isOpen: true, open: '08:00', close: '17:00' });
+    expect(values.openingHours.tue.isOpen).toBe(false);
+    expect(toUpdateInput(values, { withTimezone: true }).openingHours).toEqual(clinic.openingHours);
+  });
+
+  it('puts a message on each day whose closing time is not after its opening time', () => {
+    const values = toFormValues(clinic);
+    values.openingHours.mon.close = '08:00';
+    values.openingHours.tue = { isOpen: true, open: '12:00', close: '09:00' };
+    expect(Object.keys(validateClinicSettings(values))).toEqual([
+      'openingHours.mon.close',
+      'openingHours.tue.close',
+    ]);
+  });
+
+  it('ignores the times of closed days', () => {
+    const values = toFormValues(clinic);
+    values.openingHours.tue = { isOpen: false, open: '', close: '' };
+    expect(validateClinicSettings(values)).toEqual({});
+  });
+
+  it('bounds the reminder lead time', () => {
+    const values = { ...toFormValues(clinic), reminderLeadHours: 500 };
+    expect(validateClinicSettings(values)).toHaveProperty('reminderLeadHours');
+  });
+
+  it('leaves out a time zone the server has fixed', () => {
+    const values = toFormValues(clinic);
+    expect(toUpdateInput(values, { withTimezone: false })).not.toHaveProperty('timezone');
+    expect(toUpdateInput(values, { withTimezone: true }).timezone).toBe('Europe/Lisbon');
+  });
+
+  it('shows a day-level server error under that day’s closing time', () => {
+    expect(toFormErrors({ 'openingHours.mon': 'Bad', name: 'Missing' })).toEqual({
+      'openingHours.mon.close': 'Bad',
+      name: 'Missing',
+    });
+  });
+});

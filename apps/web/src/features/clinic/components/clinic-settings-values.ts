@@ -1,0 +1,106 @@
+import {
+  DEFAULT_OPENING_HOURS,
+  findOpeningHoursProblem,
+  type OpeningHours,
+  WEEKDAYS,
+  type Weekday,
+} from '@clinic/domain';
+import type { Clinic } from '../../../types/api';
+import type { UpdateClinicInput } from '../api/update-clinic';
+
+export const weekdayLabels: Record<Weekday, string> = {
+  mon: 'Monday',
+  tue: 'Tuesday',
+  wed: 'Wednesday',
+  thu: 'Thursday',
+  fri: 'Friday',
+  sat: 'Saturday',
+  sun: 'Sunday',
+};
+
+/** A closed day keeps its times in the form, so reopening it restores what was there. */
+export interface DayHoursValues {
+  isOpen: boolean;
+  open: string;
+  close: string;
+}
+
+export interface ClinicSettingsValues {
+  name: string;
+  timezone: string;
+  reminderLeadHours: number | string;
+  openingHours: Record<Weekday, DayHoursValues>;
+}
+
+const MAX_REMINDER_LEAD_HOURS = 168;
+const fallbackPeriod = { open: '09:00', close: '17:00' };
+const closedWeek = Object.fromEntries(WEEKDAYS.map((day) => [day, null])) as OpeningHours;
+
+function mapWeek<T>(toValue: (day: Weekday) => T): Record<Weekday, T> {
+  return Object.fromEntries(WEEKDAYS.map((day) => [day, toValue(day)])) as Record<Weekday, T>;
+}
+
+export function toFormValues(clinic: Clinic): ClinicSettingsValues {
+  return {
+    name: clinic.name,
+    timezone: clinic.timezone,
+    reminderLeadHours: clinic.reminderLeadHours,
+    openingHours: mapWeek((day) => {
+      const period = clinic.openingHours[day];
+      return {
+        isOpen: Boolean(period),
+        ...(period ?? DEFAULT_OPENING_HOURS[day] ?? fallbackPeriod),
+      };
+    }),
+  };
+}
+
+/** A zone fixed by the server's configuration is left out: the server refuses to change it. */
+export function toUpdateInput(
+  values: ClinicSettingsValues,
+  { withTimezone }: { withTimezone: boolean },
+): UpdateClinicInput {
+  return {
+    name: values.name.trim(),
+    ...(withTimezone ? { timezone: values.timezone } : {}),
+    reminderLeadHours: Number(values.reminderLeadHours),
+    openingHours: mapWeek((day) => {
+      const { isOpen, open, close } = values.openingHours[day];
+      return isOpen ? { open, close } : null;
+    }),
+  };
+}
+
+/** Returns messages keyed by form path, as Mantine's form expects. */
+export function validateClinicSettings(values: ClinicSettingsValues): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (values.name.trim() === '') errors.name = 'Enter the clinic name';
+  if (!values.timezone) errors.timezone = 'Choose the clinic time zone';
+  const lead = Number(values.reminderLeadHours);
+  if (
+    values.reminderLeadHours === '' ||
+    !Number.isInteger(lead) ||
+    lead < 0 ||
+    lead > MAX_REMINDER_LEAD_HOURS
+  ) {
+    errors.reminderLeadHours = `Between 0 and ${MAX_REMINDER_LEAD_HOURS} hours`;
+  }
+  for (const day of WEEKDAYS) {
+    const { isOpen, open, close } = values.openingHours[day];
+    if (!isOpen) continue;
+    // Checked one day at a time so that every faulty day gets its own message.
+    const problem = findOpeningHoursProblem({ ...closedWeek, [day]: { open, close } });
+    if (problem) errors[`openingHours.${day}.close`] = problem.message;
+  }
+  return errors;
+}
+
+/** The server names a faulty day ("openingHours.mon"); the form shows it under that day's closing time. */
+export function toFormErrors(errors: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(errors).map(([path, message]) => [
+      /^openingHours\.[a-z]{3}$/.test(path) ? `${path}.close` : path,
+      message,
+    ]),
+  );
+}

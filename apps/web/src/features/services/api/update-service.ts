@@ -1,0 +1,18 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiClient } from '../../../lib/api-client';
+import type { Service } from '../../../types/api';
+import type { ServiceInput } from './create-service';
+import { servicesQueryKey } from './get-services';
+
+export function updateService(id: number, input: Partial<ServiceInput>): Promise<Service> {
+  return apiClient.patch<Service>(`/api/services/${id}`, input);
+}
+
+export function useUpdateService() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, input }: { id: number; input: Partial<ServiceInput> }) =>
+      updateService(id, input),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: servicesQueryKey }),
+  });
+}

@@ -1,0 +1,74 @@
+import { Button, Group, Stack } from '@mantine/core';
+import { type ReactNode, useState } from 'react';
+import { EmptyState } from '../../../components/ui/empty-state';
+import { QueryError } from '../../../components/ui/query-error';
+import { TableSkeleton } from '../../../components/ui/table-skeleton';
+import { notifyError } from '../../../lib/notify';
+import type { Service } from '../../../types/api';
+import { useServices } from '../api/get-services';
+import { useUpdateService } from '../api/update-service';
+import { DeleteServiceModal } from './delete-service-modal';
+import { ServiceFormModal } from './service-form-modal';
+import { ServicesTable } from './services-table';
+
+type Dialog = { kind: 'form'; service: Service | null } | { kind: 'delete'; service: Service };
+
+export function ServicesManager() {
+  const services = useServices();
+  const toggle = useUpdateService();
+  const [dialog, setDialog] = useState<Dialog | null>(null);
+  const close = () => setDialog(null);
+  const openCreate = () => setDialog({ kind: 'form', service: null });
+
+  const toggleActive = (service: Service) =>
+    toggle.mutate(
+      { id: service.id, input: { isActive: !service.isActive } },
+      { onError: (error) => notifyError(error, `Could not update ${service.name}`) },
+    );
+
+  let content: ReactNode;
+  if (services.error) {
+    content = (
+      <QueryError
+        title="Could not load services"
+        error={services.error}
+        onRetry={() => void services.refetch()}
+      />
+    );
+  } else if (!services.data) {
+    content = <TableSkeleton />;
+  } else if (services.data.length === 0) {
+    content = (
+      <EmptyState
+        title="No services yet"
+        description="Add the treatments the clinic offers, with their usual duration and price."
+        action={<Button onClick={openCreate}>Add service</Button>}
+      />
+    );
+  } else {
+    content = (
+      <ServicesTable
+        services={services.data}
+        onEdit={(service) => setDialog({ kind: 'form', service })}
+        onDelete={(service) => setDialog({ kind: 'delete', service })}
+        onToggleActive={toggleActive}
+        pendingId={toggle.isPending ? (toggle.variables?.id ?? null) : null}
+      />
+    );
+  }
+
+  return (
+    <Stack>
+      <Group justify="flex-end">
+        <Button onClick={openCreate}>Add service</Button>
+      </Group>
+      {content}
+      {dialog?.kind === 'form' ? (
+        <ServiceFormModal service={dialog.service} onClose={close} />
+      ) : null}
+      {dialog?.kind === 'delete' ? (
+        <DeleteServiceModal service={dialog.service} onClose={close} />
+      ) : null}
+    </Stack>
+  );
+}

@@ -1,0 +1,102 @@
+import { Button, Divider, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { isNotEmpty, useForm } from '@mantine/form';
+import { browserTimeZone, TimezoneSelect } from '../../../components/ui/timezone-select';
+import { showFormError } from '../../../lib/form-errors';
+import {
+  MIN_PASSWORD_LENGTH,
+  optionalText,
+  requireEmail,
+  requireName,
+  requirePassword,
+} from '../../../lib/validators';
+import { useCompleteSetup } from '../api/complete-setup';
+
+interface SetupFormProps {
+  /** Set when the server's configuration fixes the clinic's time zone. */
+  lockedTimezone?: string | undefined;
+  onSuccess?: () => void;
+}
+
+/** Creates the clinic and its owner; the owner is signed in and the route guard moves on. */
+export function SetupForm({ lockedTimezone, onSuccess }: SetupFormProps) {
+  const setup = useCompleteSetup();
+  const form = useForm({
+    initialValues: {
+      clinicName: '',
+      timezone: browserTimeZone(),
+      name: '',
+      email: '',
+      phone: '',
+      password: '',
+    },
+    validate: {
+      clinicName: isNotEmpty('Enter the clinic name'),
+      timezone: isNotEmpty('Choose the clinic time zone'),
+      name: requireName,
+      email: requireEmail,
+      password: requirePassword,
+    },
+  });
+
+  return (
+    <form
+      noValidate
+      onSubmit={form.onSubmit((values) =>
+        setup.mutate(
+          {
+            ...values,
+            timezone: lockedTimezone ?? values.timezone,
+            clinicName: values.clinicName.trim(),
+            name: values.name.trim(),
+            phone: optionalText(values.phone),
+          },
+          {
+            onSuccess,
+            onError: (error) => showFormError(form, error, 'Could not set up the clinic'),
+          },
+        ),
+      )}
+    >
+      <Stack>
+        <TextInput
+          label="Clinic name"
+          autoComplete="organization"
+          required
+          {...form.getInputProps('clinicName')}
+        />
+        <TimezoneSelect required lockedZone={lockedTimezone} {...form.getInputProps('timezone')} />
+        <Divider label="Owner account" labelPosition="left" />
+        <TextInput
+          label="Your full name"
+          autoComplete="name"
+          required
+          {...form.getInputProps('name')}
+        />
+        <TextInput
+          label="Email"
+          type="email"
+          autoComplete="email"
+          required
+          {...form.getInputProps('email')}
+        />
+        <TextInput
+          label="Phone"
+          description="Optional"
+          type="tel"
+          autoComplete="tel"
+          {...form.getInputProps('phone')}
+        />
+        <PasswordInput
+          label="Password"
+          description={`At least ${MIN_PASSWORD_LENGTH} characters`}
+          autoComplete="new-password"
+          required
+          {...form.getInputProps('password')}
+        />
+        <Button type="submit" loading={setup.isPending} fullWidth>
+          Create clinic
+        </Button>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,102 @@
+import { Button, Group, Loader, Pagination, Stack, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
+import { type ReactNode, useState } from 'react';
+import { EmptyState } from '../../../components/ui/empty-state';
+import { QueryError } from '../../../components/ui/query-error';
+import { TableSkeleton } from '../../../components/ui/table-skeleton';
+import type { User } from '../../../types/api';
+import { useUsers } from '../api/get-users';
+import { CreateUserModal } from './create-user-modal';
+import { EditUserModal } from './edit-user-modal';
+import { UsersTable } from './users-table';
+
+const PAGE_SIZE = 20;
+
+/** Searchable, paged list of patients, shared by the owner's and the staff's areas. */
+export function PatientDirectory({ actor }: { actor: User }) {
+  const [search, setSearch] = useState('');
+  const [debouncedSearch] = useDebouncedValue(search.trim(), 300);
+  // The page belongs to one search: a new search starts again at page 1.
+  const [paging, setPaging] = useState({ search: '', page: 1 });
+  const page = paging.search === debouncedSearch ? paging.page : 1;
+  const [isCreateOpen, createModal] = useDisclosure(false);
+  const [editing, setEditing] = useState<User | null>(null);
+
+  const patients = useUsers({
+    role: 'patient',
+    search: debouncedSearch,
+    page,
+    pageSize: PAGE_SIZE,
+  });
+  const totalPages = patients.data ? Math.max(1, Math.ceil(patients.data.count / PAGE_SIZE)) : 1;
+
+  let content: ReactNode;
+  if (patients.error) {
+    content = (
+      <QueryError
+        title="Could not load patients"
+        error={patients.error}
+        onRetry={() => void patients.refetch()}
+      />
+    );
+  } else if (!patients.data) {
+    content = <TableSkeleton />;
+  } else if (patients.data.results.length === 0) {
+    content = debouncedSearch ? (
+      <EmptyState
+        title="No matching patients"
+        description={`No patient matches “${debouncedSearch}”.`}
+      />
+    ) : (
+      <EmptyState
+        title="No patients yet"
+        description="Patients appear here when they register or when you register them."
+        action={<Button onClick={createModal.open}>Register patient</Button>}
+      />
+    );
+  } else {
+    const first = (page - 1) * PAGE_SIZE + 1;
+    const last = first + patients.data.results.length - 1;
+    content = (
+      <Stack>
+        <UsersTable users={patients.data.results} onEdit={setEditing} />
+        <Group justify="space-between" wrap="wrap">
+          <Text size="sm" aria-live="polite">
+            Showing {first}–{last} of {patients.data.count}
+          </Text>
+          {totalPages > 1 ? (
+            <Pagination
+              total={totalPages}
+              value={page}
+              onChange={(next) => setPaging({ search: debouncedSearch, page: next })}
+              getItemProps={(item) => ({ 'aria-label': `Page ${item}` })}
+              getControlProps={(control) => ({ 'aria-label': `${control} page` })}
+            />
+          ) : null}
+        </Group>
+      </Stack>
+    );
+  }
+
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-end" wrap="wrap">
+        <TextInput
+          label="Search patients"
+          placeholder="Name or email"
+          type="search"
+          value={search}
+          onChange={(event) => setSearch(event.currentTarget.value)}
+          rightSection={patients.isFetching && patients.data ? <Loader size="xs" /> : null}
+          w={{ base: '100%', xs: 320 }}
+        />
+        <Button onClick={createModal.open}>Register patient</Button>
+      </Group>
+      {content}
+      <CreateUserModal accountRole="patient" opened={isCreateOpen} onClose={createModal.close} />
+      {editing ? (
+        <EditUserModal user={editing} actor={actor} onClose={() => setEditing(null)} />
+      ) : null}
+    </Stack>
+  );
+}

@@ -1,0 +1,58 @@
+import { Button, Group, Stack } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { type ReactNode, useState } from 'react';
+import { EmptyState } from '../../../components/ui/empty-state';
+import { QueryError } from '../../../components/ui/query-error';
+import { TableSkeleton } from '../../../components/ui/table-skeleton';
+import type { User } from '../../../types/api';
+import { useUsers } from '../api/get-users';
+import { CreateUserModal } from './create-user-modal';
+import { EditUserModal } from './edit-user-modal';
+import { UsersTable } from './users-table';
+
+// A clinic's team fits in one page of the API's largest page size.
+const TEAM_PAGE = { page: 1, pageSize: 200 } as const;
+
+/** The owner's team: the owner account(s) first, then staff. */
+export function StaffDirectory({ actor }: { actor: User }) {
+  const owners = useUsers({ role: 'owner', ...TEAM_PAGE });
+  const staff = useUsers({ role: 'staff', ...TEAM_PAGE });
+  const [isCreateOpen, createModal] = useDisclosure(false);
+  const [editing, setEditing] = useState<User | null>(null);
+
+  const failed = owners.error ?? staff.error;
+  const team = owners.data && staff.data ? [...owners.data.results, ...staff.data.results] : null;
+
+  let content: ReactNode;
+  if (failed) {
+    content = (
+      <QueryError
+        title="Could not load the team"
+        error={failed}
+        onRetry={() => {
+          void owners.refetch();
+          void staff.refetch();
+        }}
+      />
+    );
+  } else if (!team) {
+    content = <TableSkeleton />;
+  } else if (team.length === 0) {
+    content = <EmptyState title="No team members yet" />;
+  } else {
+    content = <UsersTable users={team} onEdit={setEditing} showRole />;
+  }
+
+  return (
+    <Stack>
+      <Group justify="flex-end">
+        <Button onClick={createModal.open}>Add staff member</Button>
+      </Group>
+      {content}
+      <CreateUserModal accountRole="staff" opened={isCreateOpen} onClose={createModal.close} />
+      {editing ? (
+        <EditUserModal user={editing} actor={actor} onClose={() => setEditing(null)} />
+      ) : null}
+    </Stack>
+  );
+}

@@ -1,0 +1,70 @@
+import { Button, Group, Table, Text, VisuallyHidden } from '@mantine/core';
+import { ActiveBadge } from '../../../components/ui/active-badge';
+import { DentistBadge } from '../../../components/ui/dentist-badge';
+import { RoleBadge } from '../../../components/ui/role-badge';
+import type { User } from '../../../types/api';
+
+interface UsersTableProps {
+  users: User[];
+  onEdit: (user: User) => void;
+  showRole?: boolean;
+}
+
+export function UsersTable({ users, onEdit, showRole = false }: UsersTableProps) {
+  return (
+    <Table.ScrollContainer minWidth={showRole ? 760 : 640}>
+      <Table striped highlightOnHover verticalSpacing="sm">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Name</Table.Th>
+            <Table.Th>Email</Table.Th>
+            <Table.Th>Phone</Table.Th>
+            {showRole ? <Table.Th>Role</Table.Th> : null}
+            <Table.Th>Status</Table.Th>
+            <Table.Th>
+              <VisuallyHidden>Actions</VisuallyHidden>
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {users.map((user) => (
+            <Table.Tr key={user.id}>
+              <Table.Td>{user.name}</Table.Td>
+              <Table.Td>{user.email}</Table.Td>
+              <Table.Td>
+                {user.phone ? (
+                  user.phone
+                ) : (
+                  <Text span size="sm" c="dimmed">
+                    Not given
+                  </Text>
+                )}
+              </Table.Td>
+              {showRole ? (
+                <Table.Td>
+                  <Group gap={6} wrap="nowrap">
+                    <RoleBadge role={user.role} />
+                    {user.isDentist ? <DentistBadge /> : null}
+                  </Group>
+                </Table.Td>
+              ) : null}
+              <Table.Td>
+                <ActiveBadge isActive={user.isActive} />
+              </Table.Td>
+              <Table.Td>
+                <Button
+                  size="xs"
+                  variant="subtle"
+                  aria-label={`Edit ${user.name}`}
+                  onClick={() => onEdit(user)}
+                >
+                  Edit
+                </Button>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
