@@ -1,12 +1,16 @@
 // Bundles the server's own code (and the domain package) into dist/; npm packages stay
 // external and load from node_modules as usual.
 import { copyFileSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const external = Object.keys(pkg.dependencies).filter((name) => !name.startsWith('@clinic/'));
 
 await build({
+  absWorkingDir: here,
   entryPoints: { main: 'src/main.ts', demo: 'src/db/demo.ts' },
   outdir: 'dist',
   bundle: true,
@@ -17,4 +21,4 @@ await build({
   external,
   logLevel: 'warning',
 });
-copyFileSync('src/modules/auth/common-passwords.txt', 'dist/common-passwords.txt');
+copyFileSync(`${here}src/modules/auth/common-passwords.txt`, `${here}dist/common-passwords.txt`);

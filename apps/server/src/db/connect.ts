@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
+import { createGroupCommitter } from './group-commit.ts';
 import type { Database } from './schema.ts';
 
 export type Engine = 'sqlite' | 'postgres';
@@ -10,6 +11,11 @@ export type Engine = 'sqlite' | 'postgres';
 export interface Db {
   engine: Engine;
   kysely: Kysely<Database>;
+  /**
+   * Runs `work` in a transaction and resolves once it is durable. Inside `work`, use only the
+   * `trx` it receives: on SQLite the one connection is held for the whole transaction.
+   */
+  transact<T>(work: (trx: Kysely<Database>) => Promise<T>): Promise<T>;
   close(): Promise<void>;
   ping(): Promise<void>;
 }
@@ -33,16 +39,44 @@ function connectSqlite(file: string): Db {
   database.pragma('synchronous = FULL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
+  // 64 MiB of page cache keeps the hot part of a large book in memory between requests.
+  database.pragma('cache_size = -65536');
   const kysely = new Kysely<Database>({
-    dialect: new SqliteDialect({ database }),
+    dialect: new SqliteDialect({ database: withStatementCache(database) }),
     plugins: [new CamelCasePlugin()],
   });
   return {
     engine: 'sqlite',
     kysely,
+    transact: createGroupCommitter(kysely),
     close: () => kysely.destroy(),
     ping: async () => {
       await sql`select 1`.execute(kysely);
+    },
+  };
+}
+
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * Kysely prepares every query anew, and preparing costs more than running a simple indexed
+ * query; the same SQL text is prepared once and reused (a profile showed 13% of CPU in prepare).
+ */
+function withStatementCache(database: SQLite.Database) {
+  const statements = new Map<string, SQLite.Statement>();
+  return {
+    close: () => database.close(),
+    prepare: (text: string) => {
+      let statement = statements.get(text);
+      if (!statement) {
+        statement = database.prepare(text);
+        if (statements.size >= STATEMENT_CACHE_SIZE) {
+          const oldest = statements.keys().next().value;
+          if (oldest !== undefined) statements.delete(oldest);
+        }
+        statements.set(text, statement);
+      }
+      return statement;
     },
   };
 }
@@ -59,6 +93,8 @@ function connectPostgres(connectionString: string): Db {
   return {
     engine: 'postgres',
     kysely,
+    // Each PostgreSQL connection commits on its own; the server already groups WAL flushes.
+    transact: (work) => kysely.transaction().execute(work),
     close: () => kysely.destroy(),
     ping: async () => {
       await sql`select 1`.execute(kysely);

@@ -8,6 +8,7 @@ import {
   sql,
   type Updateable,
 } from 'kysely';
+import { prepared } from '../../db/prepared.ts';
 import type { AppointmentHistoryTable, AppointmentsTable, Database } from '../../db/schema.ts';
 
 /** An appointment with the names the wire format shows beside each id. */
@@ -43,11 +44,15 @@ export type AppointmentView = Awaited<
   ReturnType<ReturnType<typeof selectAppointments>['executeTakeFirstOrThrow']>
 >;
 
-export function findAppointment(
+const appointmentById = prepared<[number], AppointmentView>((db) =>
+  selectAppointments(db).where('a.id', '=', 0),
+);
+
+export async function findAppointment(
   db: Kysely<Database>,
   id: number,
 ): Promise<AppointmentView | undefined> {
-  return selectAppointments(db).where('a.id', '=', id).executeTakeFirst();
+  return (await appointmentById(db, id))[0];
 }
 
 export async function insertAppointment(

@@ -143,7 +143,7 @@ export async function createAppointment(
   };
   let id: number;
   try {
-    id = await db.transaction().execute(async (trx) => {
+    id = await ctx.db.transact(async (trx) => {
       const newId = await repo.insertAppointment(trx, row);
       await repo.insertHistory(trx, {
         appointmentId: newId,
@@ -240,7 +240,7 @@ export async function updateAppointment(
   if (Object.keys(changes).length === 0) return current;
 
   try {
-    await db.transaction().execute(async (trx) => {
+    await ctx.db.transact(async (trx) => {
       await repo.updateAppointmentRow(trx, id, { ...next, updatedAt: now });
       await repo.insertHistory(trx, {
         appointmentId: id,
@@ -264,7 +264,7 @@ export async function updateAppointment(
 export async function deleteAppointment(ctx: AppContext, actor: Actor, id: number): Promise<void> {
   const current = await loadForChange(ctx, actor, id);
   const now = ctx.now();
-  await ctx.db.kysely.transaction().execute(async (trx) => {
+  await ctx.db.transact(async (trx) => {
     await repo.deleteAppointmentRow(trx, id);
     await repo.insertHistory(trx, {
       appointmentId: id,

@@ -47,7 +47,7 @@ export async function recordLoginFailure(
   address: string,
 ): Promise<void> {
   const now = ctx.now();
-  await ctx.db.kysely.transaction().execute(async (trx) => {
+  await ctx.db.transact(async (trx) => {
     for (const [key, limit] of keysFor(email, address)) {
       await countFailure(trx, key, limit, now);
     }

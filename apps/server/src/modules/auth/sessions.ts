@@ -1,10 +1,21 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { AppContext } from '../../context.ts';
+import { prepared } from '../../db/prepared.ts';
 import type { User } from '../users/users.model.ts';
 import { findUserById } from '../users/users.repository.ts';
 
 /** Writing last-seen on every request would turn reads into writes; once a minute is enough. */
 const LAST_SEEN_GRANULARITY_MS = 60_000;
+
+const sessionByTokenHash = prepared<
+  [string],
+  { userId: number; lastSeenAt: number; expiresAt: number }
+>((db) =>
+  db
+    .selectFrom('sessions')
+    .select(['userId', 'lastSeenAt', 'expiresAt'])
+    .where('tokenHash', '=', ''),
+);
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -42,11 +53,7 @@ export async function resolveSession(
 ): Promise<ResolvedSession | null> {
   const tokenHash = hashToken(token);
   const db = ctx.db.kysely;
-  const session = await db
-    .selectFrom('sessions')
-    .select(['userId', 'lastSeenAt', 'expiresAt'])
-    .where('tokenHash', '=', tokenHash)
-    .executeTakeFirst();
+  const [session] = await sessionByTokenHash(db, tokenHash);
   if (!session) return null;
   const now = ctx.now();
   if (now >= session.expiresAt || now - session.lastSeenAt >= ctx.config.sessionIdleMs) {

@@ -60,7 +60,7 @@ export async function setUpClinic(
   const now = ctx.now();
   let owner: User;
   try {
-    owner = await ctx.db.kysely.transaction().execute(async (trx) => {
+    owner = await ctx.db.transact(async (trx) => {
       await trx
         .insertInto('clinic')
         .values({
@@ -142,7 +142,7 @@ export async function updateClinic(
     reminderLeadHours: body.reminder_lead_hours ?? current.reminderLeadHours,
     updatedAt: now,
   };
-  await ctx.db.kysely.transaction().execute(async (trx) => {
+  await ctx.db.transact(async (trx) => {
     await trx
       .insertInto('clinic')
       .values({ id: 1, createdAt: now, ...next })

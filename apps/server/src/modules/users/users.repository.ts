@@ -1,5 +1,6 @@
 import type { Role } from '@clinic/domain';
 import { type Kysely, sql } from 'kysely';
+import { prepared } from '../../db/prepared.ts';
 import type { Database, NewUserRow, UserUpdate } from '../../db/schema.ts';
 import { toUser, type User } from './users.model.ts';
 
@@ -14,12 +15,12 @@ const PUBLIC_COLUMNS = [
   'createdAt',
 ] as const;
 
+const userById = prepared<[number], Parameters<typeof toUser>[0]>((db) =>
+  db.selectFrom('users').select(PUBLIC_COLUMNS).where('id', '=', 0),
+);
+
 export async function findUserById(db: Kysely<Database>, id: number): Promise<User | undefined> {
-  const row = await db
-    .selectFrom('users')
-    .select(PUBLIC_COLUMNS)
-    .where('id', '=', id)
-    .executeTakeFirst();
+  const row = (await userById(db, id))[0];
   return row && toUser(row);
 }
 

@@ -102,7 +102,7 @@ export async function updateUser(
   const revokeSessions = body.is_active === false || body.password !== undefined;
   let updated: User;
   try {
-    updated = await ctx.db.kysely.transaction().execute(async (trx) => {
+    updated = await ctx.db.transact(async (trx) => {
       const updated = await repo.updateUser(trx, id, changes);
       if (!updated) throw notFound('User');
       if (revokeSessions) {
