@@ -1,0 +1,287 @@
+/**
+ * Load benchmarks against the real server, started from the production build.
+ *
+ *   npm run bench                       SQLite, 100,000 appointments
+ *   npm run bench -- --appointments 1000000 --duration 10
+ *   npm run bench -- --scale            list and by-id at 10k, 100k and 1M appointments
+ *   DATABASE_URL=postgres://… npm run bench   (or: npm run bench:pg, a throwaway cluster)
+ *
+ * Prints req/s, p50, p99, errors and the server's peak memory per scenario, and writes the
+ * results with a description of the machine to bench/results/.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { fanOut } from './sse-fan-out.ts';
+
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(`--${name}`);
+const option = (name: string, fallback: number) => {
+  const index = args.indexOf(`--${name}`);
+  return index === -1 ? fallback : Number(args[index + 1]);
+};
+const DURATION = option('duration', 10);
+const CONNECTIONS = 32;
+const PORT = 3310;
+const BASE = `http://127.0.0.1:${PORT}`;
+const serverUrl = process.env.DATABASE_URL;
+const engine = serverUrl ? 'postgres' : 'sqlite';
+
+interface Row {
+  scenario: string;
+  appointments: number;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  errors: number;
+  non2xx: number;
+}
+
+async function prepareDatabase(appointments: number): Promise<Record<string, string>> {
+  if (serverUrl) {
+    const name = `clinic_bench_${appointments}`;
+    const admin = new pg.Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.query(`create database ${name}`);
+    await admin.end();
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    return { DATABASE_URL: url.toString() };
+  }
+  return { DATA_DIR: mkdtempSync(join(tmpdir(), 'clinic-bench-')), DATABASE_URL: '' };
+}
+
+function runNode(script: string, env: Record<string, string>, extra: string[] = []): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', script, ...extra], {
+      env: { ...process.env, ...env },
+      stdio: 'inherit',
+    });
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${script} exited ${code}`)),
+    );
+  });
+}
+
+async function startServer(env: Record<string, string>): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['apps/server/dist/main.js'], {
+    env: { ...process.env, ...env, PORT: String(PORT), LOG_LEVEL: 'warn', NODE_ENV: 'production' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  for (let i = 0; i < 200; i++) {
+    if (
+      await fetch(`${BASE}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return child;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('server did not start');
+}
+
+function peakRssMb(pid: number | undefined): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return Math.round(kb / 1024);
+}
+
+async function login(email: string): Promise<string> {
+  const response = await fetch(`${BASE}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: 'bench-clinic-password-2026' }),
+  });
+  return ((await response.json()) as { token: string }).token;
+}
+
+async function load(
+  scenario: string,
+  appointments: number,
+  options: Partial<autocannon.Options> & {
+    setupRequest?: (req: autocannon.Request) => autocannon.Request;
+  },
+): Promise<Row> {
+  const result = await autocannon({
+    url: BASE,
+    connections: CONNECTIONS,
+    duration: DURATION,
+    ...options,
+  });
+  return {
+    scenario,
+    appointments,
+    requestsPerSecond: Math.round(result.requests.average),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+async function futureConfirmedIds(token: string): Promise<number[]> {
+  const today = new Date().toISOString().slice(0, 10);
+  const ids: number[] = [];
+  for (let page = 1; page <= 10; page++) {
+    const response = await fetch(
+      `${BASE}/api/appointments?status=confirmed&date_from=${today}&page_size=200&page=${page}`,
+      {
+        headers: { authorization: `Bearer ${token}` },
+      },
+    );
+    const body = (await response.json()) as { results: { id: number }[] };
+    ids.push(...body.results.map((r) => r.id));
+  }
+  return ids;
+}
+
+async function benchmark(
+  appointments: number,
+  scenarios: 'all' | 'reads',
+): Promise<{ rows: Row[]; peakRssMb: number; sse?: unknown }> {
+  const env = await prepareDatabase(appointments);
+  console.log(`\nSeeding ${appointments.toLocaleString('en')} appointments (${engine})…`);
+  await runNode('bench/seed.ts', env, [String(appointments)]);
+  const server = await startServer(env);
+  const rows: Row[] = [];
+  let sse: unknown;
+  try {
+    const owner = await login('owner@bench.clinic');
+    const patient = await login('patient7@bench.clinic');
+    const auth = (token: string) => ({
+      authorization: `Bearer ${token}`,
+      'content-type': 'application/json',
+    });
+    const maxId = appointments;
+
+    rows.push(
+      await load('list page 1 (owner)', appointments, {
+        path: '/api/appointments?page_size=50',
+        headers: auth(owner),
+      }),
+    );
+    rows.push(
+      await load('list own (patient)', appointments, {
+        path: '/api/appointments',
+        headers: auth(patient),
+      }),
+    );
+    rows.push(
+      await load('one appointment by id', appointments, {
+        headers: auth(owner),
+        requests: [
+          {
+            setupRequest: (req) => ({
+              ...req,
+              path: `/api/appointments/${1 + Math.floor(Math.random() * maxId)}`,
+            }),
+          },
+        ],
+      }),
+    );
+    if (scenarios === 'all') {
+      const patients = 2000;
+      let created = 0;
+      rows.push(
+        await load('create (distinct free slots)', appointments, {
+          headers: auth(owner),
+          requests: [
+            {
+              method: 'POST',
+              path: '/api/appointments',
+              setupRequest: (req) => {
+                const n = created++;
+                const day = new Date(Date.UTC(2100, 0, 1) + Math.floor(n / 48) * 86_400_000)
+                  .toISOString()
+                  .slice(0, 10);
+                const minute = (n % 48) * 30;
+                const time = `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+                // Seeded ids: 1 is the owner, 2-6 the dentists, then the patients.
+                return {
+                  ...req,
+                  body: JSON.stringify({ patient: 7 + (n % patients), date: day, time }),
+                };
+              },
+            },
+          ],
+        }),
+      );
+      const pool = await futureConfirmedIds(owner);
+      let patched = 0;
+      rows.push(
+        await load('PATCH status', appointments, {
+          headers: auth(owner),
+          requests: [
+            {
+              method: 'PATCH',
+              setupRequest: (req) => {
+                const n = patched++;
+                const id = pool[n % pool.length];
+                const status = Math.floor(n / pool.length) % 2 === 0 ? 'pending' : 'confirmed';
+                return {
+                  ...req,
+                  path: `/api/appointments/${id}`,
+                  body: JSON.stringify({ status }),
+                };
+              },
+            },
+          ],
+        }),
+      );
+      sse = await fanOut(BASE, owner, pool.slice(0, 50), 200);
+    }
+    return { rows, peakRssMb: peakRssMb(server.pid), sse };
+  } finally {
+    server.kill('SIGTERM');
+    await new Promise((resolve) => server.on('exit', resolve));
+    if (env.DATA_DIR) rmSync(env.DATA_DIR, { recursive: true, force: true });
+  }
+}
+
+function printTable(rows: Row[]) {
+  console.log('\n| scenario | appointments | req/s | p50 ms | p99 ms | errors | non-2xx |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|');
+  for (const r of rows) {
+    console.log(
+      `| ${r.scenario} | ${r.appointments.toLocaleString('en')} | ${r.requestsPerSecond} | ${r.p50Ms} | ${r.p99Ms} | ${r.errors} | ${r.non2xx} |`,
+    );
+  }
+}
+
+const sizes = flag('scale') ? [10_000, 100_000, 1_000_000] : [option('appointments', 100_000)];
+const results = [];
+for (const size of sizes) {
+  const result = await benchmark(size, flag('scale') ? 'reads' : 'all');
+  printTable(result.rows);
+  console.log(`server peak RSS: ${result.peakRssMb} MB`);
+  if (result.sse) console.log('SSE fan-out:', JSON.stringify(result.sse));
+  results.push({ appointments: size, ...result });
+}
+
+mkdirSync('bench/results', { recursive: true });
+const file = `bench/results/${engine}-${flag('scale') ? 'scale' : sizes[0]}-${new Date().toISOString().slice(0, 10)}.json`;
+writeFileSync(
+  file,
+  `${JSON.stringify(
+    {
+      engine,
+      durationSeconds: DURATION,
+      connections: CONNECTIONS,
+      machine: {
+        cpu: cpus()[0]?.model,
+        cores: cpus().length,
+        memoryGb: Math.round(totalmem() / 2 ** 30),
+        node: process.version,
+      },
+      results,
+    },
+    null,
+    2,
+  )}\n`,
+);
+console.log(`\nwritten to ${file}`);
