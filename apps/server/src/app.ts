@@ -23,6 +23,7 @@ import { loggerOptions } from './lib/logger.ts';
 import { registerAppointmentRoutes } from './modules/appointments/appointments.routes.ts';
 import { registerAuthRoutes } from './modules/auth/auth.routes.ts';
 import { registerClinicRoutes } from './modules/clinic/clinic.routes.ts';
+import { registerDashboardRoutes } from './modules/dashboard/dashboard.routes.ts';
 import { registerEventRoutes } from './modules/events/events.routes.ts';
 import { registerHealthRoutes } from './modules/health/health.routes.ts';
 import { registerServiceRoutes } from './modules/services/services.routes.ts';
@@ -122,6 +123,7 @@ export async function buildApp({
   registerUserRoutes(app, ctx);
   registerServiceRoutes(app, ctx);
   registerAppointmentRoutes(app, ctx);
+  registerDashboardRoutes(app, ctx);
   registerEventRoutes(app, ctx, { heartbeatMs });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

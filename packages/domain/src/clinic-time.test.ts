@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clinicDate, isRealDate, isValidTimeZone, normalizeTime } from './clinic-time.ts';
+import {
+  addDays,
+  clinicDate,
+  isRealDate,
+  isValidTimeZone,
+  normalizeTime,
+  weekOf,
+} from './clinic-time.ts';
 
 describe('isValidTimeZone', () => {
   it('accepts IANA zones and refuses made-up ones', () => {
@@ -53,5 +60,23 @@ describe('isRealDate', () => {
         },
       ),
     );
+  });
+});
+
+describe('weekOf', () => {
+  it('runs Monday to Sunday', () => {
+    expect(weekOf('2026-11-25')).toEqual({ from: '2026-11-23', to: '2026-11-29' });
+    expect(weekOf('2026-11-23')).toEqual({ from: '2026-11-23', to: '2026-11-29' });
+    expect(weekOf('2026-11-29')).toEqual({ from: '2026-11-23', to: '2026-11-29' });
+  });
+  it('crosses month and year ends', () => {
+    expect(weekOf('2027-01-01')).toEqual({ from: '2026-12-28', to: '2027-01-03' });
+  });
+});
+
+describe('addDays', () => {
+  it('moves across months and leap days', () => {
+    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
   });
 });

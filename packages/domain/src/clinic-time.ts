@@ -40,3 +40,17 @@ export function isRealDate(value: string): boolean {
     date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
   );
 }
+
+/** `date` moved by `days` calendar days (`YYYY-MM-DD` in, `YYYY-MM-DD` out). */
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The Monday-to-Sunday week that holds `date`, as the clinic's calendar counts it. */
+export function weekOf(date: string): { from: string; to: string } {
+  const weekday = new Date(`${date}T12:00:00Z`).getUTCDay(); // 0 = Sunday
+  const from = addDays(date, -((weekday + 6) % 7));
+  return { from, to: addDays(from, 6) };
+}

@@ -1,4 +1,4 @@
-import { type AppointmentStatus, clinicDate, planAppointmentTime } from '@clinic/domain';
+import { type AppointmentStatus, addDays, clinicDate, planAppointmentTime } from '@clinic/domain';
 import type { AppContext } from '../context.ts';
 import { diffFields, historyFields } from '../modules/appointments/appointment-wire.ts';
 import {
@@ -13,12 +13,6 @@ function random(seed: number) {
     state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
     return state / 2_147_483_648;
   };
-}
-
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }
 
 function pickStatus(date: string, today: string, roll: number): AppointmentStatus {
@@ -94,6 +88,7 @@ export async function seedDemoAppointments(
               at: row.createdAt,
               action: 'created',
               changes: JSON.stringify(diffFields({}, historyFields(row))),
+              reason: null,
             });
             count += 1;
             minute += service.minutes;

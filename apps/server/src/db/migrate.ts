@@ -2,6 +2,7 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'k
 import type { Db, Engine } from './connect.ts';
 import * as foundation from './migrations/001-foundation.ts';
 import * as appointments from './migrations/002-appointments.ts';
+import * as historyReason from './migrations/003-history-reason.ts';
 
 interface EngineAwareMigration {
   up(db: Kysely<unknown>, engine: Engine): Promise<void>;
@@ -12,6 +13,7 @@ interface EngineAwareMigration {
 const MIGRATIONS: Record<string, EngineAwareMigration> = {
   '001-foundation': foundation,
   '002-appointments': appointments,
+  '003-history-reason': historyReason,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

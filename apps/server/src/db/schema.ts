@@ -89,6 +89,7 @@ export interface AppointmentHistoryTable {
   action: 'created' | 'updated' | 'deleted';
   /** JSON text: `{field: [before, after]}`. */
   changes: string;
+  reason: string | null;
 }
 
 export interface Database {

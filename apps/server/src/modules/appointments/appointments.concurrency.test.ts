@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createClinic, registerPatient } from '../../test/factories.ts';
+import { createClinic } from '../../test/factories.ts';
 import { client, createTestApp, type TestApp } from '../../test/test-app.ts';
 
 let t: TestApp;
@@ -8,12 +8,24 @@ beforeEach(async () => {
 });
 afterEach(() => t.close());
 
+/** Front-desk registrations without passwords: no hashing, so the race itself is what is timed. */
+async function registerPatients(ownerToken: string, count: number) {
+  const patients = [];
+  for (let i = 0; i < count; i++) {
+    const res = await client(t.app, ownerToken).post('/api/users', {
+      email: `walk-in-${i}@example.com`,
+      name: `Patient ${i}`,
+      role: 'patient',
+    });
+    patients.push({ user: res.body as { id: number } });
+  }
+  return patients;
+}
+
 describe('booking one slot concurrently', () => {
   it('lets exactly one of 30 simultaneous bookings of a dentist’s slot through', async () => {
     const c = await createClinic(t.app);
-    const patients = await Promise.all(
-      Array.from({ length: 30 }, (_, i) => registerPatient(t.app, `Patient ${i}`)),
-    );
+    const patients = await registerPatients(c.owner.token, 30);
     const results = await Promise.all(
       patients.map((p) =>
         client(t.app, c.staff.token).post('/api/appointments', {
@@ -41,9 +53,7 @@ describe('booking one slot concurrently', () => {
 
   it('lets exactly one of 30 simultaneous reinstatements into one freed slot through', async () => {
     const c = await createClinic(t.app);
-    const patients = await Promise.all(
-      Array.from({ length: 30 }, (_, i) => registerPatient(t.app, `Patient ${i}`)),
-    );
+    const patients = await registerPatients(c.owner.token, 30);
     const ids: number[] = [];
     for (const p of patients) {
       const booked = await client(t.app, c.staff.token).post('/api/appointments', {

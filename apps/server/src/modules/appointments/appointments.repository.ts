@@ -90,7 +90,7 @@ export function listHistory(db: Kysely<Database>, appointmentId: number) {
   return db
     .selectFrom('appointmentHistory as h')
     .leftJoin('users as u', 'u.id', 'h.actorId')
-    .select(['h.at', 'h.actorId', 'u.name as actorName', 'h.action', 'h.changes'])
+    .select(['h.at', 'h.actorId', 'u.name as actorName', 'h.action', 'h.changes', 'h.reason'])
     .where('h.appointmentId', '=', appointmentId)
     .orderBy('h.id')
     .execute();

@@ -74,6 +74,12 @@ export const updateAppointmentBody = z.object({
   service: idField.nullable().optional(),
   duration_minutes: durationField.optional(),
   notes: notesField.optional(),
+  reason: z
+    .string()
+    .trim()
+    .max(500, 'Keep the reason under 500 characters.')
+    .optional()
+    .describe('Why: kept in the history with this change (e.g. why a request was declined).'),
 });
 export type UpdateAppointmentBody = z.output<typeof updateAppointmentBody>;
 
@@ -114,4 +120,5 @@ export const historyEntryWire = z.object({
   actor_name: z.string().nullable(),
   action: z.enum(['created', 'updated', 'deleted']),
   changes: z.record(z.string(), z.tuple([z.unknown(), z.unknown()])),
+  reason: z.string().nullable(),
 });

@@ -151,6 +151,7 @@ export async function createAppointment(
         at: now,
         action: 'created',
         changes: JSON.stringify(diffFields({}, historyFields(row))),
+        reason: null,
       });
       return newId;
     });
@@ -248,6 +249,7 @@ export async function updateAppointment(
         at: now,
         action: 'updated',
         changes: JSON.stringify(changes),
+        reason: body.reason || null,
       });
     });
   } catch (error) {
@@ -272,6 +274,7 @@ export async function deleteAppointment(ctx: AppContext, actor: Actor, id: numbe
       at: now,
       action: 'deleted',
       changes: JSON.stringify(diffFields(historyFields(current), {})),
+      reason: null,
     });
   });
   await ctx.events.publish({
@@ -310,5 +313,6 @@ export async function getHistory(ctx: AppContext, actor: Actor, id: number) {
     actor_name: entry.actorName,
     action: entry.action,
     changes: JSON.parse(entry.changes) as Record<string, [unknown, unknown]>,
+    reason: entry.reason,
   }));
 }

@@ -1,0 +1,74 @@
+import type { AppointmentStatus } from '@clinic/domain';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { selectAppointments } from '../appointments/appointments.repository.ts';
+
+export function appointmentsOn(db: Kysely<Database>, date: string) {
+  return selectAppointments(db)
+    .where('a.date', '=', date)
+    .where('a.status', 'in', ['pending', 'confirmed', 'completed', 'no_show'])
+    .orderBy('a.time')
+    .orderBy('a.id')
+    .execute();
+}
+
+/** Pending requests that still matter: not yet past, oldest slot first. */
+export function upcomingPending(db: Kysely<Database>, now: number, limit: number) {
+  return selectAppointments(db)
+    .where('a.status', '=', 'pending')
+    .where('a.startsAt', '>', now)
+    .orderBy('a.date')
+    .orderBy('a.time')
+    .orderBy('a.id')
+    .limit(limit)
+    .execute();
+}
+
+export function upcomingForPatient(
+  db: Kysely<Database>,
+  patientId: number,
+  now: number,
+  limit: number,
+) {
+  return selectAppointments(db)
+    .where('a.patientId', '=', patientId)
+    .where('a.status', 'in', ['pending', 'confirmed'])
+    .where('a.endsAt', '>', now)
+    .orderBy('a.date')
+    .orderBy('a.time')
+    .limit(limit)
+    .execute();
+}
+
+/** Appointments per status in a date range, optionally for one patient. */
+export async function countByStatus(
+  db: Kysely<Database>,
+  range: { from: string; to: string },
+  patientId?: number,
+): Promise<Record<AppointmentStatus, number>> {
+  let query = db
+    .selectFrom('appointments')
+    .select(['status', (eb) => eb.fn.countAll<number>().as('count')])
+    .where('date', '>=', range.from)
+    .where('date', '<=', range.to);
+  if (patientId !== undefined) query = query.where('patientId', '=', patientId);
+  const rows = await query.groupBy('status').execute();
+  const counts = { pending: 0, confirmed: 0, completed: 0, cancelled: 0, no_show: 0 };
+  for (const row of rows) counts[row.status] = Number(row.count);
+  return counts;
+}
+
+export async function countPending(
+  db: Kysely<Database>,
+  now: number,
+  patientId?: number,
+): Promise<number> {
+  let query = db
+    .selectFrom('appointments')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('status', '=', 'pending')
+    .where('startsAt', '>', now);
+  if (patientId !== undefined) query = query.where('patientId', '=', patientId);
+  const row = await query.executeTakeFirstOrThrow();
+  return Number(row.count);
+}

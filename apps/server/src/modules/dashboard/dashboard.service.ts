@@ -1,0 +1,65 @@
+import { type Actor, canManageAppointments, clinicDate, weekOf } from '@clinic/domain';
+import type { AppContext } from '../../context.ts';
+import { toAppointmentWire } from '../appointments/appointment-wire.ts';
+import { getClinic } from '../clinic/clinic.service.ts';
+import * as repo from './dashboard.repository.ts';
+
+const PENDING_SHOWN = 20;
+const UPCOMING_SHOWN = 10;
+
+/**
+ * Everything a landing page shows, in one answer: the clinic team's day and queue, or a
+ * patient's own next visits. A patient's numbers are about themselves only.
+ */
+export async function getDashboard(ctx: AppContext, actor: Actor) {
+  const db = ctx.db.kysely;
+  const clinic = await getClinic(ctx);
+  const now = ctx.now();
+  const today = clinicDate(new Date(now), clinic.timeZone);
+  const week = weekOf(today);
+  const base = { today, timezone: clinic.timeZone, week_from: week.from, week_to: week.to };
+
+  if (!canManageAppointments(actor)) {
+    const [upcoming, pending] = await Promise.all([
+      repo.upcomingForPatient(db, actor.id, now, UPCOMING_SHOWN + 1),
+      repo.countPending(db, now, actor.id),
+    ]);
+    const [next, ...rest] = upcoming.map(toAppointmentWire);
+    return {
+      role: 'patient' as const,
+      ...base,
+      next_appointment: next ?? null,
+      upcoming: rest.slice(0, UPCOMING_SHOWN),
+      pending_count: pending,
+    };
+  }
+
+  const [schedule, pending, pendingCount, todayCounts, weekCounts] = await Promise.all([
+    repo.appointmentsOn(db, today),
+    repo.upcomingPending(db, now, PENDING_SHOWN),
+    repo.countPending(db, now),
+    repo.countByStatus(db, { from: today, to: today }),
+    repo.countByStatus(db, week),
+  ]);
+  const booked = (c: typeof todayCounts) => c.pending + c.confirmed + c.completed + c.no_show;
+  return {
+    role: 'team' as const,
+    ...base,
+    schedule: schedule.map(toAppointmentWire),
+    pending: pending.map(toAppointmentWire),
+    counts: {
+      today: booked(todayCounts),
+      this_week: booked(weekCounts),
+      pending: pendingCount,
+    },
+    // The owner watches how the week went; staff see the day's work.
+    week_outcomes:
+      actor.role === 'owner'
+        ? {
+            completed: weekCounts.completed,
+            cancelled: weekCounts.cancelled,
+            no_show: weekCounts.no_show,
+          }
+        : null,
+  };
+}
