@@ -68,10 +68,21 @@ function runNode(script: string, env: Record<string, string>, extra: string[] = 
 }
 
 async function startServer(env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['apps/server/dist/main.js'], {
-    env: { ...process.env, ...env, PORT: String(PORT), LOG_LEVEL: 'warn', NODE_ENV: 'production' },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  // The same V8 memory settings as `npm start` (see docs/decisions/006-memory.md).
+  const child = spawn(
+    process.execPath,
+    ['--max-semi-space-size=4', '--max-old-space-size=256', 'apps/server/dist/main.js'],
+    {
+      env: {
+        ...process.env,
+        ...env,
+        PORT: String(PORT),
+        LOG_LEVEL: 'warn',
+        NODE_ENV: 'production',
+      },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
   for (let i = 0; i < 200; i++) {
     if (
       await fetch(`${BASE}/healthz`).then(

@@ -39,8 +39,8 @@ function connectSqlite(file: string): Db {
   database.pragma('synchronous = FULL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
-  // 64 MiB of page cache keeps the hot part of a large book in memory between requests.
-  database.pragma('cache_size = -65536');
+  // 16 MiB of page cache keeps the hot part of a large book in memory between requests.
+  database.pragma('cache_size = -16384');
   const kysely = new Kysely<Database>({
     dialect: new SqliteDialect({ database: withStatementCache(database) }),
     plugins: [new CamelCasePlugin()],
