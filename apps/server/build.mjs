@@ -11,7 +11,12 @@ const external = Object.keys(pkg.dependencies).filter((name) => !name.startsWith
 
 await build({
   absWorkingDir: here,
-  entryPoints: { main: 'src/main.ts', demo: 'src/db/demo.ts' },
+  entryPoints: {
+    main: 'src/main.ts',
+    demo: 'src/db/demo.ts',
+    backup: 'src/db/backup.ts',
+    restore: 'src/db/restore.ts',
+  },
   outdir: 'dist',
   bundle: true,
   platform: 'node',

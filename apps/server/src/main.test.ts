@@ -148,6 +148,43 @@ describe.skipIf(loadConfig().databaseUrl !== undefined)('the server process', ()
     expect(second.stderr).toMatch(/already has a clinic/);
   });
 
+  it('backs up while serving, and restores that copy', async () => {
+    const server = await start({ OWNER_EMAIL: 'boss@example.com', OWNER_PASSWORD: GOOD_PASSWORD });
+    const owner = await signIn(server.url, 'boss@example.com');
+    const kept = await post(server.url, '/api/users', owner, {
+      email: 'kept@example.com',
+      name: 'Kept',
+      role: 'patient',
+    });
+    const backupFile = join(server.dataDir, 'copy.sqlite');
+    const backup = runScript('db/backup.ts', { DATA_DIR: server.dataDir }, [backupFile]);
+    expect(backup.status).toBe(0);
+    expect(backup.stdout).toContain('Backup written and checked');
+    await post(server.url, '/api/users', owner, {
+      email: 'later@example.com',
+      name: 'Later',
+      role: 'patient',
+    });
+
+    const whileRunning = runScript('db/restore.ts', { DATA_DIR: server.dataDir }, [backupFile]);
+    expect(whileRunning.status).toBe(1);
+    expect(whileRunning.stderr).toMatch(/in use/);
+
+    server.child.kill('SIGTERM');
+    await server.exited;
+    const restore = runScript('db/restore.ts', { DATA_DIR: server.dataDir }, [backupFile]);
+    expect(restore.status).toBe(0);
+    const restarted = await startServerProcess({ DATA_DIR: server.dataDir }, nextPort++);
+    running.push(restarted);
+    const again = await signIn(restarted.url, 'boss@example.com');
+    const users = await fetch(`${restarted.url}/api/users?role=patient`, {
+      headers: { authorization: `Bearer ${again}` },
+    });
+    const body = (await users.json()) as { results: { id: number; email: string }[] };
+    expect(body.results.map((u) => u.email)).toEqual(['kept@example.com']);
+    expect(body.results[0]?.id).toBe(kept.id);
+  });
+
   it('refuses to start with an invalid setting and says which', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'clinic-main-'));
     folders.push(dataDir);

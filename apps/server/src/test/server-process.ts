@@ -45,9 +45,9 @@ export async function startServerProcess(
 }
 
 /** Runs one of the server's scripts (path relative to src/) to completion. */
-export function runScript(path: string, env: Record<string, string>) {
+export function runScript(path: string, env: Record<string, string>, args: string[] = []) {
   const script = fileURLToPath(new URL(`../${path}`, import.meta.url));
-  return spawnSync(process.execPath, ['--import', 'tsx', script], {
+  return spawnSync(process.execPath, ['--import', 'tsx', script, ...args], {
     env: { ...process.env, DATABASE_URL: '', LOG_LEVEL: 'warn', ...env },
     encoding: 'utf8',
   });
