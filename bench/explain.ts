@@ -7,7 +7,10 @@
 import { sql } from 'kysely';
 import { loadConfig } from '../apps/server/src/config.ts';
 import { connectDatabase } from '../apps/server/src/db/connect.ts';
-import { listAppointments } from '../apps/server/src/modules/appointments/appointments.repository.ts';
+import {
+  countAppointments,
+  listAppointmentRows,
+} from '../apps/server/src/modules/appointments/appointments.repository.ts';
 
 const config = loadConfig();
 const db = connectDatabase(config);
@@ -23,7 +26,7 @@ const some = await k
   .executeTakeFirstOrThrow();
 console.log(`${db.engine}: ${Number(count).toLocaleString('en')} appointments`);
 
-const cases: [string, Parameters<typeof listAppointments>[1]][] = [
+const cases: [string, Parameters<typeof listAppointmentRows>[1]][] = [
   ['whole book, page 1', {}],
   ['one status', { statuses: ['pending'] }],
   [
@@ -38,7 +41,10 @@ for (const [label, filters] of cases) {
   const runs: number[] = [];
   for (let i = 0; i < 5; i++) {
     const started = performance.now();
-    await listAppointments(k, filters, { limit: 50, offset: 0 });
+    await Promise.all([
+      listAppointmentRows(k, filters, { limit: 50, offset: 0 }),
+      countAppointments(k, filters),
+    ]);
     runs.push(performance.now() - started);
   }
   runs.sort((a, b) => a - b);

@@ -172,13 +172,13 @@ async function benchmark(
 
     rows.push(
       await load('list page 1 (owner)', appointments, {
-        path: '/api/appointments?page_size=50',
+        url: `${BASE}/api/appointments?page_size=50`,
         headers: auth(owner),
       }),
     );
     rows.push(
       await load('list own (patient)', appointments, {
-        path: '/api/appointments',
+        url: `${BASE}/api/appointments`,
         headers: auth(patient),
       }),
     );

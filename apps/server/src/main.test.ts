@@ -91,7 +91,10 @@ describe.skipIf(loadConfig().databaseUrl !== undefined)('the server process', ()
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ email: 'late@example.com', password: GOOD_PASSWORD, name: 'Late' }),
     });
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    // Signal only once the server has the request, or a busy machine turns this into a race.
+    while (!server.output().includes('"url":"/api/auth/register"')) {
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
     server.child.kill('SIGTERM');
     expect((await inFlight).status).toBe(201);
     expect(await server.exited).toBe(0);

@@ -138,24 +138,31 @@ function matching(filters: AppointmentFilters) {
   };
 }
 
-export async function listAppointments(
+export function listAppointmentRows(
   db: Kysely<Database>,
   filters: AppointmentFilters,
   page: { limit: number; offset: number },
-): Promise<{ rows: AppointmentView[]; count: number }> {
-  const rowsQuery = selectAppointments(db).where(matching(filters));
-  const countQuery = db.selectFrom('appointments as a').where(matching(filters));
-  const [rows, total] = await Promise.all([
-    rowsQuery
-      .orderBy('a.date')
-      .orderBy('a.time')
-      .orderBy('a.id')
-      .limit(page.limit)
-      .offset(page.offset)
-      .execute(),
-    countQuery.select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, count: Number(total.count) };
+): Promise<AppointmentView[]> {
+  return selectAppointments(db)
+    .where(matching(filters))
+    .orderBy('a.date')
+    .orderBy('a.time')
+    .orderBy('a.id')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+}
+
+export async function countAppointments(
+  db: Kysely<Database>,
+  filters: AppointmentFilters,
+): Promise<number> {
+  const row = await db
+    .selectFrom('appointments as a')
+    .where(matching(filters))
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
 }
 
 /** The first active appointment of `who` that overlaps `[startsAt, endsAt)`, for a message. */

@@ -12,12 +12,14 @@ import {
 import type { AppContext } from '../../context.ts';
 import { doubleBookingOf } from '../../db/errors.ts';
 import { badRequest, conflict, forbidden, notFound } from '../../lib/errors.ts';
+import type { EventBus } from '../../lib/event-bus.ts';
 import { getClinic } from '../clinic/clinic.service.ts';
 import { findServiceById } from '../services/services.lookup.ts';
 import { findUserById } from '../users/users.repository.ts';
 import { diffFields, historyFields } from './appointment-wire.ts';
 import * as repo from './appointments.repository.ts';
 import type { CreateAppointmentBody, UpdateAppointmentBody } from './appointments.schemas.ts';
+import { CountCache } from './count-cache.ts';
 
 type Db = AppContext['db']['kysely'];
 
@@ -292,7 +294,24 @@ export async function listAppointmentsFor(
 ) {
   // A patient's list is their own, whatever filter they send.
   const scoped = canManageAppointments(actor) ? filters : { ...filters, patientId: actor.id };
-  return repo.listAppointments(ctx.db.kysely, scoped, page);
+  const db = ctx.db.kysely;
+  const [rows, count] = await Promise.all([
+    repo.listAppointmentRows(db, scoped, page),
+    countsFor(ctx).get(JSON.stringify(scoped), () => repo.countAppointments(db, scoped)),
+  ]);
+  return { rows, count };
+}
+
+const countCaches = new WeakMap<EventBus, CountCache>();
+
+/** One cache per app, living as long as its event bus. */
+function countsFor(ctx: AppContext): CountCache {
+  let cache = countCaches.get(ctx.events);
+  if (!cache) {
+    cache = new CountCache(ctx.events);
+    countCaches.set(ctx.events, cache);
+  }
+  return cache;
 }
 
 /**

@@ -448,6 +448,21 @@ describe('listing', () => {
     expect(res.body.previous).toEqual(expect.stringContaining('page=1'));
   });
 
+  it('keeps counts right as the book changes', async () => {
+    const api = client(t.app, c.staff.token);
+    const count = async (query = '') => (await api.get(`/api/appointments?${query}`)).body.count;
+    const first = await book();
+    expect(await count()).toBe(1);
+    expect(await count('status=pending')).toBe(0);
+    await book({ time: '11:00' });
+    expect(await count()).toBe(2);
+    await api.patch(`/api/appointments/${first.id}`, { status: 'pending' });
+    expect(await count('status=pending')).toBe(1);
+    await api.delete(`/api/appointments/${first.id}`);
+    expect(await count()).toBe(1);
+    expect(await count('status=pending')).toBe(0);
+  });
+
   it('refuses an unknown status filter', async () => {
     const res = await client(t.app, c.staff.token).get('/api/appointments?status=maybe');
     expect(res.status).toBe(400);
