@@ -1,20 +1,32 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { AppContext } from '../../context.ts';
 import { prepared } from '../../db/prepared.ts';
-import type { User } from '../users/users.model.ts';
-import { findUserById } from '../users/users.repository.ts';
+import { toUser, type User } from '../users/users.model.ts';
 
 /** Writing last-seen on every request would turn reads into writes; once a minute is enough. */
 const LAST_SEEN_GRANULARITY_MS = 60_000;
 
+// One query per request for the session and its user: every signed-in request runs it.
 const sessionByTokenHash = prepared<
   [string],
-  { userId: number; lastSeenAt: number; expiresAt: number }
+  Parameters<typeof toUser>[0] & { lastSeenAt: number; expiresAt: number }
 >((db) =>
   db
-    .selectFrom('sessions')
-    .select(['userId', 'lastSeenAt', 'expiresAt'])
-    .where('tokenHash', '=', ''),
+    .selectFrom('sessions as s')
+    .innerJoin('users as u', 'u.id', 's.userId')
+    .select([
+      'u.id',
+      'u.email',
+      'u.name',
+      'u.phone',
+      'u.role',
+      'u.isDentist',
+      'u.isActive',
+      'u.createdAt',
+      's.lastSeenAt',
+      's.expiresAt',
+    ])
+    .where('s.tokenHash', '=', ''),
 );
 
 export function hashToken(token: string): string {
@@ -60,8 +72,8 @@ export async function resolveSession(
     await db.deleteFrom('sessions').where('tokenHash', '=', tokenHash).execute();
     return null;
   }
-  const user = await findUserById(db, session.userId);
-  if (!user?.isActive) return null;
+  const user = toUser(session);
+  if (!user.isActive) return null;
   if (now - session.lastSeenAt >= LAST_SEEN_GRANULARITY_MS) {
     await db
       .updateTable('sessions')
