@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import type { FastifyBaseLogger } from 'fastify';
 import pg from 'pg';
@@ -44,8 +45,9 @@ export function createInProcessBus(): EventBus {
 const CHANNEL = 'clinic_events';
 
 /**
- * LISTEN/NOTIFY: an event published by any server reaches every server sharing the database,
- * the publisher included, so all of them deliver through the same path.
+ * LISTEN/NOTIFY: an event published by any server reaches every server sharing the database.
+ * The publisher delivers its own events at once, before answering the request that caused
+ * them (so its caches and streams are never behind its own answers), and skips their echo.
  */
 export async function createPostgresBus(
   connectionString: string,
@@ -53,6 +55,8 @@ export async function createPostgresBus(
 ): Promise<EventBus> {
   const emitter = new EventEmitter();
   emitter.setMaxListeners(0);
+  // Tells this bus's own notifications from other servers'.
+  const origin = randomUUID();
   const publisher = new pg.Pool({ connectionString, max: 2 });
   publisher.on('error', (error) =>
     log.warn({ err: error }, 'idle event publisher connection lost'),
@@ -65,7 +69,11 @@ export async function createPostgresBus(
     client.on('notification', (message) => {
       if (message.channel !== CHANNEL || !message.payload) return;
       try {
-        emitter.emit(LOCAL_EVENT, JSON.parse(message.payload) as ClinicEvent);
+        const { origin: sender, event } = JSON.parse(message.payload) as {
+          origin: string;
+          event: ClinicEvent;
+        };
+        if (sender !== origin) emitter.emit(LOCAL_EVENT, event);
       } catch (error) {
         log.error({ err: error }, 'unreadable clinic event');
       }
@@ -89,7 +97,11 @@ export async function createPostgresBus(
 
   return {
     publish: async (event) => {
-      await publisher.query('select pg_notify($1, $2)', [CHANNEL, JSON.stringify(event)]);
+      emitter.emit(LOCAL_EVENT, event);
+      await publisher.query('select pg_notify($1, $2)', [
+        CHANNEL,
+        JSON.stringify({ origin, event }),
+      ]);
     },
     subscribe: (fn) => {
       emitter.on(LOCAL_EVENT, fn);

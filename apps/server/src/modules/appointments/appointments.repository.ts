@@ -1,15 +1,15 @@
 import type { AppointmentStatus } from '@clinic/domain';
-import {
-  type Expression,
-  type ExpressionBuilder,
-  type Insertable,
-  type Kysely,
-  type SqlBool,
-  sql,
-  type Updateable,
+import type {
+  Expression,
+  ExpressionBuilder,
+  Insertable,
+  Kysely,
+  SqlBool,
+  Updateable,
 } from 'kysely';
 import { prepared } from '../../db/prepared.ts';
 import type { AppointmentHistoryTable, AppointmentsTable, Database } from '../../db/schema.ts';
+import { nameOrEmailContains } from '../../db/text-search.ts';
 
 /** An appointment with the names the wire format shows beside each id. */
 export function selectAppointments(db: Kysely<Database>) {
@@ -106,10 +106,6 @@ export interface AppointmentFilters {
   search?: string | undefined;
 }
 
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 type AppointmentsAsA = Database & { a: Database['appointments'] };
 
 /** The list's filters as one condition, shared by the page query and the count query. */
@@ -123,15 +119,12 @@ function matching(filters: AppointmentFilters) {
     if (filters.dateFrom) conditions.push(eb('a.date', '>=', filters.dateFrom));
     if (filters.dateTo) conditions.push(eb('a.date', '<=', filters.dateTo));
     if (filters.search) {
-      const pattern = `%${escapeLike(filters.search.toLowerCase())}%`;
       // Matching patients first lets the patient index find their appointments, instead of
       // testing every appointment's patient against the pattern.
       const patients = eb
         .selectFrom('users')
         .select('users.id')
-        .where(
-          sql<boolean>`(lower(users.name) like ${pattern} escape '\\' or users.email like ${pattern} escape '\\')`,
-        );
+        .where(nameOrEmailContains(filters.search));
       conditions.push(eb('a.patientId', 'in', patients));
     }
     return eb.and(conditions);

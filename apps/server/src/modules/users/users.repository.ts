@@ -1,7 +1,8 @@
 import type { Role } from '@clinic/domain';
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import { prepared } from '../../db/prepared.ts';
 import type { Database, NewUserRow, UserUpdate } from '../../db/schema.ts';
+import { nameOrEmailContains } from '../../db/text-search.ts';
 import { toUser, type User } from './users.model.ts';
 
 const PUBLIC_COLUMNS = [
@@ -72,10 +73,6 @@ export interface UserFilters {
   isDentist?: boolean | undefined;
 }
 
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 export async function listUsers(
   db: Kysely<Database>,
   filters: UserFilters,
@@ -87,14 +84,7 @@ export async function listUsers(
     query = query.where('isActive', '=', filters.isActive ? 1 : 0);
   if (filters.isDentist !== undefined)
     query = query.where('isDentist', '=', filters.isDentist ? 1 : 0);
-  if (filters.search) {
-    const pattern = `%${escapeLike(filters.search.toLowerCase())}%`;
-    // Emails are stored lower-case; names are lowered here so both engines match alike.
-    // SQLite has no default LIKE escape character, so name it for both engines.
-    query = query.where(
-      sql<boolean>`(lower(name) like ${pattern} escape '\\' or email like ${pattern} escape '\\')`,
-    );
-  }
+  if (filters.search) query = query.where(nameOrEmailContains(filters.search));
   const [rows, total] = await Promise.all([
     query
       .select(PUBLIC_COLUMNS)
