@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { newPerson, owner } from './support/accounts';
+import { ClinicApi, utcDate } from './support/api';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { createAccountAsOwner, signInThroughApi } from './support/session';
 
@@ -49,5 +50,76 @@ test('patient pages', async ({ page }) => {
   await page.getByLabel('Phone').fill('+351 210 999 999');
   await page.getByRole('button', { name: 'Save details' }).click();
   await expect(page.getByText('Your details were saved.')).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});
+
+test('appointment pages and dialogs of the clinic team', async ({ page, request }) => {
+  const api = await ClinicApi.asOwner(request);
+  const dentist = await api.createDentist();
+  const booked = await api.createUser('Ada Patient', 'patient');
+  await api.createAppointment({
+    patient: booked.id,
+    dentist: dentist.id,
+    date: utcDate(3),
+    time: '09:00',
+    status: 'pending',
+    notes: 'Booked for the accessibility audit',
+  });
+  await signInThroughApi(page, owner);
+  await audit(page, '/owner/appointments');
+  const row = page.getByRole('row').filter({ hasText: booked.email });
+
+  await page.getByRole('button', { name: 'New appointment' }).first().click();
+  const create = page.getByRole('dialog', { name: 'New appointment' });
+  await expect(create).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await create.getByRole('button', { name: /Pick the date/ }).click();
+  await expect(page.getByRole('button', { name: 'Next month' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.keyboard.press('Escape');
+  await expect(create).toBeVisible();
+  await create.getByRole('button', { name: 'Cancel' }).click();
+
+  await row.getByRole('button', { name: /^View/ }).click();
+  const view = page.getByRole('dialog', { name: 'Appointment' });
+  await expect(view.getByRole('list', { name: 'Change history' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  await view.getByRole('button', { name: 'Edit', exact: true }).click();
+  const edit = page.getByRole('dialog', { name: 'Edit appointment' });
+  await expect(edit).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await edit.getByRole('button', { name: 'Cancel' }).click();
+
+  await view.getByRole('button', { name: 'Delete', exact: true }).click();
+  const remove = page.getByRole('dialog', { name: 'Delete this appointment?' });
+  await expect(remove).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await remove.getByRole('button', { name: 'Cancel' }).click();
+  await view.getByRole('button', { name: 'Cancel', exact: true }).click();
+  const cancel = page.getByRole('dialog', { name: 'Cancel this appointment?' });
+  await expect(cancel).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await cancel.getByRole('button', { name: 'Keep appointment' }).click();
+  await view.getByRole('button', { name: 'Close', exact: true }).click();
+
+  await row.getByRole('button', { name: /^More actions/ }).click();
+  await expect(page.getByRole('menu')).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.keyboard.press('Escape');
+
+  await signInThroughApi(page, staff);
+  await audit(page, '/staff/appointments');
+});
+
+test('appointment pages of a patient', async ({ page }) => {
+  await signInThroughApi(page, patient);
+  await audit(page, '/patient/appointments');
+  await page.getByRole('button', { name: 'Request appointment' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Request appointment' });
+  await expect(dialog).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await dialog.getByRole('button', { name: 'Send request' }).click();
+  await expect(dialog.getByText('Choose a service.')).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });

@@ -1,4 +1,5 @@
 export * from './appointment-status.ts';
+export * from './appointment-timing.ts';
 export * from './clinic-time.ts';
 export * from './opening-hours.ts';
 export * from './permissions.ts';

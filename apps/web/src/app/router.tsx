@@ -1,5 +1,8 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { PageLoader } from '../components/ui/page-loader';
+import { AppointmentLiveSync } from '../features/appointments/components/appointment-live-sync';
+import { LiveEventsProvider } from '../features/events/components/live-events-provider';
+import { LiveStatusNotice } from '../features/events/components/live-status-notice';
 import type { Role } from '../types/api';
 import { HomeRedirect } from './guards/home-redirect';
 import { RequireRole } from './guards/require-role';
@@ -14,13 +17,21 @@ import { RouteError } from './routes/route-error';
 const patientsPage = async () => ({
   Component: (await import('./routes/shared/patients')).PatientsRoute,
 });
+const appointmentsPage = async () => ({
+  Component: (await import('./routes/shared/appointments')).AppointmentsRoute,
+});
 
 function roleArea(role: Role, children: RouteObject[]): RouteObject {
   return {
     path: role,
     element: (
       <RequireRole role={role}>
-        <DashboardLayout role={role} />
+        {/* One live stream for the whole signed-in area, so it survives moving between pages. */}
+        <LiveEventsProvider>
+          <AppointmentLiveSync role={role} />
+          <LiveStatusNotice />
+          <DashboardLayout role={role} />
+        </LiveEventsProvider>
       </RequireRole>
     ),
     children,
@@ -81,6 +92,7 @@ export const routes: RouteObject[] = [
           path: 'staff',
           lazy: async () => ({ Component: (await import('./routes/owner/staff')).OwnerStaffRoute }),
         },
+        { path: 'appointments', lazy: appointmentsPage },
         { path: 'patients', lazy: patientsPage },
         {
           path: 'services',
@@ -100,6 +112,7 @@ export const routes: RouteObject[] = [
           index: true,
           lazy: async () => ({ Component: (await import('./routes/staff/home')).StaffHomeRoute }),
         },
+        { path: 'appointments', lazy: appointmentsPage },
         { path: 'patients', lazy: patientsPage },
       ]),
       roleArea('patient', [
@@ -107,6 +120,12 @@ export const routes: RouteObject[] = [
           index: true,
           lazy: async () => ({
             Component: (await import('./routes/patient/home')).PatientHomeRoute,
+          }),
+        },
+        {
+          path: 'appointments',
+          lazy: async () => ({
+            Component: (await import('./routes/patient/appointments')).PatientAppointmentsRoute,
           }),
         },
         {

@@ -8,3 +8,8 @@ export function notifyError(error: unknown, title = 'Something went wrong'): voi
   const message = error instanceof Error ? error.message : 'Please try again.';
   notifications.show({ color: 'red', title, message, autoClose: 8000 });
 }
+
+/** News from elsewhere, such as a change someone else made to an appointment. */
+export function notifyInfo(title: string, message: string): void {
+  notifications.show({ color: 'blue', title, message, autoClose: 6000 });
+}

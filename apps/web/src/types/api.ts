@@ -1,6 +1,12 @@
-import type { OpeningHours, Role } from '@clinic/domain';
+import type { AppointmentStatus, OpeningHours, Role } from '@clinic/domain';
 
-export type { OpeningHours, OpeningPeriod, Role, Weekday } from '@clinic/domain';
+export type {
+  AppointmentStatus,
+  OpeningHours,
+  OpeningPeriod,
+  Role,
+  Weekday,
+} from '@clinic/domain';
 
 // Wire objects after the API client has converted their keys to camelCase.
 
@@ -35,6 +41,46 @@ export interface Clinic {
   reminderLeadHours: number;
 }
 
+export interface Dentist {
+  id: number;
+  name: string;
+}
+
+/** `date` and `time` are the clinic's wall clock, in the clinic's time zone. */
+export interface Appointment {
+  id: number;
+  patient: number;
+  patientName: string;
+  patientEmail: string;
+  dentist: number | null;
+  dentistName: string | null;
+  service: number | null;
+  serviceName: string | null;
+  /** `YYYY-MM-DD` */
+  date: string;
+  /** `HH:MM` */
+  time: string;
+  durationMinutes: number;
+  endTime: string;
+  status: AppointmentStatus;
+  notes: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/**
+ * One step of an appointment's history. `changes` maps each field (camelCased like every key)
+ * to [before, after]; dentist, service and patient values are ids.
+ */
+export interface AppointmentHistoryEntry {
+  at: string;
+  actor: number | null;
+  actorName: string | null;
+  action: 'created' | 'updated' | 'deleted';
+  changes: Record<string, [unknown, unknown]>;
+  reason: string | null;
+}
+
 export interface Paged<T> {
   count: number;
   next: string | null;
@@ -46,3 +92,35 @@ export interface SessionResponse {
   token: string;
   user: User;
 }
+
+interface DashboardBase {
+  /** The clinic's date today, `YYYY-MM-DD`. */
+  today: string;
+  timezone: string;
+  /** Monday and Sunday of this week. */
+  weekFrom: string;
+  weekTo: string;
+}
+
+/** The landing page of owner and staff. */
+export interface TeamDashboard extends DashboardBase {
+  role: 'team';
+  /** Today's appointments in time order, cancelled ones left out. */
+  schedule: Appointment[];
+  /** Upcoming pending requests, earliest first (at most 20). */
+  pending: Appointment[];
+  counts: { today: number; thisWeek: number; pending: number };
+  /** The owner's only; null for staff. */
+  weekOutcomes: { completed: number; cancelled: number; noShow: number } | null;
+}
+
+/** The landing page of a patient: their own visits only. */
+export interface PatientDashboard extends DashboardBase {
+  role: 'patient';
+  nextAppointment: Appointment | null;
+  /** The appointments after the next one. */
+  upcoming: Appointment[];
+  pendingCount: number;
+}
+
+export type Dashboard = TeamDashboard | PatientDashboard;

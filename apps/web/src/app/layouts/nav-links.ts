@@ -5,10 +5,11 @@ export interface NavItem {
   to: string;
 }
 
-/** Each role's menu; appointment pages join these lists when they exist. */
+/** Each role's menu. */
 export const navLinks: Record<Role, NavItem[]> = {
   owner: [
     { label: 'Home', to: '/owner' },
+    { label: 'Appointments', to: '/owner/appointments' },
     { label: 'Staff', to: '/owner/staff' },
     { label: 'Patients', to: '/owner/patients' },
     { label: 'Services', to: '/owner/services' },
@@ -16,10 +17,12 @@ export const navLinks: Record<Role, NavItem[]> = {
   ],
   staff: [
     { label: 'Home', to: '/staff' },
+    { label: 'Appointments', to: '/staff/appointments' },
     { label: 'Patients', to: '/staff/patients' },
   ],
   patient: [
     { label: 'Home', to: '/patient' },
+    { label: 'My appointments', to: '/patient/appointments' },
     { label: 'My profile', to: '/patient/profile' },
   ],
 };

@@ -1,0 +1,26 @@
+import { statusLabel } from '@clinic/domain';
+import { Badge } from '@mantine/core';
+import type { AppointmentStatus } from '../../types/api';
+
+const statusColor: Record<AppointmentStatus, string> = {
+  pending: 'yellow',
+  confirmed: 'green',
+  completed: 'blue',
+  cancelled: 'red',
+  no_show: 'gray',
+};
+
+export function statusTitle(status: AppointmentStatus): string {
+  const label = statusLabel(status);
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+/** Colour is never the only signal: the status is always written out. */
+export function StatusBadge({ status }: { status: AppointmentStatus }) {
+  return (
+    // A narrow table column would otherwise cut the word down to its first letters.
+    <Badge variant="light" color={statusColor[status]} miw="max-content">
+      {statusTitle(status)}
+    </Badge>
+  );
+}

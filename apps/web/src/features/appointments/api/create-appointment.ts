@@ -1,0 +1,37 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiClient } from '../../../lib/api-client';
+import type { Appointment } from '../../../types/api';
+import { rememberOwnChange, savedChangeKey } from '../utils/own-changes';
+import { appointmentQueryKey } from './get-appointment';
+import { appointmentsQueryKey } from './get-appointments';
+import { appointmentMutationKey } from './mutation-keys';
+
+export interface CreateAppointmentInput {
+  /** Required for owner and staff; the server ignores it for a patient, who books for themselves. */
+  patient?: number;
+  dentist?: number | null;
+  service?: number | null;
+  date: string;
+  time: string;
+  durationMinutes?: number;
+  /** Owner and staff only: pending or confirmed (the default). */
+  status?: 'pending' | 'confirmed';
+  notes?: string;
+}
+
+export function createAppointment(input: CreateAppointmentInput): Promise<Appointment> {
+  return apiClient.post<Appointment>('/api/appointments', input);
+}
+
+export function useCreateAppointment() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationKey: [...appointmentMutationKey, 'create'],
+    mutationFn: createAppointment,
+    onSuccess: (appointment) => {
+      rememberOwnChange(savedChangeKey(appointment));
+      queryClient.setQueryData(appointmentQueryKey(appointment.id), appointment);
+      return queryClient.invalidateQueries({ queryKey: appointmentsQueryKey });
+    },
+  });
+}

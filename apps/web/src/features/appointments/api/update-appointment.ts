@@ -1,0 +1,37 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiClient } from '../../../lib/api-client';
+import type { Appointment, AppointmentStatus } from '../../../types/api';
+import { rememberOwnChange, savedChangeKey } from '../utils/own-changes';
+import { appointmentQueryKey } from './get-appointment';
+import { appointmentsQueryKey } from './get-appointments';
+import { appointmentMutationKey } from './mutation-keys';
+
+export interface UpdateAppointmentInput {
+  status?: AppointmentStatus;
+  date?: string;
+  time?: string;
+  dentist?: number | null;
+  service?: number | null;
+  durationMinutes?: number;
+  notes?: string;
+  /** Why, kept in the history with the change (e.g. why a visit was cancelled). */
+  reason?: string;
+}
+
+export function updateAppointment(id: number, input: UpdateAppointmentInput): Promise<Appointment> {
+  return apiClient.patch<Appointment>(`/api/appointments/${id}`, input);
+}
+
+export function useUpdateAppointment() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationKey: [...appointmentMutationKey, 'update'],
+    mutationFn: ({ id, input }: { id: number; input: UpdateAppointmentInput }) =>
+      updateAppointment(id, input),
+    onSuccess: (appointment) => {
+      rememberOwnChange(savedChangeKey(appointment));
+      queryClient.setQueryData(appointmentQueryKey(appointment.id), appointment);
+      return queryClient.invalidateQueries({ queryKey: appointmentsQueryKey });
+    },
+  });
+}

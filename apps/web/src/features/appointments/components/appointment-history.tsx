@@ -1,0 +1,83 @@
+import { Alert, Button, List, Skeleton, Stack, Text } from '@mantine/core';
+import { formatInstant } from '../../../lib/dates';
+import type { Appointment } from '../../../types/api';
+import { useServices } from '../../services/api/get-services';
+import { useDentists } from '../../users/api/get-dentists';
+import { useAppointmentHistory } from '../api/get-appointment-history';
+import {
+  describeHistoryChanges,
+  type HistoryNames,
+  historyActionLabel,
+} from '../utils/describe-history';
+
+function useHistoryNames(appointment: Appointment): HistoryNames {
+  const dentists = useDentists();
+  const services = useServices();
+  const dentistNames = new Map((dentists.data ?? []).map((d) => [d.id, d.name]));
+  if (appointment.dentist !== null && appointment.dentistName) {
+    dentistNames.set(appointment.dentist, appointment.dentistName);
+  }
+  const serviceNames = new Map((services.data ?? []).map((s) => [s.id, s.name]));
+  if (appointment.service !== null && appointment.serviceName) {
+    serviceNames.set(appointment.service, appointment.serviceName);
+  }
+  return {
+    dentists: dentistNames,
+    services: serviceNames,
+    patients: new Map([[appointment.patient, appointment.patientName]]),
+  };
+}
+
+/** Who changed what and when, oldest first, as the server's append-only history has it. */
+export function AppointmentHistory({
+  appointment,
+  zone,
+}: {
+  appointment: Appointment;
+  zone: string;
+}) {
+  const history = useAppointmentHistory(appointment.id);
+  const names = useHistoryNames(appointment);
+
+  if (history.error) {
+    return (
+      <Alert color="red" title="Could not load the history" role="alert">
+        <Button size="xs" variant="white" color="red" onClick={() => void history.refetch()}>
+          Try again
+        </Button>
+      </Alert>
+    );
+  }
+  if (!history.data) {
+    return (
+      <Stack gap="xs" role="status" aria-label="Loading">
+        <Skeleton height={16} />
+        <Skeleton height={16} width="70%" />
+      </Stack>
+    );
+  }
+  if (history.data.length === 0) return <Text size="sm">No changes recorded.</Text>;
+
+  return (
+    <List type="ordered" listStyleType="none" spacing="sm" size="sm" aria-label="Change history">
+      {history.data.map((entry) => (
+        <List.Item key={`${entry.at}-${entry.action}`}>
+          <Text size="sm" fw={500}>
+            {historyActionLabel(entry)}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {formatInstant(entry.at, zone)}
+          </Text>
+          {entry.action === 'updated'
+            ? describeHistoryChanges(entry, names).map((change) => (
+                <Text key={change.field} size="sm">
+                  {change.label}: {change.before} → {change.after}
+                </Text>
+              ))
+            : null}
+          {entry.reason ? <Text size="sm">Reason: {entry.reason}</Text> : null}
+        </List.Item>
+      ))}
+    </List>
+  );
+}

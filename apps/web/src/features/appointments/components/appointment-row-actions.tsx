@@ -1,0 +1,83 @@
+import { Button, Group, Menu } from '@mantine/core';
+import { formatShortDate } from '../../../lib/dates';
+import type { Appointment } from '../../../types/api';
+import type { ClinicClock } from '../../clinic/hooks/use-clinic-clock';
+import { useChangeStatus } from '../hooks/use-change-status';
+import {
+  offeredTransitions,
+  primaryStatusAction,
+  statusActionLabel,
+} from '../utils/status-actions';
+import type { AppointmentDialogMode } from './appointment-dialog';
+
+interface AppointmentRowActionsProps {
+  appointment: Appointment;
+  clock: ClinicClock;
+  onOpen: (appointment: Appointment, mode: AppointmentDialogMode) => void;
+}
+
+/**
+ * View, the most likely next step as its own button, and the rest in a menu. Every name says
+ * which appointment it acts on, since a screen reader may reach it out of the row's context.
+ */
+export function AppointmentRowActions({ appointment, clock, onOpen }: AppointmentRowActionsProps) {
+  const changeStatus = useChangeStatus();
+  const available = offeredTransitions(appointment, clock);
+  const primary = primaryStatusAction(appointment.status, available);
+  const others = available.filter((status) => status !== primary);
+  const which = `${appointment.patientName}, ${formatShortDate(appointment.date)} ${appointment.time}`;
+  const isSaving = changeStatus.pendingId === appointment.id;
+
+  const act = (to: (typeof available)[number]) =>
+    to === 'cancelled' ? onOpen(appointment, 'cancel') : changeStatus.change(appointment, to);
+
+  return (
+    <Group gap={4} wrap="nowrap">
+      <Button
+        size="xs"
+        variant="subtle"
+        aria-label={`View ${which}`}
+        onClick={() => onOpen(appointment, 'view')}
+      >
+        View
+      </Button>
+      {primary ? (
+        <Button
+          size="xs"
+          variant="light"
+          loading={isSaving}
+          aria-label={`${statusActionLabel(appointment.status, primary)} ${which}`}
+          onClick={() => act(primary)}
+        >
+          {statusActionLabel(appointment.status, primary)}
+        </Button>
+      ) : null}
+      {/* Mantine's focus placeholder is a focusable element without a role, which a menu may
+          not contain; without it the first item takes the focus. */}
+      <Menu position="bottom-end" shadow="md" withinPortal withInitialFocusPlaceholder={false}>
+        <Menu.Target>
+          <Button size="xs" variant="subtle" color="gray" aria-label={`More actions for ${which}`}>
+            More
+          </Button>
+        </Menu.Target>
+        <Menu.Dropdown>
+          {others.map((to) => (
+            <Menu.Item
+              key={to}
+              c={to === 'cancelled' ? 'red.9' : undefined}
+              disabled={isSaving}
+              onClick={() => act(to)}
+            >
+              {statusActionLabel(appointment.status, to)}
+            </Menu.Item>
+          ))}
+          {others.length > 0 ? <Menu.Divider role="separator" /> : null}
+          <Menu.Item onClick={() => onOpen(appointment, 'edit')}>Edit</Menu.Item>
+          <Menu.Item c="red.9" onClick={() => onOpen(appointment, 'delete')}>
+            Delete
+          </Menu.Item>
+        </Menu.Dropdown>
+      </Menu>
+    </Group>
+  );
+}

@@ -1,0 +1,187 @@
+import { Button, Group, Loader, Pagination, Stack, Text, useMantineTheme } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { type ReactNode, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { EmptyState } from '../../../components/ui/empty-state';
+import { QueryError } from '../../../components/ui/query-error';
+import { TableSkeleton } from '../../../components/ui/table-skeleton';
+import type { Appointment } from '../../../types/api';
+import { useClinic } from '../../clinic/api/get-clinic';
+import { type ClinicClock, useClinicClock } from '../../clinic/hooks/use-clinic-clock';
+import { useAppointments } from '../api/get-appointments';
+import { applyViewChange, isFiltered, readListView, type ViewChange } from '../utils/list-view';
+import { AppointmentDialog, type AppointmentDialogMode } from './appointment-dialog';
+import { AppointmentFilters } from './appointment-filters';
+import { AppointmentsCards } from './appointments-cards';
+import { AppointmentsTable } from './appointments-table';
+import { CreateAppointmentModal } from './create-appointment-modal';
+
+const PAGE_SIZE = 20;
+
+type Dialog =
+  | { kind: 'create' }
+  | { kind: 'appointment'; appointment: Appointment; mode: AppointmentDialogMode };
+
+function AppointmentBook({ clock }: { clock: ClinicClock }) {
+  const [params, setParams] = useSearchParams();
+  const view = readListView(params, clock.today);
+  const [dialog, setDialog] = useState<Dialog | null>(null);
+  const theme = useMantineTheme();
+  const isPhone = useMediaQuery(`(max-width: ${theme.breakpoints.sm})`);
+  const appointments = useAppointments({
+    search: view.search || undefined,
+    status: view.status,
+    dentist: view.dentist ?? undefined,
+    dateFrom: view.from || undefined,
+    dateTo: view.to || undefined,
+    sort: view.sort,
+    page: view.page,
+    pageSize: PAGE_SIZE,
+  });
+  // Filters replace the entry rather than push one, so Back leaves the page instead of
+  // replaying every keystroke.
+  const change = (next: ViewChange) =>
+    setParams((current) => applyViewChange(current, next), { replace: true });
+  const filtered = isFiltered(params);
+  const openCreate = () => setDialog({ kind: 'create' });
+  const toggleSort = () => change({ sort: view.sort === 'asc' ? 'desc' : 'asc' });
+  const open = (appointment: Appointment, mode: AppointmentDialogMode) =>
+    setDialog({ kind: 'appointment', appointment, mode });
+  const totalPages = appointments.data
+    ? Math.max(1, Math.ceil(appointments.data.count / PAGE_SIZE))
+    : 1;
+
+  let content: ReactNode;
+  if (appointments.error) {
+    content = (
+      <QueryError
+        title="Could not load appointments"
+        error={appointments.error}
+        onRetry={() => void appointments.refetch()}
+      />
+    );
+  } else if (!appointments.data) {
+    content = <TableSkeleton rows={8} />;
+  } else if (appointments.data.results.length === 0) {
+    if (view.page > 1) {
+      content = (
+        <EmptyState
+          title="Nothing on this page"
+          description="The list has become shorter since this page was opened."
+          action={<Button onClick={() => change({ page: 1 })}>Go to the first page</Button>}
+        />
+      );
+    } else if (filtered) {
+      content = (
+        <EmptyState
+          title="No matching appointments"
+          description="No appointment matches these filters."
+          action={
+            <Button variant="default" onClick={() => setParams({}, { replace: true })}>
+              Reset filters
+            </Button>
+          }
+        />
+      );
+    } else {
+      content = (
+        <EmptyState
+          title="No appointments from today on"
+          description="Book one, or clear the From date to see earlier appointments."
+          action={<Button onClick={openCreate}>New appointment</Button>}
+        />
+      );
+    }
+  } else {
+    const first = (view.page - 1) * PAGE_SIZE + 1;
+    const last = first + appointments.data.results.length - 1;
+    content = (
+      <Stack>
+        {isPhone ? (
+          <AppointmentsCards
+            appointments={appointments.data.results}
+            clock={clock}
+            sort={view.sort}
+            onToggleSort={toggleSort}
+            onOpen={open}
+          />
+        ) : (
+          <AppointmentsTable
+            appointments={appointments.data.results}
+            clock={clock}
+            sort={view.sort}
+            onToggleSort={toggleSort}
+            onOpen={open}
+          />
+        )}
+        <Group justify="space-between" wrap="wrap">
+          <Text size="sm" aria-live="polite">
+            Showing {first}–{last} of {appointments.data.count}
+          </Text>
+          {totalPages > 1 ? (
+            <Pagination
+              total={totalPages}
+              value={Math.min(view.page, totalPages)}
+              onChange={(page) => change({ page })}
+              siblings={isPhone ? 0 : 1}
+              getItemProps={(item) => ({ 'aria-label': `Page ${item}` })}
+              getControlProps={(control) => ({ 'aria-label': `${control} page` })}
+            />
+          ) : null}
+        </Group>
+      </Stack>
+    );
+  }
+
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-end" wrap="wrap">
+        <Text size="sm" c="dimmed">
+          Times are in the clinic’s time zone ({clock.zone}).
+        </Text>
+        <Group gap="sm">
+          {appointments.isFetching && appointments.data ? (
+            <Loader size="xs" role="status" aria-label="Refreshing" />
+          ) : null}
+          <Button onClick={openCreate}>New appointment</Button>
+        </Group>
+      </Group>
+      <AppointmentFilters
+        view={view}
+        onChange={change}
+        onReset={() => setParams({}, { replace: true })}
+        isFiltered={filtered}
+      />
+      {content}
+      {dialog?.kind === 'create' ? (
+        <CreateAppointmentModal onClose={() => setDialog(null)} />
+      ) : null}
+      {dialog?.kind === 'appointment' ? (
+        <AppointmentDialog
+          appointmentId={dialog.appointment.id}
+          appointment={dialog.appointment}
+          initialMode={dialog.mode}
+          onClose={() => setDialog(null)}
+        />
+      ) : null}
+    </Stack>
+  );
+}
+
+/** The clinic's appointment book for owner and staff: one implementation for both areas. */
+export function AppointmentsManager() {
+  const clinic = useClinic();
+  // "Today" and the time zone come from the clinic's settings, which the header loads anyway.
+  const clock = useClinicClock();
+  if (clock) return <AppointmentBook clock={clock} />;
+  if (clinic.error) {
+    return (
+      <QueryError
+        title="Could not load the clinic’s settings"
+        error={clinic.error}
+        onRetry={() => void clinic.refetch()}
+      />
+    );
+  }
+  return <TableSkeleton rows={8} />;
+}

@@ -1,0 +1,84 @@
+import { Table, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import { StatusBadge } from '../../../components/ui/status-badge';
+import { formatLongDate } from '../../../lib/dates';
+import type { Appointment } from '../../../types/api';
+import type { ClinicClock } from '../../clinic/hooks/use-clinic-clock';
+import type { AppointmentSort } from '../api/get-appointments';
+import type { AppointmentDialogMode } from './appointment-dialog';
+import { AppointmentRowActions } from './appointment-row-actions';
+
+interface AppointmentsTableProps {
+  appointments: Appointment[];
+  clock: ClinicClock;
+  sort: AppointmentSort;
+  onToggleSort: () => void;
+  onOpen: (appointment: Appointment, mode: AppointmentDialogMode) => void;
+}
+
+function Missing({ children }: { children: string }) {
+  return (
+    <Text span size="sm" c="dimmed">
+      {children}
+    </Text>
+  );
+}
+
+export function AppointmentsTable({
+  appointments,
+  clock,
+  sort,
+  onToggleSort,
+  onOpen,
+}: AppointmentsTableProps) {
+  return (
+    <Table.ScrollContainer minWidth={1000}>
+      <Table striped highlightOnHover verticalSpacing="sm">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Patient</Table.Th>
+            <Table.Th>Email</Table.Th>
+            <Table.Th>Service</Table.Th>
+            <Table.Th aria-sort={sort === 'asc' ? 'ascending' : 'descending'}>
+              <UnstyledButton
+                onClick={onToggleSort}
+                fw={700}
+                fz="sm"
+                aria-label={`Date, sorted ${sort === 'asc' ? 'earliest' : 'latest'} first; change order`}
+              >
+                Date <span aria-hidden="true">{sort === 'asc' ? '↑' : '↓'}</span>
+              </UnstyledButton>
+            </Table.Th>
+            <Table.Th>Time</Table.Th>
+            <Table.Th>Dentist</Table.Th>
+            <Table.Th>Status</Table.Th>
+            <Table.Th>
+              <VisuallyHidden>Actions</VisuallyHidden>
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {appointments.map((appointment) => (
+            <Table.Tr key={appointment.id}>
+              <Table.Td fw={500}>{appointment.patientName}</Table.Td>
+              <Table.Td>{appointment.patientEmail}</Table.Td>
+              <Table.Td>{appointment.serviceName ?? <Missing>None</Missing>}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                {formatLongDate(appointment.date)}
+              </Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                {appointment.time}–{appointment.endTime}
+              </Table.Td>
+              <Table.Td>{appointment.dentistName ?? <Missing>Not assigned</Missing>}</Table.Td>
+              <Table.Td>
+                <StatusBadge status={appointment.status} />
+              </Table.Td>
+              <Table.Td>
+                <AppointmentRowActions appointment={appointment} clock={clock} onOpen={onOpen} />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

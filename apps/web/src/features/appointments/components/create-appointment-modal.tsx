@@ -1,0 +1,109 @@
+import { Button, Group, Modal, Radio, Stack, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { formatShortDate } from '../../../lib/dates';
+import { showFormError } from '../../../lib/form-errors';
+import { notifySuccess } from '../../../lib/notify';
+import type { Appointment } from '../../../types/api';
+import { useClinicClock } from '../../clinic/hooks/use-clinic-clock';
+import { useCreateAppointment } from '../api/create-appointment';
+import {
+  type AppointmentFormValues,
+  collapseRepeatedErrors,
+  emptyAppointmentForm,
+  toCreateInput,
+  validateAppointmentForm,
+} from '../utils/appointment-form';
+import { PatientPicker } from './patient-picker';
+import { ScheduleFields } from './schedule-fields';
+
+export interface CreateAppointmentModalProps {
+  onClose: () => void;
+  onCreated?: (appointment: Appointment) => void;
+  /** Prefills, e.g. from the empty calendar slot that was clicked. */
+  initialDate?: string;
+  initialTime?: string;
+  initialDentistId?: number | null;
+}
+
+/** For owner and staff. Mounted only while open, so each booking starts from a clean form. */
+export function CreateAppointmentModal({
+  onClose,
+  onCreated,
+  initialDate,
+  initialTime,
+  initialDentistId,
+}: CreateAppointmentModalProps) {
+  const clock = useClinicClock();
+  const createAppointment = useCreateAppointment();
+  const form = useForm<AppointmentFormValues>({
+    initialValues: {
+      ...emptyAppointmentForm,
+      date: initialDate ?? '',
+      time: initialTime ?? '',
+      dentist: initialDentistId == null ? '' : String(initialDentistId),
+    },
+    validate: (values) =>
+      clock
+        ? validateAppointmentForm(values, {
+            zone: clock.zone,
+            now: Date.now(),
+            requirePatient: true,
+          })
+        : {},
+  });
+
+  const save = form.onSubmit((values) =>
+    createAppointment.mutate(toCreateInput(values, { asTeam: true }), {
+      onSuccess: (appointment) => {
+        notifySuccess(
+          `Booked ${appointment.patientName} on ${formatShortDate(appointment.date)} at ${appointment.time}.`,
+        );
+        onCreated?.(appointment);
+        onClose();
+      },
+      onError: (error) =>
+        showFormError(
+          { setErrors: (errors) => form.setErrors(collapseRepeatedErrors(errors)) },
+          error,
+          'Could not book the appointment',
+        ),
+    }),
+  );
+
+  return (
+    <Modal opened onClose={onClose} title="New appointment" size="lg">
+      <form noValidate onSubmit={save}>
+        <Stack>
+          <PatientPicker
+            required
+            data-autofocus
+            {...form.getInputProps('patient')}
+            value={form.values.patient}
+          />
+          <ScheduleFields form={form} minDate={clock?.today} />
+          <Radio.Group label="Status" {...form.getInputProps('status')}>
+            <Group mt="xs">
+              <Radio value="confirmed" label="Confirmed" />
+              <Radio value="pending" label="Pending (to be confirmed later)" />
+            </Group>
+          </Radio.Group>
+          <Textarea
+            label="Notes"
+            autosize
+            minRows={2}
+            maxRows={6}
+            {...form.getInputProps('notes')}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={createAppointment.isPending}>
+              Book appointment
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

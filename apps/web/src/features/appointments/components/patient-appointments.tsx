@@ -1,0 +1,87 @@
+import { isPastAppointment } from '@clinic/domain';
+import { Button, SimpleGrid, Skeleton, Tabs } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useSearchParams } from 'react-router';
+import { EmptyState } from '../../../components/ui/empty-state';
+import { QueryError } from '../../../components/ui/query-error';
+import type { Appointment } from '../../../types/api';
+import { useClinicClock } from '../../clinic/hooks/use-clinic-clock';
+import { useAllAppointments } from '../api/get-all-appointments';
+import { AppointmentCard } from './appointment-card';
+
+function CardList({ appointments, empty }: { appointments: Appointment[]; empty: ReactNode }) {
+  if (appointments.length === 0) return empty;
+  return (
+    <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
+      {appointments.map((appointment) => (
+        <AppointmentCard key={appointment.id} appointment={appointment} />
+      ))}
+    </SimpleGrid>
+  );
+}
+
+/** A patient's own appointments, upcoming and past. The tab lives in the address. */
+export function PatientAppointments({ onRequest }: { onRequest: () => void }) {
+  const clock = useClinicClock();
+  const appointments = useAllAppointments();
+  const [params, setParams] = useSearchParams();
+  const tab = params.get('tab') === 'past' ? 'past' : 'upcoming';
+
+  if (appointments.error) {
+    return (
+      <QueryError
+        title="Could not load your appointments"
+        error={appointments.error}
+        onRetry={() => void appointments.refetch()}
+      />
+    );
+  }
+  if (!appointments.data || !clock) {
+    return (
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} role="status" aria-label="Loading">
+        <Skeleton height={160} />
+        <Skeleton height={160} />
+      </SimpleGrid>
+    );
+  }
+
+  const now = { date: clock.today, time: clock.time };
+  const upcoming = appointments.data.filter((a) => !isPastAppointment(a, now));
+  // The most recent visit first; the server lists oldest first.
+  const past = appointments.data.filter((a) => isPastAppointment(a, now)).reverse();
+
+  return (
+    <Tabs
+      value={tab}
+      onChange={(value) => setParams(value === 'past' ? { tab: 'past' } : {}, { replace: true })}
+    >
+      <Tabs.List>
+        <Tabs.Tab value="upcoming">Upcoming ({upcoming.length})</Tabs.Tab>
+        <Tabs.Tab value="past">Past ({past.length})</Tabs.Tab>
+      </Tabs.List>
+      <Tabs.Panel value="upcoming" pt="md">
+        <CardList
+          appointments={upcoming}
+          empty={
+            <EmptyState
+              title="No upcoming appointments"
+              description="Request one and the clinic will confirm it."
+              action={<Button onClick={onRequest}>Request appointment</Button>}
+            />
+          }
+        />
+      </Tabs.Panel>
+      <Tabs.Panel value="past" pt="md">
+        <CardList
+          appointments={past}
+          empty={
+            <EmptyState
+              title="No past appointments"
+              description="Your visits will be listed here."
+            />
+          }
+        />
+      </Tabs.Panel>
+    </Tabs>
+  );
+}

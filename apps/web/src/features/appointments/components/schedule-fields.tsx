@@ -1,0 +1,117 @@
+import { openingSlots, timeSlots } from '@clinic/domain';
+import { Select, SimpleGrid } from '@mantine/core';
+import type { UseFormReturnType } from '@mantine/form';
+import { DateField } from '../../../components/ui/date-field';
+import { TimeField } from '../../../components/ui/time-field';
+import type { Appointment } from '../../../types/api';
+import { useClinic } from '../../clinic/api/get-clinic';
+import { useServices } from '../../services/api/get-services';
+import { useDentists } from '../../users/api/get-dentists';
+import type { AppointmentFormValues } from '../utils/appointment-form';
+
+const SLOT_MINUTES = 15;
+// Offered when the clinic is closed that day or the date is not complete yet.
+const FALLBACK_SLOTS = timeSlots('07:00', '21:00', SLOT_MINUTES);
+
+interface ScheduleFieldsProps {
+  form: UseFormReturnType<AppointmentFormValues>;
+  /** Today on the clinic's calendar: the calendar offers no earlier day. */
+  minDate: string | undefined;
+  /** Keeps a dentist or service that is no longer offered selectable on an existing visit. */
+  current?: Appointment;
+  isServiceRequired?: boolean;
+  /** Patients may leave the dentist to the clinic. */
+  dentistPlaceholder?: string;
+}
+
+/** Date, time, dentist and service: what every booking form asks. */
+export function ScheduleFields({
+  form,
+  minDate,
+  current,
+  isServiceRequired = false,
+  dentistPlaceholder = 'No dentist assigned',
+}: ScheduleFieldsProps) {
+  const clinic = useClinic();
+  const dentists = useDentists();
+  const services = useServices();
+
+  const dentistOptions = (dentists.data ?? []).map((d) => ({ value: String(d.id), label: d.name }));
+  if (
+    current?.dentist != null &&
+    !dentistOptions.some((o) => o.value === String(current.dentist))
+  ) {
+    dentistOptions.push({
+      value: String(current.dentist),
+      label: current.dentistName ?? 'Former dentist',
+    });
+  }
+  const serviceOptions = (services.data ?? [])
+    .filter((s) => s.isActive || s.id === current?.service)
+    .map((s) => ({ value: String(s.id), label: `${s.name} (${s.durationMinutes} min)` }));
+  if (
+    current?.service != null &&
+    !serviceOptions.some((o) => o.value === String(current.service))
+  ) {
+    serviceOptions.push({
+      value: String(current.service),
+      label: current.serviceName ?? 'Former service',
+    });
+  }
+
+  const slots =
+    (clinic.data && openingSlots(form.values.date, clinic.data.openingHours, SLOT_MINUTES)) ??
+    FALLBACK_SLOTS;
+
+  return (
+    <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="md">
+      <DateField
+        label="Date"
+        description="YYYY-MM-DD, typed or picked"
+        required
+        minDate={minDate}
+        {...form.getInputProps('date')}
+        value={form.values.date}
+      />
+      <TimeField
+        label="Time"
+        description="HH:MM, 24-hour clock"
+        required
+        options={slots}
+        {...form.getInputProps('time')}
+        value={form.values.time}
+      />
+      <Select
+        label="Dentist"
+        placeholder={dentists.isPending ? 'Loading dentists…' : dentistPlaceholder}
+        data={dentistOptions}
+        clearable
+        searchable
+        openOnFocus={false}
+        nothingFoundMessage="No matching dentist"
+        {...form.getInputProps('dentist')}
+        value={form.values.dentist === '' ? null : form.values.dentist}
+        onChange={(value) => form.setFieldValue('dentist', value ?? '')}
+        error={
+          form.errors.dentist ?? (dentists.isError ? 'Could not load the dentists.' : undefined)
+        }
+      />
+      <Select
+        label="Service"
+        placeholder={services.isPending ? 'Loading services…' : 'Choose a service'}
+        data={serviceOptions}
+        required={isServiceRequired}
+        clearable={!isServiceRequired}
+        searchable
+        openOnFocus={false}
+        nothingFoundMessage="No matching service"
+        {...form.getInputProps('service')}
+        value={form.values.service === '' ? null : form.values.service}
+        onChange={(value) => form.setFieldValue('service', value ?? '')}
+        error={
+          form.errors.service ?? (services.isError ? 'Could not load the services.' : undefined)
+        }
+      />
+    </SimpleGrid>
+  );
+}

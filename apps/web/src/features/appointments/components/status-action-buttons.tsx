@@ -1,0 +1,31 @@
+import { Button } from '@mantine/core';
+import type { Appointment } from '../../../types/api';
+import type { ClinicClock } from '../../clinic/hooks/use-clinic-clock';
+import { useChangeStatus } from '../hooks/use-change-status';
+import { offeredTransitions, statusActionLabel } from '../utils/status-actions';
+
+interface StatusActionButtonsProps {
+  appointment: Appointment;
+  /** The clinic's now: completed and no-show wait for the appointment's day. */
+  clock: ClinicClock;
+  /** Cancelling asks first, so the caller decides how. */
+  onCancel: () => void;
+}
+
+/** A button for every step the workflow allows from the appointment's current status. */
+export function StatusActionButtons({ appointment, clock, onCancel }: StatusActionButtonsProps) {
+  const changeStatus = useChangeStatus();
+  const isSaving = changeStatus.pendingId === appointment.id;
+  return offeredTransitions(appointment, clock).map((to) => (
+    <Button
+      key={to}
+      size="xs"
+      variant="light"
+      color={to === 'cancelled' ? 'red' : undefined}
+      disabled={isSaving}
+      onClick={() => (to === 'cancelled' ? onCancel() : changeStatus.change(appointment, to))}
+    >
+      {statusActionLabel(appointment.status, to)}
+    </Button>
+  ));
+}

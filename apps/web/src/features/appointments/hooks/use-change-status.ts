@@ -1,0 +1,45 @@
+import { formatShortDate } from '../../../lib/dates';
+import { notifyError, notifySuccess } from '../../../lib/notify';
+import type { Appointment, AppointmentStatus } from '../../../types/api';
+import { useUpdateAppointment } from '../api/update-appointment';
+import { statusActionLabel, statusChangedWord } from '../utils/status-actions';
+
+interface ChangeOptions {
+  /** Kept in the history with the change. */
+  reason?: string;
+  onSuccess?: (appointment: Appointment) => void;
+  /** By default a refusal is announced as a notification. */
+  onError?: (error: Error) => void;
+}
+
+/** Moves an appointment along the workflow and says so; the server has the last word on it. */
+export function useChangeStatus() {
+  const update = useUpdateAppointment();
+  const change = (appointment: Appointment, to: AppointmentStatus, options: ChangeOptions = {}) =>
+    update.mutate(
+      { id: appointment.id, input: { status: to, reason: options.reason || undefined } },
+      {
+        onSuccess: (updated) => {
+          notifySuccess(
+            `Appointment for ${updated.patientName} on ${formatShortDate(updated.date)} at ${updated.time} ${statusChangedWord(appointment.status, to)}.`,
+          );
+          options.onSuccess?.(updated);
+        },
+        onError: (error) => {
+          if (options.onError) options.onError(error);
+          else
+            notifyError(
+              error,
+              `Could not ${statusActionLabel(appointment.status, to).toLowerCase()} the appointment`,
+            );
+        },
+      },
+    );
+  return {
+    change,
+    /** The appointment whose status is being saved, if any. */
+    pendingId: update.isPending ? update.variables?.id : undefined,
+    error: update.error,
+    reset: update.reset,
+  };
+}

@@ -1,0 +1,135 @@
+import { isRealDate, normalizeTime, startsInFuture } from '@clinic/domain';
+import type { Appointment, AppointmentStatus } from '../../../types/api';
+import type { CreateAppointmentInput } from '../api/create-appointment';
+import type { UpdateAppointmentInput } from '../api/update-appointment';
+
+/** Ids are strings because that is what select fields hold; '' means none chosen. */
+export interface AppointmentFormValues {
+  patient: string;
+  dentist: string;
+  service: string;
+  date: string;
+  time: string;
+  status: AppointmentStatus;
+  notes: string;
+}
+
+export const emptyAppointmentForm: AppointmentFormValues = {
+  patient: '',
+  dentist: '',
+  service: '',
+  date: '',
+  time: '',
+  status: 'confirmed',
+  notes: '',
+};
+
+export function toFormValues(appointment: Appointment): AppointmentFormValues {
+  return {
+    patient: String(appointment.patient),
+    dentist: appointment.dentist === null ? '' : String(appointment.dentist),
+    service: appointment.service === null ? '' : String(appointment.service),
+    date: appointment.date,
+    time: appointment.time,
+    status: appointment.status,
+    notes: appointment.notes,
+  };
+}
+
+export interface ValidationContext {
+  zone: string;
+  /** Epoch milliseconds; a booking must start after it. */
+  now: number;
+  requirePatient?: boolean;
+  requireService?: boolean;
+  /** False when an edit leaves the time alone: only a new or moved booking must be in the future. */
+  mustBeFuture?: boolean;
+}
+
+const INVALID_DATE = 'Enter a real date as YYYY-MM-DD.';
+const INVALID_TIME = 'Enter a time as HH:MM on a 24-hour clock.';
+
+/** Catches what can be known before asking the server; the server still has the last word. */
+export function validateAppointmentForm(
+  values: AppointmentFormValues,
+  context: ValidationContext,
+): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (context.requirePatient && values.patient === '') errors.patient = 'Choose the patient.';
+  if (context.requireService && values.service === '') errors.service = 'Choose a service.';
+  const date = values.date.trim();
+  const time = normalizeTime(values.time.trim());
+  if (!isRealDate(date)) errors.date = INVALID_DATE;
+  if (time === null) errors.time = INVALID_TIME;
+  if (errors.date || errors.time || context.mustBeFuture === false) return errors;
+  if (time !== null && !startsInFuture(date, time, context.now, context.zone)) {
+    // Said on the date when the whole day is gone, on the time when only the hour is.
+    if (startsInFuture(date, '23:59', context.now, context.zone)) {
+      errors.time = 'Choose a time later than now.';
+    } else {
+      errors.date = 'Choose today or a later date.';
+    }
+  }
+  return errors;
+}
+
+function optionalId(value: string): number | null {
+  return value === '' ? null : Number(value);
+}
+
+export function toCreateInput(
+  values: AppointmentFormValues,
+  { asTeam }: { asTeam: boolean },
+): CreateAppointmentInput {
+  const input: CreateAppointmentInput = {
+    dentist: optionalId(values.dentist),
+    service: optionalId(values.service),
+    date: values.date.trim(),
+    time: normalizeTime(values.time.trim()) ?? values.time.trim(),
+    notes: values.notes.trim(),
+  };
+  if (asTeam) {
+    input.patient = Number(values.patient);
+    input.status = values.status === 'pending' ? 'pending' : 'confirmed';
+  }
+  return input;
+}
+
+/** Only what the user changed, so the history records exactly that. */
+export function toUpdateInput(
+  values: AppointmentFormValues,
+  initial: AppointmentFormValues,
+): UpdateAppointmentInput {
+  const input: UpdateAppointmentInput = {};
+  const time = normalizeTime(values.time.trim()) ?? values.time.trim();
+  if (values.status !== initial.status) input.status = values.status;
+  if (values.date.trim() !== initial.date) input.date = values.date.trim();
+  if (time !== initial.time) input.time = time;
+  if (values.dentist !== initial.dentist) input.dentist = optionalId(values.dentist);
+  if (values.service !== initial.service) input.service = optionalId(values.service);
+  if (values.notes.trim() !== initial.notes.trim()) input.notes = values.notes.trim();
+  return input;
+}
+
+/** The server may name several fields with one message (a double booking: time and dentist). */
+const FIELD_ORDER = ['patient', 'date', 'time', 'dentist', 'service', 'status', 'notes'];
+
+/**
+ * Shows a message once, under the first field it concerns; the other fields it names are only
+ * marked, so that the same sentence does not appear three times in one form.
+ */
+export function collapseRepeatedErrors(
+  errors: Record<string, string>,
+): Record<string, string | true> {
+  const seen = new Set<string>();
+  const rank = (field: string) =>
+    FIELD_ORDER.includes(field) ? FIELD_ORDER.indexOf(field) : FIELD_ORDER.length;
+  const ordered = Object.keys(errors).sort((a, b) => rank(a) - rank(b));
+  const result: Record<string, string | true> = {};
+  for (const field of ordered) {
+    const message = errors[field] ?? '';
+    result[field] = seen.has(message) ? true : message;
+    seen.add(message);
+  }
+  return result;
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import type { Appointment } from '../../../types/api';
+import { describeChange } from './describe-change';
+
+const base: Appointment = {
+  id: 17,
+  patient: 4,
+  patientName: 'Ana Lima',
+  patientEmail: 'ana@example.com',
+  dentist: 2,
+  dentistName: 'Dr. Sam Reed',
+  service: 1,
+  serviceName: 'Check-up',
+  date: '2026-12-02',
+  time: '09:30',
+  durationMinutes: 30,
+  endTime: '10:00',
+  status: 'pending',
+  notes: '',
+  createdAt: '2026-11-25T10:00:00.000Z',
+  updatedAt: '2026-11-25T10:00:00.000Z',
+};
+const confirmed = { ...base, status: 'confirmed' as const };
+
+describe('describeChange', () => {
+  it('names the patient, the day and the new status for the clinic team', () => {
+    expect(describeChange({ kind: 'updated', before: base, after: confirmed }, 'team')).toEqual({
+      title: 'Appointment confirmed',
+      message: 'Appointment for Ana Lima on 2 Dec at 09:30 confirmed.',
+    });
+  });
+
+  it('speaks to the patient about their own appointment', () => {
+    const cancelled = { ...confirmed, status: 'cancelled' as const };
+    expect(
+      describeChange({ kind: 'updated', before: confirmed, after: cancelled }, 'patient').message,
+    ).toBe('Your appointment on 2 Dec at 09:30 was cancelled.');
+  });
+
+  it('calls a cancelled appointment coming back a reinstatement', () => {
+    const cancelled = { ...confirmed, status: 'cancelled' as const };
+    expect(
+      describeChange({ kind: 'updated', before: cancelled, after: confirmed }, 'team').message,
+    ).toBe('Appointment for Ana Lima on 2 Dec at 09:30 reinstated.');
+  });
+
+  it('tells where an appointment moved', () => {
+    const moved = { ...confirmed, date: '2026-12-03', time: '10:00' };
+    expect(describeChange({ kind: 'updated', before: confirmed, after: moved }, 'team')).toEqual({
+      title: 'Appointment moved',
+      message: 'Appointment for Ana Lima moved from 2 Dec at 09:30 to 3 Dec at 10:00.',
+    });
+    expect(
+      describeChange({ kind: 'updated', before: confirmed, after: moved }, 'patient').message,
+    ).toBe('Your appointment on 2 Dec at 09:30 was moved to 3 Dec at 10:00.');
+  });
+
+  it('announces a patient’s request to the team', () => {
+    expect(describeChange({ kind: 'created', after: base }, 'team')).toEqual({
+      title: 'New appointment request',
+      message: 'Appointment for Ana Lima on 2 Dec at 09:30 requested.',
+    });
+  });
+
+  it('says what it can when the earlier state is unknown', () => {
+    expect(
+      describeChange({ kind: 'updated', before: undefined, after: confirmed }, 'team').message,
+    ).toBe('Appointment for Ana Lima on 2 Dec at 09:30 updated (now confirmed).');
+    expect(describeChange({ kind: 'deleted', before: undefined }, 'patient').message).toBe(
+      'One of your appointments was removed.',
+    );
+  });
+
+  it('names a deleted appointment it knew', () => {
+    expect(describeChange({ kind: 'deleted', before: confirmed }, 'team').message).toBe(
+      'Appointment for Ana Lima on 2 Dec at 09:30 deleted.',
+    );
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { AppointmentHistoryEntry } from '../../../types/api';
+import { describeHistoryChanges, historyActionLabel } from './describe-history';
+
+const names = {
+  dentists: new Map([[2, 'Dr. Sam Reed']]),
+  services: new Map([[1, 'Check-up']]),
+  patients: new Map([[4, 'Ana Lima']]),
+};
+
+function entry(changes: AppointmentHistoryEntry['changes']): AppointmentHistoryEntry {
+  return {
+    at: '2026-11-25T10:00:00.000Z',
+    actor: 1,
+    actorName: 'Olivia Owner',
+    action: 'updated',
+    changes,
+    reason: null,
+  };
+}
+
+describe('describeHistoryChanges', () => {
+  it('puts names on ids and words on statuses', () => {
+    expect(
+      describeHistoryChanges(
+        entry({ dentist: [null, 2], status: ['pending', 'no_show'], service: [1, 9] }),
+        names,
+      ),
+    ).toEqual([
+      { field: 'status', label: 'Status', before: 'pending', after: 'no-show' },
+      { field: 'dentist', label: 'Dentist', before: 'none', after: 'Dr. Sam Reed' },
+      {
+        field: 'service',
+        label: 'Service',
+        before: 'Check-up',
+        after: 'a service no longer listed (#9)',
+      },
+    ]);
+  });
+
+  it('formats dates, durations and empty notes', () => {
+    expect(
+      describeHistoryChanges(
+        entry({ date: ['2026-12-02', '2026-12-03'], durationMinutes: [30, 45], notes: ['', 'x'] }),
+        names,
+      ).map(({ before, after }) => [before, after]),
+    ).toEqual([
+      ['Wed 2 Dec 2026', 'Thu 3 Dec 2026'],
+      ['30 min', '45 min'],
+      ['(empty)', 'x'],
+    ]);
+  });
+});
+
+describe('historyActionLabel', () => {
+  it('says what was done and by whom', () => {
+    expect(historyActionLabel(entry({}))).toBe('Changed by Olivia Owner');
+    expect(historyActionLabel({ ...entry({}), action: 'created', actorName: null })).toBe(
+      'Created by a user no longer listed',
+    );
+  });
+});
