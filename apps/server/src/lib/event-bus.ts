@@ -14,7 +14,9 @@ export type ClinicEvent =
       patientId: number;
     }
   /** `tokenHash` null means every session of the user. */
-  | { type: 'session.revoked'; userId: number; tokenHash: string | null };
+  | { type: 'session.revoked'; userId: number; tokenHash: string | null }
+  /** A name or email changed: searches by patient may now match differently. */
+  | { type: 'user.changed'; userId: number };
 
 export interface EventBus {
   publish(event: ClinicEvent): Promise<void>;

@@ -463,6 +463,16 @@ describe('listing', () => {
     expect(await count('status=pending')).toBe(0);
   });
 
+  it('keeps search totals right when a patient is renamed', async () => {
+    await book();
+    const api = client(t.app, c.staff.token);
+    expect((await api.get('/api/appointments?search=zzqq')).body.count).toBe(0);
+    await api.patch(`/api/users/${c.patient.user.id}`, { name: 'Ana Zzqq' });
+    const renamed = await api.get('/api/appointments?search=zzqq');
+    expect(renamed.body.count).toBe(1);
+    expect(renamed.body.results).toHaveLength(1);
+  });
+
   it('refuses an unknown status filter', async () => {
     const res = await client(t.app, c.staff.token).get('/api/appointments?status=maybe');
     expect(res.status).toBe(400);

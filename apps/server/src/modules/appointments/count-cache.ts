@@ -5,8 +5,8 @@ const MAX_ENTRIES = 1000;
 /**
  * Totals for list pages, kept until the book changes. Counting a whole book of 100,000
  * appointments costs about a millisecond of SQLite time on every page, while the answer only
- * changes when an appointment does; every server process hears of every change through the
- * event bus and forgets its totals then.
+ * changes when an appointment does (or a patient's name or email, for searches); every server
+ * process hears of every change through the event bus and forgets its totals then.
  */
 export class CountCache {
   private readonly counts = new Map<string, number>();
@@ -15,7 +15,7 @@ export class CountCache {
 
   constructor(events: EventBus) {
     events.subscribe((event) => {
-      if (event.type.startsWith('appointment.')) this.forget();
+      if (event.type.startsWith('appointment.') || event.type === 'user.changed') this.forget();
     });
   }
 

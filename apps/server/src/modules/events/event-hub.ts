@@ -65,6 +65,7 @@ export class EventHub {
       }
       return;
     }
+    if (event.type === 'user.changed') return;
     const recipients = [...this.streams].filter((s) => this.mayReceive(s, event.patientId));
     if (recipients.length === 0) return;
     let payload: unknown = { id: event.appointmentId };

@@ -121,6 +121,9 @@ export async function updateUser(
   // Open live streams of a deactivated account close now, not at their next heartbeat.
   if (body.is_active === false)
     await ctx.events.publish({ type: 'session.revoked', userId: id, tokenHash: null });
+  if (body.name !== undefined || body.email !== undefined) {
+    await ctx.events.publish({ type: 'user.changed', userId: id });
+  }
   return updated;
 }
 
