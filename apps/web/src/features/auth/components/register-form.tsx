@@ -1,14 +1,9 @@
-import { Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Button, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { showFormError } from '../../../lib/form-errors';
-import {
-  MIN_PASSWORD_LENGTH,
-  optionalText,
-  requireEmail,
-  requireName,
-  requirePassword,
-} from '../../../lib/validators';
+import { optionalText, requireEmail, requireName, requirePassword } from '../../../lib/validators';
 import { useRegister } from '../api/register';
+import { AccountFields } from './account-fields';
 
 /** Creates a patient account and signs it in; the route guard then opens the patient area. */
 export function RegisterForm() {
@@ -29,27 +24,10 @@ export function RegisterForm() {
       )}
     >
       <Stack>
-        <TextInput label="Full name" autoComplete="name" required {...form.getInputProps('name')} />
-        <TextInput
-          label="Email"
-          type="email"
-          autoComplete="email"
-          required
-          {...form.getInputProps('email')}
-        />
-        <TextInput
-          label="Phone"
-          description="Optional, so the clinic can reach you"
-          type="tel"
-          autoComplete="tel"
-          {...form.getInputProps('phone')}
-        />
-        <PasswordInput
-          label="Password"
-          description={`At least ${MIN_PASSWORD_LENGTH} characters`}
-          autoComplete="new-password"
-          required
-          {...form.getInputProps('password')}
+        <AccountFields
+          form={form}
+          nameLabel="Full name"
+          phoneDescription="Optional, so the clinic can reach you"
         />
         <Button type="submit" loading={register.isPending} fullWidth>
           Create account

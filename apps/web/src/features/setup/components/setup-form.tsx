@@ -1,14 +1,9 @@
-import { Button, Divider, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Button, Divider, Stack, TextInput } from '@mantine/core';
 import { isNotEmpty, useForm } from '@mantine/form';
 import { browserTimeZone, TimezoneSelect } from '../../../components/ui/timezone-select';
 import { showFormError } from '../../../lib/form-errors';
-import {
-  MIN_PASSWORD_LENGTH,
-  optionalText,
-  requireEmail,
-  requireName,
-  requirePassword,
-} from '../../../lib/validators';
+import { optionalText, requireEmail, requireName, requirePassword } from '../../../lib/validators';
+import { AccountFields } from '../../auth/components/account-fields';
 import { useCompleteSetup } from '../api/complete-setup';
 
 interface SetupFormProps {
@@ -66,33 +61,7 @@ export function SetupForm({ lockedTimezone, onSuccess }: SetupFormProps) {
         />
         <TimezoneSelect required lockedZone={lockedTimezone} {...form.getInputProps('timezone')} />
         <Divider label="Owner account" labelPosition="left" />
-        <TextInput
-          label="Your full name"
-          autoComplete="name"
-          required
-          {...form.getInputProps('name')}
-        />
-        <TextInput
-          label="Email"
-          type="email"
-          autoComplete="email"
-          required
-          {...form.getInputProps('email')}
-        />
-        <TextInput
-          label="Phone"
-          description="Optional"
-          type="tel"
-          autoComplete="tel"
-          {...form.getInputProps('phone')}
-        />
-        <PasswordInput
-          label="Password"
-          description={`At least ${MIN_PASSWORD_LENGTH} characters`}
-          autoComplete="new-password"
-          required
-          {...form.getInputProps('password')}
-        />
+        <AccountFields form={form} nameLabel="Your full name" phoneDescription="Optional" />
         <Button type="submit" loading={setup.isPending} fullWidth>
           Create clinic
         </Button>

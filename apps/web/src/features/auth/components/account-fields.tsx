@@ -1,0 +1,50 @@
+import { PasswordInput, TextInput } from '@mantine/core';
+import type { UseFormReturnType } from '@mantine/form';
+import { MIN_PASSWORD_LENGTH } from '../../../lib/validators';
+
+export interface AccountValues {
+  name: string;
+  email: string;
+  phone: string;
+  password: string;
+}
+
+interface AccountFieldsProps<Values extends AccountValues> {
+  form: UseFormReturnType<Values>;
+  nameLabel: string;
+  phoneDescription: string;
+}
+
+/** The fields of a new account with a password: patient sign-up and the owner at setup. */
+export function AccountFields<Values extends AccountValues>({
+  form,
+  nameLabel,
+  phoneDescription,
+}: AccountFieldsProps<Values>) {
+  return (
+    <>
+      <TextInput label={nameLabel} autoComplete="name" required {...form.getInputProps('name')} />
+      <TextInput
+        label="Email"
+        type="email"
+        autoComplete="email"
+        required
+        {...form.getInputProps('email')}
+      />
+      <TextInput
+        label="Phone"
+        description={phoneDescription}
+        type="tel"
+        autoComplete="tel"
+        {...form.getInputProps('phone')}
+      />
+      <PasswordInput
+        label="Password"
+        description={`At least ${MIN_PASSWORD_LENGTH} characters`}
+        autoComplete="new-password"
+        required
+        {...form.getInputProps('password')}
+      />
+    </>
+  );
+}
