@@ -123,3 +123,55 @@ test('appointment pages of a patient', async ({ page }) => {
   await expect(dialog.getByText('Choose a service.')).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });
+
+test('dashboards and the calendar', async ({ page, request }) => {
+  const api = await ClinicApi.asOwner(request);
+  const dentist = await api.createDentist();
+  const booked = await api.createUser('Cora Calendar', 'patient');
+  await api.createAppointment({
+    patient: booked.id,
+    dentist: dentist.id,
+    date: utcDate(1),
+    time: '08:00',
+    status: 'pending',
+    notes: 'Audited on the dashboards and the calendar',
+  });
+  await signInThroughApi(page, owner);
+  await audit(page, '/owner');
+  const requested = page.getByRole('listitem').filter({ hasText: booked.name });
+  await requested.getByRole('button', { name: /^Decline/ }).click();
+  const decline = page.getByRole('dialog', { name: 'Decline this request?' });
+  await expect(decline).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await decline.getByRole('button', { name: 'Keep request' }).click();
+
+  await audit(page, '/owner/calendar');
+  for (const view of ['Month', 'Day', 'List']) {
+    await page.getByRole('button', { name: view, exact: true }).click();
+    await expectNoSeriousA11yViolations(page);
+  }
+  await page.goto(`/owner/calendar?date=${utcDate(1)}`);
+  const onGrid = page.locator('.fc-timegrid-event').filter({ hasText: booked.name });
+  await expect(onGrid).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  // Every appointment is reachable from the keyboard, on the grid as in the list.
+  const view = page.getByRole('dialog', { name: 'Appointment' });
+  await expect(onGrid).toHaveAttribute('tabindex', '0');
+  await onGrid.focus();
+  await page.keyboard.press('Enter');
+  await expect(view).toContainText('Audited on the dashboards and the calendar');
+  await view.getByRole('button', { name: 'Close', exact: true }).click();
+  await page.getByRole('button', { name: 'List', exact: true }).click();
+  const inList = page.locator('.fc-list-event').filter({ hasText: booked.name });
+  await inList.getByText(booked.name).focus();
+  await page.keyboard.press('Enter');
+  await expect(view).toContainText('Audited on the dashboards and the calendar');
+  await view.getByRole('button', { name: 'Close', exact: true }).click();
+
+  await signInThroughApi(page, staff);
+  await audit(page, '/staff');
+  await audit(page, '/staff/calendar');
+  await signInThroughApi(page, booked);
+  await audit(page, '/patient');
+});

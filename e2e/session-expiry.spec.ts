@@ -9,6 +9,9 @@ test('when the session ends behind its back, the app returns to the sign-in page
   await signInThroughApi(page, owner);
   await page.goto('/owner');
   await expect(page.getByRole('heading', { name: `Welcome, ${owner.name}` })).toBeVisible();
+  // The dashboard's own requests must have gone out with the session, or their 401 would end
+  // it before the click does.
+  await expect(page.getByRole('status', { name: 'Loading' })).toHaveCount(0);
 
   // As if the session had expired or the account had been deactivated elsewhere.
   await context.clearCookies();

@@ -20,6 +20,9 @@ const patientsPage = async () => ({
 const appointmentsPage = async () => ({
   Component: (await import('./routes/shared/appointments')).AppointmentsRoute,
 });
+const calendarPage = async () => ({
+  Component: (await import('./routes/shared/calendar')).CalendarRoute,
+});
 
 function roleArea(role: Role, children: RouteObject[]): RouteObject {
   return {
@@ -93,6 +96,7 @@ export const routes: RouteObject[] = [
           lazy: async () => ({ Component: (await import('./routes/owner/staff')).OwnerStaffRoute }),
         },
         { path: 'appointments', lazy: appointmentsPage },
+        { path: 'calendar', lazy: calendarPage },
         { path: 'patients', lazy: patientsPage },
         {
           path: 'services',
@@ -113,6 +117,7 @@ export const routes: RouteObject[] = [
           lazy: async () => ({ Component: (await import('./routes/staff/home')).StaffHomeRoute }),
         },
         { path: 'appointments', lazy: appointmentsPage },
+        { path: 'calendar', lazy: calendarPage },
         { path: 'patients', lazy: patientsPage },
       ]),
       roleArea('patient', [

@@ -10,6 +10,7 @@ export const navLinks: Record<Role, NavItem[]> = {
   owner: [
     { label: 'Home', to: '/owner' },
     { label: 'Appointments', to: '/owner/appointments' },
+    { label: 'Calendar', to: '/owner/calendar' },
     { label: 'Staff', to: '/owner/staff' },
     { label: 'Patients', to: '/owner/patients' },
     { label: 'Services', to: '/owner/services' },
@@ -18,6 +19,7 @@ export const navLinks: Record<Role, NavItem[]> = {
   staff: [
     { label: 'Home', to: '/staff' },
     { label: 'Appointments', to: '/staff/appointments' },
+    { label: 'Calendar', to: '/staff/calendar' },
     { label: 'Patients', to: '/staff/patients' },
   ],
   patient: [

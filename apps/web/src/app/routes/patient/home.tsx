@@ -1,24 +1,22 @@
-import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { PageHeader } from '../../../components/ui/page-header';
 import { useCurrentUser } from '../../../features/auth/hooks/use-current-user';
+import { PatientDashboard } from '../../../features/dashboard/components/patient-dashboard';
 
 export function PatientHomeRoute() {
   const user = useCurrentUser();
   return (
     <Stack gap="lg">
       <PageHeader title={`Welcome, ${user.name}`} />
-      <Paper withBorder p="lg" radius="md">
-        <Title order={2} size="h4" mb="xs">
-          Your appointments
-        </Title>
-        <Text>
-          Online booking is not open yet. Until it is, please contact the clinic to book or change
-          an appointment; your appointments will be listed here once it opens.
-        </Text>
-      </Paper>
+      <PatientDashboard />
       <Text>
-        Keep your contact details up to date in{' '}
+        Your past visits are on{' '}
+        <Anchor component={Link} to="/patient/appointments?tab=past">
+          your appointments page
+        </Anchor>
+        . To change or cancel an appointment, please contact the clinic. Keep your contact details
+        up to date in{' '}
         <Anchor component={Link} to="/patient/profile">
           your profile
         </Anchor>{' '}

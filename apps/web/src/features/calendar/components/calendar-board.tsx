@@ -1,0 +1,198 @@
+import type {
+  DateSelectArg,
+  DateSpanApi,
+  DatesSetArg,
+  EventClickArg,
+  EventDropArg,
+} from '@fullcalendar/core';
+import enGbLocale from '@fullcalendar/core/locales/en-gb';
+import dayGridPlugin from '@fullcalendar/daygrid';
+import interactionPlugin, { type EventResizeDoneArg } from '@fullcalendar/interaction';
+import listPlugin from '@fullcalendar/list';
+import FullCalendar from '@fullcalendar/react';
+import timeGridPlugin from '@fullcalendar/timegrid';
+import { useCallback, useMemo } from 'react';
+import type { Appointment, OpeningHours } from '../../../types/api';
+import { useReschedule } from '../hooks/use-reschedule';
+import { toCalendarEvent } from '../utils/calendar-events';
+import { calendarNow, fromCalendarTime, isBookable, shownDays } from '../utils/calendar-time';
+import { type CalendarViewName, FULLCALENDAR_VIEWS, viewNameOf } from '../utils/calendar-view';
+import { businessHoursOf, visibleHours } from '../utils/visible-hours';
+import './clinic-calendar.css';
+
+const PLUGINS = [dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin];
+const HEADER = {
+  left: 'prev,next today',
+  center: 'title',
+  right: 'dayGridMonth,timeGridWeek,timeGridDay,listWeek',
+};
+// Words rather than FullCalendar's chevron icons, which are images without a text alternative.
+const BUTTON_TEXT = {
+  prev: 'Previous',
+  next: 'Next',
+  today: 'Today',
+  month: 'Month',
+  week: 'Week',
+  day: 'Day',
+  list: 'List',
+};
+const TIME_FORMAT = { hour: '2-digit', minute: '2-digit', hour12: false } as const;
+const VIEW_OPTIONS = {
+  // A busy day would stretch a month row over several screens; the rest is a click away.
+  dayGridMonth: { dayMaxEvents: 6 },
+  // In a crowded week the start time is all there is room for; the height shows the length.
+  timeGrid: { displayEventEnd: false },
+};
+
+function moreLinkHint(count: number): string {
+  return `Show ${count} more appointment${count === 1 ? '' : 's'}`;
+}
+
+export interface ShownPeriod {
+  view: CalendarViewName;
+  /** The first and last day on screen, for loading. */
+  from: string;
+  to: string;
+  /** The first day of the period itself (a month's 1st, a week's Monday), for the address. */
+  periodStart: string;
+  periodEnd: string;
+}
+
+interface CalendarBoardProps {
+  zone: string;
+  initialView: CalendarViewName;
+  initialDate: string | undefined;
+  appointments: Appointment[];
+  colourOf: (id: number | null) => string;
+  openingHours: OpeningHours;
+  onPeriodChange: (period: ShownPeriod) => void;
+  onOpen: (appointment: Appointment) => void;
+  onCreate: (slot: { date: string; time: string }) => void;
+}
+
+/**
+ * FullCalendar on the clinic's clock. It is told it runs in UTC and is given every time as the
+ * clinic's wall clock written as UTC (see calendar-time.ts), so the browser's zone never shows.
+ */
+export function CalendarBoard({
+  zone,
+  initialView,
+  initialDate,
+  appointments,
+  colourOf,
+  openingHours,
+  onPeriodChange,
+  onOpen,
+  onCreate,
+}: CalendarBoardProps) {
+  const reschedule = useReschedule();
+  const byId = useMemo(
+    () => new Map(appointments.map((appointment) => [appointment.id, appointment])),
+    [appointments],
+  );
+  const events = useMemo(
+    () => appointments.map((appointment) => toCalendarEvent(appointment, colourOf)),
+    [appointments, colourOf],
+  );
+  const hours = useMemo(
+    () => visibleHours(openingHours, appointments),
+    [openingHours, appointments],
+  );
+  const businessHours = useMemo(() => businessHoursOf(openingHours), [openingHours]);
+  // Read on every tick of the now indicator, so the line follows the clinic's clock.
+  const now = useCallback(() => calendarNow(Date.now(), zone), [zone]);
+
+  const handleDatesSet = useCallback(
+    (arg: DatesSetArg) => {
+      const shown = shownDays(arg.start, arg.end);
+      const period = shownDays(arg.view.currentStart, arg.view.currentEnd);
+      onPeriodChange({
+        view: viewNameOf(arg.view.type),
+        ...shown,
+        periodStart: period.from,
+        periodEnd: period.to,
+      });
+    },
+    [onPeriodChange],
+  );
+  const handleEventClick = useCallback(
+    (info: EventClickArg) => {
+      info.jsEvent.preventDefault();
+      const appointment = byId.get(Number(info.event.id));
+      if (appointment) onOpen(appointment);
+    },
+    [byId, onOpen],
+  );
+  const handleChange = useCallback(
+    (info: EventDropArg | EventResizeDoneArg) => {
+      const appointment = byId.get(Number(info.event.id));
+      if (!appointment || !info.event.start) {
+        info.revert();
+        return;
+      }
+      reschedule(appointment, {
+        start: info.event.start,
+        end: info.event.end,
+        revert: info.revert,
+      });
+    },
+    [byId, reschedule],
+  );
+  const handleSelect = useCallback(
+    (info: DateSelectArg) => {
+      info.view.calendar.unselect();
+      const { date, time } = fromCalendarTime(info.start);
+      // A day picked in the month view leaves the time to the form.
+      onCreate({ date, time: info.allDay ? '' : time });
+    },
+    [onCreate],
+  );
+  const selectAllow = useCallback((span: DateSpanApi) => isBookable(span, now()), [now]);
+
+  return (
+    <div className="clinic-calendar">
+      <FullCalendar
+        // Its "now" is read once per time zone; a new zone needs a new calendar.
+        key={zone}
+        plugins={PLUGINS}
+        locale={enGbLocale}
+        timeZone="UTC"
+        now={now}
+        initialView={FULLCALENDAR_VIEWS[initialView]}
+        initialDate={initialDate}
+        headerToolbar={HEADER}
+        buttonText={BUTTON_TEXT}
+        buttonIcons={false}
+        height="auto"
+        allDaySlot={false}
+        nowIndicator
+        slotDuration="00:30:00"
+        snapDuration="00:15:00"
+        slotLabelInterval="01:00"
+        slotMinTime={hours.slotMinTime}
+        slotMaxTime={hours.slotMaxTime}
+        slotLabelFormat={TIME_FORMAT}
+        eventTimeFormat={TIME_FORMAT}
+        businessHours={businessHours}
+        slotEventOverlap={false}
+        eventDisplay="block"
+        eventOrder="start,rank,-duration,title"
+        views={VIEW_OPTIONS}
+        moreLinkHint={moreLinkHint}
+        eventHint="Appointment"
+        noEventsText="No appointments in this period"
+        events={events}
+        editable
+        selectable
+        selectMirror
+        selectAllow={selectAllow}
+        longPressDelay={500}
+        datesSet={handleDatesSet}
+        eventClick={handleEventClick}
+        eventDrop={handleChange}
+        eventResize={handleChange}
+        select={handleSelect}
+      />
+    </div>
+  );
+}

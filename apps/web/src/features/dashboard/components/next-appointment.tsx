@@ -1,0 +1,59 @@
+import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useId } from 'react';
+import { type DetailItem, DetailList } from '../../../components/ui/detail-list';
+import { StatusBadge } from '../../../components/ui/status-badge';
+import { formatLongDate } from '../../../lib/dates';
+import type { Appointment } from '../../../types/api';
+import { type ClinicNow, timeUntil } from '../utils/time-until';
+
+interface NextAppointmentProps {
+  appointment: Appointment;
+  clock: ClinicNow;
+}
+
+/** A patient's next visit, large: when, how soon, with whom, and whether it is confirmed. */
+export function NextAppointment({ appointment, clock }: NextAppointmentProps) {
+  const headingId = useId();
+  const until = timeUntil(appointment, clock);
+  const items: DetailItem[] = [
+    { label: 'Dentist', value: appointment.dentistName ?? 'Any available dentist' },
+    { label: 'Service', value: appointment.serviceName ?? 'To be decided by the clinic' },
+  ];
+  if (appointment.notes) items.push({ label: 'Notes', value: appointment.notes });
+  return (
+    <Paper
+      component="section"
+      aria-labelledby={headingId}
+      withBorder
+      p="lg"
+      radius="md"
+      style={{ borderLeft: '6px solid var(--mantine-color-blue-8)' }}
+    >
+      <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm" mb="md">
+        <Stack gap={4}>
+          <Title order={2} size="h4" id={headingId}>
+            Your next appointment
+          </Title>
+          <Text fz={26} fw={700} lh={1.2}>
+            {formatLongDate(appointment.date)}
+          </Text>
+          <Text fz="lg" fw={600} style={{ fontVariantNumeric: 'tabular-nums' }}>
+            {appointment.time}–{appointment.endTime}
+          </Text>
+        </Stack>
+        <Stack gap="xs" align="flex-end">
+          <StatusBadge status={appointment.status} />
+          <Badge size="lg" variant="light" color="blue" tt="none">
+            {until === 'now' ? 'Under way now' : until.charAt(0).toUpperCase() + until.slice(1)}
+          </Badge>
+        </Stack>
+      </Group>
+      <DetailList items={items} />
+      {appointment.status === 'pending' ? (
+        <Text size="sm" c="dimmed" mt="md">
+          Waiting for the clinic to confirm. This page shows the answer as soon as it is given.
+        </Text>
+      ) : null}
+    </Paper>
+  );
+}

@@ -1,0 +1,79 @@
+import { Anchor, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { StatusBadge } from '../../../components/ui/status-badge';
+import { formatLongDate, formatShortDate } from '../../../lib/dates';
+import type { Appointment } from '../../../types/api';
+
+interface PendingRequestItemProps {
+  appointment: Appointment;
+  isSaving: boolean;
+  onOpen: (appointment: Appointment) => void;
+  onConfirm: (appointment: Appointment) => void;
+  onDecline: (appointment: Appointment) => void;
+}
+
+/** A request with its answer one click away; declining asks for an optional reason first. */
+export function PendingRequestItem({
+  appointment,
+  isSaving,
+  onOpen,
+  onConfirm,
+  onDecline,
+}: PendingRequestItemProps) {
+  // Buttons are reached out of the row's context by screen readers, so they say which request.
+  const which = `${appointment.patientName}, ${formatShortDate(appointment.date)} ${appointment.time}`;
+  const details = [appointment.serviceName, appointment.dentistName ?? 'Any dentist'].filter(
+    Boolean,
+  );
+  return (
+    <Paper component="li" withBorder p="sm" radius="md">
+      <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
+        <Stack gap={2} miw={0} style={{ flex: '1 1 14rem' }}>
+          <Text size="sm" fw={600}>
+            {formatLongDate(appointment.date)}, {appointment.time}–{appointment.endTime}
+          </Text>
+          <Anchor
+            component="button"
+            type="button"
+            size="sm"
+            ta="left"
+            aria-label={`${appointment.patientName}: view the request`}
+            onClick={() => onOpen(appointment)}
+          >
+            {appointment.patientName}
+          </Anchor>
+          <Text size="xs" c="dimmed">
+            {details.join(' · ')}
+          </Text>
+          {appointment.notes ? (
+            <Text size="xs" lineClamp={2} style={{ overflowWrap: 'anywhere' }}>
+              {appointment.notes}
+            </Text>
+          ) : null}
+        </Stack>
+        <Stack gap="xs" align="flex-end">
+          <StatusBadge status={appointment.status} />
+          <Group gap="xs" wrap="nowrap">
+            <Button
+              size="xs"
+              loading={isSaving}
+              aria-label={`Confirm ${which}`}
+              onClick={() => onConfirm(appointment)}
+            >
+              Confirm
+            </Button>
+            <Button
+              size="xs"
+              variant="light"
+              color="red"
+              disabled={isSaving}
+              aria-label={`Decline ${which}`}
+              onClick={() => onDecline(appointment)}
+            >
+              Decline
+            </Button>
+          </Group>
+        </Stack>
+      </Group>
+    </Paper>
+  );
+}

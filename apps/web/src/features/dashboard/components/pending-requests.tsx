@@ -1,0 +1,82 @@
+import { Anchor, Stack, Text } from '@mantine/core';
+import { type ReactNode, useState } from 'react';
+import { Link } from 'react-router';
+import { EmptyState } from '../../../components/ui/empty-state';
+import { TableSkeleton } from '../../../components/ui/table-skeleton';
+import type { Appointment } from '../../../types/api';
+import { useChangeStatus } from '../../appointments/hooks/use-change-status';
+import { DashboardSection } from './dashboard-section';
+import { DeclineRequestModal } from './decline-request-modal';
+import { PendingRequestItem } from './pending-request-item';
+
+interface PendingRequestsProps {
+  area: 'owner' | 'staff';
+  /** The earliest requests; undefined while loading. */
+  pending: Appointment[] | undefined;
+  /** Every upcoming request, of which `pending` may show only the first. */
+  total: number | undefined;
+  onOpen: (appointment: Appointment) => void;
+}
+
+/** Requests waiting for an answer, the soonest first. */
+export function PendingRequests({ area, pending, total, onOpen }: PendingRequestsProps) {
+  const [declining, setDeclining] = useState<Appointment | null>(null);
+  // Held here rather than per row: a confirmed request leaves the list (and unmounts its row)
+  // before the server's answer arrives, and the answer's message must still be shown.
+  const changeStatus = useChangeStatus();
+  let content: ReactNode;
+  if (!pending) {
+    content = <TableSkeleton rows={3} />;
+  } else if (pending.length === 0) {
+    content = (
+      <EmptyState
+        title="No requests waiting"
+        description="New requests from patients appear here as they come in."
+      />
+    );
+  } else {
+    content = (
+      <Stack
+        component="ul"
+        gap="sm"
+        m={0}
+        p={0}
+        style={{ listStyle: 'none' }}
+        aria-label="Pending requests"
+      >
+        {pending.map((appointment) => (
+          <PendingRequestItem
+            key={appointment.id}
+            appointment={appointment}
+            isSaving={changeStatus.pendingId === appointment.id}
+            onOpen={onOpen}
+            onConfirm={(request) => changeStatus.change(request, 'confirmed')}
+            onDecline={setDeclining}
+          />
+        ))}
+      </Stack>
+    );
+  }
+  const hasMore = pending !== undefined && total !== undefined && total > pending.length;
+  return (
+    <DashboardSection
+      title="Pending requests"
+      aside={
+        hasMore ? (
+          <Anchor component={Link} to={`/${area}/appointments?status=pending`} size="sm">
+            See all {total}
+          </Anchor>
+        ) : total !== undefined ? (
+          <Text size="sm" c="dimmed">
+            {total} waiting
+          </Text>
+        ) : null
+      }
+    >
+      {content}
+      {declining ? (
+        <DeclineRequestModal appointment={declining} onClose={() => setDeclining(null)} />
+      ) : null}
+    </DashboardSection>
+  );
+}

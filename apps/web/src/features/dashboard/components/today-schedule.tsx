@@ -1,0 +1,113 @@
+import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { EmptyState } from '../../../components/ui/empty-state';
+import { StatusBadge } from '../../../components/ui/status-badge';
+import { TableSkeleton } from '../../../components/ui/table-skeleton';
+import { formatLongDate } from '../../../lib/dates';
+import type { Appointment } from '../../../types/api';
+import { groupByDentist } from '../utils/group-by-dentist';
+import { DashboardSection } from './dashboard-section';
+
+interface TodayScheduleProps {
+  /** Undefined while loading. */
+  schedule: Appointment[] | undefined;
+  today: string | undefined;
+  onOpen: (appointment: Appointment) => void;
+}
+
+function VisitRow({
+  appointment,
+  onOpen,
+}: {
+  appointment: Appointment;
+  onOpen: TodayScheduleProps['onOpen'];
+}) {
+  return (
+    <Group component="li" justify="space-between" wrap="nowrap" gap="sm" py={4}>
+      <Group gap="sm" wrap="nowrap" miw={0}>
+        <Text
+          size="sm"
+          fw={600}
+          style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}
+        >
+          {appointment.time}–{appointment.endTime}
+        </Text>
+        <Stack gap={0} miw={0}>
+          <Anchor
+            component="button"
+            type="button"
+            size="sm"
+            fw={500}
+            ta="left"
+            aria-label={`${appointment.patientName} at ${appointment.time}: view the appointment`}
+            onClick={() => onOpen(appointment)}
+          >
+            {appointment.patientName}
+          </Anchor>
+          {appointment.serviceName ? (
+            <Text size="xs" c="dimmed" truncate>
+              {appointment.serviceName}
+            </Text>
+          ) : null}
+        </Stack>
+      </Group>
+      <StatusBadge status={appointment.status} />
+    </Group>
+  );
+}
+
+/** Today's visits per dentist, each in time order. */
+export function TodaySchedule({ schedule, today, onOpen }: TodayScheduleProps) {
+  let content: ReactNode;
+  if (!schedule) {
+    content = <TableSkeleton rows={4} />;
+  } else if (schedule.length === 0) {
+    content = (
+      <EmptyState title="Nothing booked today" description="Cancelled visits are not shown." />
+    );
+  } else {
+    content = (
+      <Stack gap="md">
+        {groupByDentist(schedule).map((group) => {
+          const name = group.dentistName ?? 'No dentist';
+          return (
+            <div key={group.dentistId ?? 'none'}>
+              <Title order={3} size="h6" mb={4}>
+                {name}{' '}
+                <Text span size="xs" c="dimmed" fw={400}>
+                  ({group.appointments.length})
+                </Text>
+              </Title>
+              <Stack
+                component="ul"
+                gap={0}
+                m={0}
+                p={0}
+                style={{ listStyle: 'none' }}
+                aria-label={`Today with ${name}`}
+              >
+                {group.appointments.map((appointment) => (
+                  <VisitRow key={appointment.id} appointment={appointment} onOpen={onOpen} />
+                ))}
+              </Stack>
+            </div>
+          );
+        })}
+      </Stack>
+    );
+  }
+  return (
+    <DashboardSection
+      title="Today’s schedule"
+      aside={
+        today ? (
+          <Text size="sm" c="dimmed">
+            {formatLongDate(today)}
+          </Text>
+        ) : null
+      }
+    >
+      {content}
+    </DashboardSection>
+  );
+}
