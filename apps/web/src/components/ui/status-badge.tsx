@@ -2,7 +2,8 @@ import { statusLabel } from '@clinic/domain';
 import { Badge } from '@mantine/core';
 import type { AppointmentStatus } from '../../types/api';
 
-const statusColor: Record<AppointmentStatus, string> = {
+/** The one colour per status the product uses everywhere: badges, calendar, legends. */
+export const STATUS_COLORS: Record<AppointmentStatus, string> = {
   pending: 'yellow',
   confirmed: 'green',
   completed: 'blue',
@@ -19,7 +20,7 @@ export function statusTitle(status: AppointmentStatus): string {
 export function StatusBadge({ status }: { status: AppointmentStatus }) {
   return (
     // A narrow table column would otherwise cut the word down to its first letters.
-    <Badge variant="light" color={statusColor[status]} miw="max-content">
+    <Badge variant="light" color={STATUS_COLORS[status]} miw="max-content">
       {statusTitle(status)}
     </Badge>
   );

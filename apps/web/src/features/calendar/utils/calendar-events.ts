@@ -1,20 +1,12 @@
 import { isActiveStatus } from '@clinic/domain';
 import type { EventInput } from '@fullcalendar/core';
-import { statusTitle } from '../../../components/ui/status-badge';
+import { STATUS_COLORS, statusTitle } from '../../../components/ui/status-badge';
 import type { Appointment, AppointmentStatus } from '../../../types/api';
 import { toCalendarTime } from './calendar-time';
 
-// The status badges' hues; the light shade keeps dark text readable on every one of them.
-const STATUS_HUES: Record<AppointmentStatus, string> = {
-  pending: 'yellow',
-  confirmed: 'green',
-  completed: 'blue',
-  cancelled: 'red',
-  no_show: 'gray',
-};
-
+// The badges' colours in their light shade, which keeps dark text readable on every one.
 export function statusBackground(status: AppointmentStatus): string {
-  return `var(--mantine-color-${STATUS_HUES[status]}-1)`;
+  return `var(--mantine-color-${STATUS_COLORS[status]}-1)`;
 }
 
 /** Colour is never the only signal: the status is the first word of every event. */
