@@ -1,20 +1,44 @@
 import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { formatLongDate } from '../../../lib/dates';
 import type { Appointment } from '../../../types/api';
 import { useChangeStatus } from '../hooks/use-change-status';
 
+/** What the dialog says; declining a request is a cancellation worded for the front desk. */
+export interface CancelWording {
+  title: string;
+  summary: (appointment: Appointment) => ReactNode;
+  confirmLabel: string;
+  keepLabel: string;
+  errorTitle: string;
+}
+
+const CANCEL_WORDING: CancelWording = {
+  title: 'Cancel this appointment?',
+  summary: (a) =>
+    `${a.patientName}, ${formatLongDate(a.date)} at ${a.time}. The slot becomes free; the appointment can be reinstated later if the slot is still free.`,
+  confirmLabel: 'Cancel appointment',
+  keepLabel: 'Keep appointment',
+  errorTitle: 'Could not cancel the appointment',
+};
+
 interface CancelAppointmentModalProps {
   appointment: Appointment;
   onDone: () => void;
   onClose: () => void;
+  wording?: CancelWording;
 }
 
-/** Cancelling frees the slot and tells the patient, so it asks once, with room for a reason. */
+/**
+ * Cancelling frees the slot and tells the patient, so it asks once, with room for a reason
+ * that the history keeps. Mounted only while open, so each time starts with an empty reason.
+ */
 export function CancelAppointmentModal({
   appointment,
   onDone,
   onClose,
+  wording = CANCEL_WORDING,
 }: CancelAppointmentModalProps) {
   const [reason, setReason] = useState('');
   const changeStatus = useChangeStatus();
@@ -27,12 +51,9 @@ export function CancelAppointmentModal({
     });
 
   return (
-    <Modal opened onClose={onClose} title="Cancel this appointment?" centered>
+    <Modal opened onClose={onClose} title={wording.title} centered>
       <Stack>
-        <Text size="sm">
-          {appointment.patientName}, {formatLongDate(appointment.date)} at {appointment.time}. The
-          slot becomes free; the appointment can be reinstated later if the slot is still free.
-        </Text>
+        <Text size="sm">{wording.summary(appointment)}</Text>
         <Textarea
           label="Reason (optional)"
           description="Kept in the appointment’s history."
@@ -44,16 +65,16 @@ export function CancelAppointmentModal({
           data-autofocus
         />
         {changeStatus.error ? (
-          <Alert color="red" title="Could not cancel the appointment" role="alert">
+          <Alert color="red" title={wording.errorTitle} role="alert">
             {changeStatus.error.message}
           </Alert>
         ) : null}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
-            Keep appointment
+            {wording.keepLabel}
           </Button>
           <Button color="red" loading={changeStatus.pendingId !== undefined} onClick={cancel}>
-            Cancel appointment
+            {wording.confirmLabel}
           </Button>
         </Group>
       </Stack>
