@@ -1,8 +1,9 @@
-import { Button, Group, Loader, Pagination, Stack, Text, useMantineTheme } from '@mantine/core';
+import { Button, Group, Loader, Stack, Text, useMantineTheme } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { type ReactNode, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { EmptyState } from '../../../components/ui/empty-state';
+import { PagingFooter } from '../../../components/ui/paging-footer';
 import { QueryError } from '../../../components/ui/query-error';
 import { TableSkeleton } from '../../../components/ui/table-skeleton';
 import type { Appointment } from '../../../types/api';
@@ -47,9 +48,6 @@ function AppointmentBook({ clock }: { clock: ClinicClock }) {
   const toggleSort = () => change({ sort: view.sort === 'asc' ? 'desc' : 'asc' });
   const open = (appointment: Appointment, mode: AppointmentDialogMode) =>
     setDialog({ kind: 'appointment', appointment, mode });
-  const totalPages = appointments.data
-    ? Math.max(1, Math.ceil(appointments.data.count / PAGE_SIZE))
-    : 1;
 
   let content: ReactNode;
   if (appointments.error) {
@@ -93,8 +91,6 @@ function AppointmentBook({ clock }: { clock: ClinicClock }) {
       );
     }
   } else {
-    const first = (view.page - 1) * PAGE_SIZE + 1;
-    const last = first + appointments.data.results.length - 1;
     content = (
       <Stack>
         {isPhone ? (
@@ -114,21 +110,14 @@ function AppointmentBook({ clock }: { clock: ClinicClock }) {
             onOpen={open}
           />
         )}
-        <Group justify="space-between" wrap="wrap">
-          <Text size="sm" aria-live="polite">
-            Showing {first}–{last} of {appointments.data.count}
-          </Text>
-          {totalPages > 1 ? (
-            <Pagination
-              total={totalPages}
-              value={Math.min(view.page, totalPages)}
-              onChange={(page) => change({ page })}
-              siblings={isPhone ? 0 : 1}
-              getItemProps={(item) => ({ 'aria-label': `Page ${item}` })}
-              getControlProps={(control) => ({ 'aria-label': `${control} page` })}
-            />
-          ) : null}
-        </Group>
+        <PagingFooter
+          page={view.page}
+          pageSize={PAGE_SIZE}
+          shown={appointments.data.results.length}
+          count={appointments.data.count}
+          onChange={(page) => change({ page })}
+          compact={isPhone}
+        />
       </Stack>
     );
   }

@@ -1,18 +1,17 @@
 import { Button, Group, Modal, Radio, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { formatShortDate } from '../../../lib/dates';
-import { showFormError } from '../../../lib/form-errors';
 import { notifySuccess } from '../../../lib/notify';
 import type { Appointment } from '../../../types/api';
 import { useClinicClock } from '../../clinic/hooks/use-clinic-clock';
 import { useCreateAppointment } from '../api/create-appointment';
 import {
   type AppointmentFormValues,
-  collapseRepeatedErrors,
   emptyAppointmentForm,
   toCreateInput,
   validateAppointmentForm,
 } from '../utils/appointment-form';
+import { showAppointmentFormError } from '../utils/show-appointment-form-error';
 import { PatientPicker } from './patient-picker';
 import { ScheduleFields } from './schedule-fields';
 
@@ -61,12 +60,7 @@ export function CreateAppointmentModal({
         onCreated?.(appointment);
         onClose();
       },
-      onError: (error) =>
-        showFormError(
-          { setErrors: (errors) => form.setErrors(collapseRepeatedErrors(errors)) },
-          error,
-          'Could not book the appointment',
-        ),
+      onError: (error) => showAppointmentFormError(form, error, 'Could not book the appointment'),
     }),
   );
 

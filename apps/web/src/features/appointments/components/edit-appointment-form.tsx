@@ -3,18 +3,17 @@ import { Alert, Button, Group, Select, Stack, Textarea, TextInput } from '@manti
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { statusTitle } from '../../../components/ui/status-badge';
-import { showFormError } from '../../../lib/form-errors';
 import { notifySuccess } from '../../../lib/notify';
 import type { Appointment } from '../../../types/api';
 import { useClinicClock } from '../../clinic/hooks/use-clinic-clock';
 import { useUpdateAppointment } from '../api/update-appointment';
 import {
   type AppointmentFormValues,
-  collapseRepeatedErrors,
   toFormValues,
   toUpdateInput,
   validateAppointmentForm,
 } from '../utils/appointment-form';
+import { showAppointmentFormError } from '../utils/show-appointment-form-error';
 import { ScheduleFields } from './schedule-fields';
 
 interface EditAppointmentFormProps {
@@ -76,12 +75,7 @@ export function EditAppointmentForm({ appointment, onSaved, onCancel }: EditAppo
           notifySuccess(`The appointment for ${saved.patientName} was saved.`);
           onSaved(saved);
         },
-        onError: (error) =>
-          showFormError(
-            { setErrors: (errors) => form.setErrors(collapseRepeatedErrors(errors)) },
-            error,
-            'Could not save the appointment',
-          ),
+        onError: (error) => showAppointmentFormError(form, error, 'Could not save the appointment'),
       },
     );
   });

@@ -1,17 +1,16 @@
 import { Alert, Button, Group, Modal, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { formatShortDate } from '../../../lib/dates';
-import { showFormError } from '../../../lib/form-errors';
 import { notifySuccess } from '../../../lib/notify';
 import { useClinicClock } from '../../clinic/hooks/use-clinic-clock';
 import { useCreateAppointment } from '../api/create-appointment';
 import {
   type AppointmentFormValues,
-  collapseRepeatedErrors,
   emptyAppointmentForm,
   toCreateInput,
   validateAppointmentForm,
 } from '../utils/appointment-form';
+import { showAppointmentFormError } from '../utils/show-appointment-form-error';
 import { ScheduleFields } from './schedule-fields';
 
 /** A patient asks for a visit; the clinic confirms it. Mounted only while open. */
@@ -38,12 +37,7 @@ export function RequestAppointmentModal({ onClose }: { onClose: () => void }) {
         );
         onClose();
       },
-      onError: (error) =>
-        showFormError(
-          { setErrors: (errors) => form.setErrors(collapseRepeatedErrors(errors)) },
-          error,
-          'Could not send the request',
-        ),
+      onError: (error) => showAppointmentFormError(form, error, 'Could not send the request'),
     }),
   );
 

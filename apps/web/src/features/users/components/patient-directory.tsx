@@ -1,7 +1,8 @@
-import { Button, Group, Loader, Pagination, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Loader, Stack, TextInput } from '@mantine/core';
 import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
 import { type ReactNode, useState } from 'react';
 import { EmptyState } from '../../../components/ui/empty-state';
+import { PagingFooter } from '../../../components/ui/paging-footer';
 import { QueryError } from '../../../components/ui/query-error';
 import { TableSkeleton } from '../../../components/ui/table-skeleton';
 import type { User } from '../../../types/api';
@@ -28,7 +29,6 @@ export function PatientDirectory({ actor }: { actor: User }) {
     page,
     pageSize: PAGE_SIZE,
   });
-  const totalPages = patients.data ? Math.max(1, Math.ceil(patients.data.count / PAGE_SIZE)) : 1;
 
   let content: ReactNode;
   if (patients.error) {
@@ -55,25 +55,16 @@ export function PatientDirectory({ actor }: { actor: User }) {
       />
     );
   } else {
-    const first = (page - 1) * PAGE_SIZE + 1;
-    const last = first + patients.data.results.length - 1;
     content = (
       <Stack>
         <UsersTable users={patients.data.results} onEdit={setEditing} />
-        <Group justify="space-between" wrap="wrap">
-          <Text size="sm" aria-live="polite">
-            Showing {first}–{last} of {patients.data.count}
-          </Text>
-          {totalPages > 1 ? (
-            <Pagination
-              total={totalPages}
-              value={page}
-              onChange={(next) => setPaging({ search: debouncedSearch, page: next })}
-              getItemProps={(item) => ({ 'aria-label': `Page ${item}` })}
-              getControlProps={(control) => ({ 'aria-label': `${control} page` })}
-            />
-          ) : null}
-        </Group>
+        <PagingFooter
+          page={page}
+          pageSize={PAGE_SIZE}
+          shown={patients.data.results.length}
+          count={patients.data.count}
+          onChange={(next) => setPaging({ search: debouncedSearch, page: next })}
+        />
       </Stack>
     );
   }
