@@ -2,7 +2,7 @@
  * Load benchmarks against the real server, started from the production build.
  *
  *   npm run bench                       SQLite, 100,000 appointments
- *   npm run bench -- --appointments 1000000 --duration 10
+ *   npm run bench -- --appointments 1000000 --duration 10 --warmup 2
  *   npm run bench -- --scale            list and by-id at 10k, 100k and 1M appointments
  *   DATABASE_URL=postgres://… npm run bench   (or: npm run bench:pg, a throwaway cluster)
  *
@@ -24,6 +24,8 @@ const option = (name: string, fallback: number) => {
   return index === -1 ? fallback : Number(args[index + 1]);
 };
 const DURATION = option('duration', 10);
+// Not measured: the first seconds run while V8 is still compiling the hot paths.
+const WARMUP_SECONDS = option('warmup', 2);
 const CONNECTIONS = 32;
 const PORT = 3310;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -122,6 +124,7 @@ async function load(
     url: BASE,
     connections: CONNECTIONS,
     duration: DURATION,
+    warmup: { connections: CONNECTIONS, duration: WARMUP_SECONDS },
     ...options,
   });
   return {
@@ -282,6 +285,7 @@ writeFileSync(
     {
       engine,
       durationSeconds: DURATION,
+      warmupSeconds: WARMUP_SECONDS,
       connections: CONNECTIONS,
       machine: {
         cpu: cpus()[0]?.model,

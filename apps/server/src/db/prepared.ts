@@ -26,3 +26,42 @@ export function prepared<Params extends readonly unknown[], Row>(
     return result.rows;
   };
 }
+
+const MAX_SHAPES = 64;
+
+/**
+ * A hot query whose SQL text depends only on which options are set (its shape), compiled
+ * once per shape. `values` lists the options' values in the order the built query binds them.
+ * The first compile of each shape checks that order against Kysely's own, so a `values` that
+ * drifts from `build` fails loudly instead of binding one filter's value to another.
+ */
+export function preparedByShape<Options, Row>(
+  build: (db: Kysely<Database>, options: Options) => Compilable<Row>,
+  shape: (options: Options) => string,
+  values: (options: Options) => unknown[],
+) {
+  const compiled = new WeakMap<Kysely<Database>, Map<string, CompiledQuery<Row>>>();
+  return (db: Kysely<Database>, options: Options): CompiledQuery<Row> => {
+    let shapes = compiled.get(db);
+    if (!shapes) {
+      shapes = new Map();
+      compiled.set(db, shapes);
+    }
+    const key = shape(options);
+    const parameters = values(options);
+    let query = shapes.get(key);
+    if (!query) {
+      query = build(db, options).compile();
+      if (!sameValues(query.parameters, parameters)) {
+        throw new Error(`values() disagrees with the built query for shape ${key}`);
+      }
+      if (shapes.size >= MAX_SHAPES) shapes.clear();
+      shapes.set(key, query);
+    }
+    return { ...query, parameters };
+  };
+}
+
+function sameValues(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((value, index) => Object.is(value, b[index]));
+}

@@ -30,10 +30,14 @@ export function toPage<T>(
   page: number,
   pageSize: number,
 ): Page<T> {
+  // Only the query string changes, so only it is parsed: a whole URL parse per link was a
+  // visible share of a list page's CPU.
+  const queryAt = request.url.indexOf('?');
+  const path = queryAt === -1 ? request.url : request.url.slice(0, queryAt);
   const linkTo = (target: number) => {
-    const url = new URL(request.url, `${request.protocol}://${request.host}`);
-    url.searchParams.set('page', String(target));
-    return url.toString();
+    const query = new URLSearchParams(queryAt === -1 ? '' : request.url.slice(queryAt + 1));
+    query.set('page', String(target));
+    return `${request.protocol}://${request.host}${path}?${query}`;
   };
   return {
     count,

@@ -1,3 +1,4 @@
+import { isoInstant } from '../../lib/iso-instant.ts';
 import type { AppointmentView } from './appointments.repository.ts';
 import type { AppointmentWire } from './appointments.schemas.ts';
 
@@ -17,8 +18,8 @@ export function toAppointmentWire(view: AppointmentView): AppointmentWire {
     end_time: view.endTime,
     status: view.status,
     notes: view.notes,
-    created_at: new Date(view.createdAt).toISOString(),
-    updated_at: new Date(view.updatedAt).toISOString(),
+    created_at: isoInstant(view.createdAt),
+    updated_at: isoInstant(view.updatedAt),
   };
 }
 

@@ -97,7 +97,8 @@ const statusList = z
       ctx.addIssue({ code: 'custom', message: `Unknown status: ${unknown.join(', ')}.` });
       return z.NEVER;
     }
-    return statuses as AppointmentStatus[];
+    // Repeats mean nothing; dropping them also keeps the number of distinct list queries small.
+    return [...new Set(statuses)] as AppointmentStatus[];
   })
   .describe('One status or several separated by commas.');
 

@@ -13,6 +13,7 @@ import type { AppContext } from '../../context.ts';
 import { doubleBookingOf } from '../../db/errors.ts';
 import { badRequest, conflict, forbidden, notFound } from '../../lib/errors.ts';
 import type { EventBus } from '../../lib/event-bus.ts';
+import { isoInstant } from '../../lib/iso-instant.ts';
 import { getClinic } from '../clinic/clinic.service.ts';
 import { findServiceById } from '../services/services.lookup.ts';
 import { findUserById } from '../users/users.repository.ts';
@@ -296,7 +297,7 @@ export async function listAppointmentsFor(
   const scoped = canManageAppointments(actor) ? filters : { ...filters, patientId: actor.id };
   const db = ctx.db.kysely;
   const [rows, count] = await Promise.all([
-    repo.listAppointmentRows(db, scoped, page),
+    repo.listAppointmentRows(ctx.db, scoped, page),
     countsFor(ctx).get(JSON.stringify(scoped), () => repo.countAppointments(db, scoped)),
   ]);
   return { rows, count };
@@ -327,7 +328,7 @@ export async function getHistory(ctx: AppContext, actor: Actor, id: number) {
   const patientId = Number(created.patient?.[1]);
   if (!canViewAppointment(actor, { patientId })) throw notFound('Appointment');
   return entries.map((entry) => ({
-    at: new Date(entry.at).toISOString(),
+    at: isoInstant(entry.at),
     actor: entry.actorId,
     actor_name: entry.actorName,
     action: entry.action,

@@ -1,5 +1,6 @@
 import { ROLES } from '@clinic/domain';
 import { z } from 'zod';
+import { isoInstant } from '../../lib/iso-instant.ts';
 import { pagingQuery } from '../../lib/paging.ts';
 import type { User } from './users.model.ts';
 
@@ -30,7 +31,7 @@ export function toUserWire(user: User): UserWire {
     role: user.role,
     is_dentist: user.isDentist,
     is_active: user.isActive,
-    created_at: new Date(user.createdAt).toISOString(),
+    created_at: isoInstant(user.createdAt),
   };
 }
 
