@@ -20,6 +20,7 @@ import { registerErrorHandler, sendNotFoundProblem } from './lib/error-handler.t
 import { createInProcessBus, createPostgresBus } from './lib/event-bus.ts';
 import { loggerOptions } from './lib/logger.ts';
 import { registerAppointmentRoutes } from './modules/appointments/appointments.routes.ts';
+import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
 import { registerAuthRoutes } from './modules/auth/auth.routes.ts';
 import { registerClinicRoutes } from './modules/clinic/clinic.routes.ts';
 import { registerDashboardRoutes } from './modules/dashboard/dashboard.routes.ts';
@@ -126,6 +127,7 @@ export async function buildApp({
   registerServiceRoutes(app, ctx);
   registerAppointmentRoutes(app, ctx);
   registerDashboardRoutes(app, ctx);
+  registerAuditRoutes(app, ctx);
   registerEventRoutes(app, ctx, { heartbeatMs });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

@@ -3,6 +3,7 @@ import {
   canAssignRole,
   canListUsers,
   canManageServices,
+  canReadAuditLog,
   canViewUser,
   creatableRoles,
   editableUserFields,
@@ -77,5 +78,13 @@ describe('canManageServices', () => {
     expect(canManageServices(owner)).toBe(true);
     expect(canManageServices(staff)).toBe(false);
     expect(canManageServices(patient)).toBe(false);
+  });
+});
+
+describe('canReadAuditLog', () => {
+  it('lets only the owner read the clinic-wide audit log', () => {
+    expect(canReadAuditLog(owner)).toBe(true);
+    expect(canReadAuditLog(staff)).toBe(false);
+    expect(canReadAuditLog(patient)).toBe(false);
   });
 });

@@ -87,3 +87,11 @@ export function canManageAppointments(actor: Actor): boolean {
 export function canViewAppointment(actor: Actor, appointment: { patientId: number }): boolean {
   return canManageAppointments(actor) || appointment.patientId === actor.id;
 }
+
+/**
+ * The clinic-wide audit log is the owner's: it shows every patient's appointments and who on
+ * the team changed them. Staff read an appointment's own history where they work on it.
+ */
+export function canReadAuditLog(actor: Actor): boolean {
+  return actor.role === 'owner';
+}

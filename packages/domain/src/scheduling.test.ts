@@ -4,6 +4,7 @@ import {
   addMinutesToTime,
   overlaps,
   planAppointmentTime,
+  startOfClinicDay,
   toWallClock,
   wallClockToInstant,
 } from './scheduling.ts';
@@ -154,5 +155,20 @@ describe('addMinutesToTime', () => {
   it('adds across the hour and wraps at midnight', () => {
     expect(addMinutesToTime('09:45', 30)).toBe('10:15');
     expect(addMinutesToTime('23:30', 45)).toBe('00:15');
+  });
+});
+
+describe('startOfClinicDay', () => {
+  it('is local midnight on an ordinary day', () => {
+    expect(startOfClinicDay('2026-11-25', 'Europe/Lisbon')).toBe(at('2026-11-25T00:00Z'));
+    expect(startOfClinicDay('2026-07-01', 'Europe/Lisbon')).toBe(at('2026-06-30T23:00Z'));
+  });
+
+  it('begins when the clocks resume where they skip midnight', () => {
+    // Chile moves from 00:00 straight to 01:00 on the first Sunday of September.
+    expect(wallClockToInstant('2026-09-06', '00:00', 'America/Santiago')).toBeNull();
+    const start = startOfClinicDay('2026-09-06', 'America/Santiago');
+    expect(toWallClock(start, 'America/Santiago')).toEqual({ date: '2026-09-06', time: '01:00' });
+    expect(toWallClock(start - 1, 'America/Santiago').date).toBe('2026-09-05');
   });
 });

@@ -78,6 +78,19 @@ export function wallClockToInstant(date: string, time: string, zone: string): nu
   return candidates[0] ?? null;
 }
 
+/**
+ * The first instant of the clinic's day `date`. Where the clocks skip midnight (some zones
+ * change at 00:00), the day begins when they resume.
+ */
+export function startOfClinicDay(date: string, zone: string): number {
+  for (let minutes = 0; minutes < 24 * 60; minutes += 15) {
+    const time = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+    const instant = wallClockToInstant(date, time, zone);
+    if (instant !== null) return instant;
+  }
+  throw new Error(`No instant starts ${date} in ${zone}`);
+}
+
 /** `HH:MM` plus `minutes` on the same clock, wrapping past midnight. */
 export function addMinutesToTime(time: string, minutes: number): string {
   const [hh, mm] = time.split(':').map(Number);

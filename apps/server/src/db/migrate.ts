@@ -3,6 +3,7 @@ import type { Db, Engine } from './connect.ts';
 import * as foundation from './migrations/001-foundation.ts';
 import * as appointments from './migrations/002-appointments.ts';
 import * as historyReason from './migrations/003-history-reason.ts';
+import * as auditIndexes from './migrations/004-audit-indexes.ts';
 
 interface EngineAwareMigration {
   up(db: Kysely<unknown>, engine: Engine): Promise<void>;
@@ -14,6 +15,7 @@ const MIGRATIONS: Record<string, EngineAwareMigration> = {
   '001-foundation': foundation,
   '002-appointments': appointments,
   '003-history-reason': historyReason,
+  '004-audit-indexes': auditIndexes,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { pagingQuery } from '../../lib/paging.ts';
+import { dateField } from '../appointments/appointments.schemas.ts';
+
+const ACTIONS = ['created', 'updated', 'deleted'] as const;
+
+export const auditLogQuery = z.object({
+  actor: z.coerce.number().int().positive().optional().describe('Changes made by this user.'),
+  action: z.enum(ACTIONS).optional(),
+  appointment: z.coerce.number().int().positive().optional(),
+  date_from: dateField.optional().describe('First clinic day of the changes shown.'),
+  date_to: dateField.optional().describe('Last clinic day of the changes shown.'),
+  ...pagingQuery,
+});
+
+export const auditEntryWire = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  actor: z.number().int().nullable(),
+  actor_name: z.string().nullable(),
+  action: z.enum(ACTIONS),
+  appointment: z.number().int(),
+  patient: z.number().int().nullable().describe('The appointment’s patient, now or when deleted.'),
+  patient_name: z.string().nullable(),
+  date: z.string().nullable().describe('The appointment’s date, now or when deleted.'),
+  time: z.string().nullable(),
+  changes: z.record(z.string(), z.tuple([z.unknown(), z.unknown()])),
+  reason: z.string().nullable(),
+});
+
+export type AuditEntryWire = z.output<typeof auditEntryWire>;
