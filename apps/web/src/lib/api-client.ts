@@ -1,5 +1,6 @@
 import { apiErrorFromResponse, networkError } from './api-error';
 import { camelizeKeys, camelToSnake, snakeizeKeys } from './case';
+import { noteServerDate } from './server-clock';
 
 type QueryValue = string | number | boolean | null | undefined;
 
@@ -37,6 +38,7 @@ async function request<T>(method: string, path: string, options: RequestOptions 
     if (options.signal?.aborted) throw error;
     throw networkError();
   }
+  noteServerDate(response.headers.get('date'));
   if (!response.ok) throw await apiErrorFromResponse(response);
   if (response.status === 204) return undefined as T;
   // The response shape is the contract in API.md; the fetchers name the type they expect.

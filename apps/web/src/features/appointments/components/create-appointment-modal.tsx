@@ -2,6 +2,7 @@ import { Button, Group, Modal, Radio, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { formatShortDate } from '../../../lib/dates';
 import { notifySuccess } from '../../../lib/notify';
+import { serverNow } from '../../../lib/server-clock';
 import type { Appointment } from '../../../types/api';
 import { useClinicClock } from '../../clinic/hooks/use-clinic-clock';
 import { useCreateAppointment } from '../api/create-appointment';
@@ -45,7 +46,7 @@ export function CreateAppointmentModal({
       clock
         ? validateAppointmentForm(values, {
             zone: clock.zone,
-            now: Date.now(),
+            now: serverNow(),
             requirePatient: true,
           })
         : {},

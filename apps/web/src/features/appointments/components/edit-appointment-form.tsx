@@ -4,6 +4,7 @@ import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { statusTitle } from '../../../components/ui/status-badge';
 import { notifySuccess } from '../../../lib/notify';
+import { serverNow } from '../../../lib/server-clock';
 import type { Appointment } from '../../../types/api';
 import { useClinicClock } from '../../clinic/hooks/use-clinic-clock';
 import { useUpdateAppointment } from '../api/update-appointment';
@@ -38,7 +39,7 @@ export function EditAppointmentForm({ appointment, onSaved, onCancel }: EditAppo
       const isReinstated = !isActiveStatus(initial.status) && isActiveStatus(values.status);
       return validateAppointmentForm(values, {
         zone: clock.zone,
-        now: Date.now(),
+        now: serverNow(),
         // Only a booking that takes a slot anew must lie in the future; marking a past visit
         // completed must not be refused for being past.
         mustBeFuture: isActiveStatus(values.status) && (isMoved || isReinstated),

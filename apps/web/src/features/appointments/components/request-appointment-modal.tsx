@@ -2,6 +2,7 @@ import { Alert, Button, Group, Modal, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { formatShortDate } from '../../../lib/dates';
 import { notifySuccess } from '../../../lib/notify';
+import { serverNow } from '../../../lib/server-clock';
 import { useClinicClock } from '../../clinic/hooks/use-clinic-clock';
 import { useCreateAppointment } from '../api/create-appointment';
 import {
@@ -23,7 +24,7 @@ export function RequestAppointmentModal({ onClose }: { onClose: () => void }) {
       clock
         ? validateAppointmentForm(values, {
             zone: clock.zone,
-            now: Date.now(),
+            now: serverNow(),
             requireService: true,
           })
         : {},

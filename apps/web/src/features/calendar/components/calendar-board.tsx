@@ -19,6 +19,7 @@ import { calendarNow, fromCalendarTime, isBookable, shownDays } from '../utils/c
 import { type CalendarViewName, FULLCALENDAR_VIEWS, viewNameOf } from '../utils/calendar-view';
 import { businessHoursOf, visibleHours } from '../utils/visible-hours';
 import './clinic-calendar.css';
+import { serverNow } from '../../../lib/server-clock';
 
 const PLUGINS = [dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin];
 const HEADER = {
@@ -100,7 +101,7 @@ export function CalendarBoard({
   );
   const businessHours = useMemo(() => businessHoursOf(openingHours), [openingHours]);
   // Read on every tick of the now indicator, so the line follows the clinic's clock.
-  const now = useCallback(() => calendarNow(Date.now(), zone), [zone]);
+  const now = useCallback(() => calendarNow(serverNow(), zone), [zone]);
 
   const handleDatesSet = useCallback(
     (arg: DatesSetArg) => {
