@@ -110,6 +110,10 @@ export const routes: RouteObject[] = [
             Component: (await import('./routes/owner/settings')).OwnerSettingsRoute,
           }),
         },
+        {
+          path: 'audit',
+          lazy: async () => ({ Component: (await import('./routes/owner/audit')).OwnerAuditRoute }),
+        },
       ]),
       roleArea('staff', [
         {

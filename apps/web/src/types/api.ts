@@ -81,6 +81,21 @@ export interface AppointmentHistoryEntry {
   reason: string | null;
 }
 
+/**
+ * One change in the owner's audit log: a history entry, and the appointment it belongs to as it
+ * is now or, once deleted, as it was when deleted.
+ */
+export interface AuditEntry extends AppointmentHistoryEntry {
+  id: number;
+  appointment: number;
+  patient: number | null;
+  patientName: string | null;
+  /** `YYYY-MM-DD` */
+  date: string | null;
+  /** `HH:MM` */
+  time: string | null;
+}
+
 export interface Paged<T> {
   count: number;
   next: string | null;

@@ -15,6 +15,7 @@ export const navLinks: Record<Role, NavItem[]> = {
     { label: 'Patients', to: '/owner/patients' },
     { label: 'Services', to: '/owner/services' },
     { label: 'Clinic settings', to: '/owner/settings' },
+    { label: 'Audit log', to: '/owner/audit' },
   ],
   staff: [
     { label: 'Home', to: '/staff' },

@@ -1,10 +1,11 @@
-import { APPOINTMENT_STATUSES, isRealDate } from '@clinic/domain';
-import { Button, Group, MultiSelect, Select, SimpleGrid, TextInput } from '@mantine/core';
-import { DateField } from '../../../components/ui/date-field';
+import { APPOINTMENT_STATUSES } from '@clinic/domain';
+import { MultiSelect, SimpleGrid, TextInput } from '@mantine/core';
 import { statusTitle } from '../../../components/ui/status-badge';
 import { useDentists } from '../../users/api/get-dentists';
+import { PersonSelect } from '../../users/components/person-select';
 import { useDraft } from '../hooks/use-draft';
 import type { ListView, ViewChange } from '../utils/list-view';
+import { DateRangeFilters } from './date-range-filters';
 
 interface AppointmentFiltersProps {
   view: ListView;
@@ -17,7 +18,6 @@ const statusOptions = APPOINTMENT_STATUSES.map((status) => ({
   value: status,
   label: statusTitle(status),
 }));
-const isDateOrEmpty = (value: string) => value === '' || isRealDate(value);
 
 export function AppointmentFilters({
   view,
@@ -28,12 +28,6 @@ export function AppointmentFilters({
   const dentists = useDentists();
   const [search, setSearch] = useDraft(view.search, (value) => onChange({ search: value }), {
     delayMs: 300,
-  });
-  const [from, setFrom] = useDraft(view.from, (value) => onChange({ from: value }), {
-    accept: isDateOrEmpty,
-  });
-  const [to, setTo] = useDraft(view.to, (value) => onChange({ to: value }), {
-    accept: isDateOrEmpty,
   });
 
   return (
@@ -53,37 +47,21 @@ export function AppointmentFilters({
         onChange={(value) => onChange({ status: value as ListView['status'] })}
         clearable
       />
-      <Select
+      <PersonSelect
         label="Dentist"
         placeholder="Any dentist"
-        data={(dentists.data ?? []).map((d) => ({ value: String(d.id), label: d.name }))}
-        value={view.dentist === null ? null : String(view.dentist)}
-        onChange={(value) => onChange({ dentist: value ? Number(value) : null })}
-        clearable
-        searchable
+        people={dentists.data ?? []}
+        value={view.dentist}
+        onChange={(dentist) => onChange({ dentist })}
         nothingFoundMessage="No matching dentist"
       />
-      <DateField
-        label="From"
-        placeholder="Any date (YYYY-MM-DD)"
-        value={from}
-        onChange={setFrom}
-        error={isDateOrEmpty(from) ? undefined : 'Use YYYY-MM-DD'}
+      <DateRangeFilters
+        from={view.from}
+        to={view.to}
+        onChange={onChange}
+        isFiltered={isFiltered}
+        onReset={onReset}
       />
-      <DateField
-        label="To"
-        placeholder="Any date (YYYY-MM-DD)"
-        value={to}
-        onChange={setTo}
-        error={isDateOrEmpty(to) ? undefined : 'Use YYYY-MM-DD'}
-      />
-      {isFiltered ? (
-        <Group align="flex-end">
-          <Button variant="subtle" onClick={onReset}>
-            Reset filters
-          </Button>
-        </Group>
-      ) : null}
     </SimpleGrid>
   );
 }

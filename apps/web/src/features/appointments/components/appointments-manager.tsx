@@ -1,13 +1,12 @@
 import { Button, Group, Loader, Stack, Text, useMantineTheme } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { type ReactNode, useState } from 'react';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { EmptyState } from '../../../components/ui/empty-state';
-import { PagingFooter } from '../../../components/ui/paging-footer';
-import { QueryError } from '../../../components/ui/query-error';
+import { PagedResults } from '../../../components/ui/paged-results';
 import { TableSkeleton } from '../../../components/ui/table-skeleton';
 import type { Appointment } from '../../../types/api';
 import { useClinic } from '../../clinic/api/get-clinic';
+import { ClinicSettingsPending } from '../../clinic/components/clinic-settings-pending';
 import { type ClinicClock, useClinicClock } from '../../clinic/hooks/use-clinic-clock';
 import { useAppointments } from '../api/get-appointments';
 import { applyViewChange, isFiltered, readListView, type ViewChange } from '../utils/list-view';
@@ -49,79 +48,6 @@ function AppointmentBook({ clock }: { clock: ClinicClock }) {
   const open = (appointment: Appointment, mode: AppointmentDialogMode) =>
     setDialog({ kind: 'appointment', appointment, mode });
 
-  let content: ReactNode;
-  if (appointments.error) {
-    content = (
-      <QueryError
-        title="Could not load appointments"
-        error={appointments.error}
-        onRetry={() => void appointments.refetch()}
-      />
-    );
-  } else if (!appointments.data) {
-    content = <TableSkeleton rows={8} />;
-  } else if (appointments.data.results.length === 0) {
-    if (view.page > 1) {
-      content = (
-        <EmptyState
-          title="Nothing on this page"
-          description="The list has become shorter since this page was opened."
-          action={<Button onClick={() => change({ page: 1 })}>Go to the first page</Button>}
-        />
-      );
-    } else if (filtered) {
-      content = (
-        <EmptyState
-          title="No matching appointments"
-          description="No appointment matches these filters."
-          action={
-            <Button variant="default" onClick={() => setParams({}, { replace: true })}>
-              Reset filters
-            </Button>
-          }
-        />
-      );
-    } else {
-      content = (
-        <EmptyState
-          title="No appointments from today on"
-          description="Book one, or clear the From date to see earlier appointments."
-          action={<Button onClick={openCreate}>New appointment</Button>}
-        />
-      );
-    }
-  } else {
-    content = (
-      <Stack>
-        {isPhone ? (
-          <AppointmentsCards
-            appointments={appointments.data.results}
-            clock={clock}
-            sort={view.sort}
-            onToggleSort={toggleSort}
-            onOpen={open}
-          />
-        ) : (
-          <AppointmentsTable
-            appointments={appointments.data.results}
-            clock={clock}
-            sort={view.sort}
-            onToggleSort={toggleSort}
-            onOpen={open}
-          />
-        )}
-        <PagingFooter
-          page={view.page}
-          pageSize={PAGE_SIZE}
-          shown={appointments.data.results.length}
-          count={appointments.data.count}
-          onChange={(page) => change({ page })}
-          compact={isPhone}
-        />
-      </Stack>
-    );
-  }
-
   return (
     <Stack>
       <Group justify="space-between" align="flex-end" wrap="wrap">
@@ -141,7 +67,39 @@ function AppointmentBook({ clock }: { clock: ClinicClock }) {
         onReset={() => setParams({}, { replace: true })}
         isFiltered={filtered}
       />
-      {content}
+      <PagedResults
+        query={appointments}
+        errorTitle="Could not load appointments"
+        page={view.page}
+        pageSize={PAGE_SIZE}
+        onPageChange={(page) => change({ page })}
+        compact={Boolean(isPhone)}
+        filtered={
+          filtered
+            ? {
+                title: 'No matching appointments',
+                description: 'No appointment matches these filters.',
+                onReset: () => setParams({}, { replace: true }),
+              }
+            : null
+        }
+        empty={{
+          title: 'No appointments from today on',
+          description: 'Book one, or clear the From date to see earlier appointments.',
+          action: <Button onClick={openCreate}>New appointment</Button>,
+        }}
+      >
+        {(results) => {
+          const rows = {
+            appointments: results,
+            clock,
+            sort: view.sort,
+            onToggleSort: toggleSort,
+            onOpen: open,
+          };
+          return isPhone ? <AppointmentsCards {...rows} /> : <AppointmentsTable {...rows} />;
+        }}
+      </PagedResults>
       {dialog?.kind === 'create' ? (
         <CreateAppointmentModal onClose={() => setDialog(null)} />
       ) : null}
@@ -163,14 +121,5 @@ export function AppointmentsManager() {
   // "Today" and the time zone come from the clinic's settings, which the header loads anyway.
   const clock = useClinicClock();
   if (clock) return <AppointmentBook clock={clock} />;
-  if (clinic.error) {
-    return (
-      <QueryError
-        title="Could not load the clinic’s settings"
-        error={clinic.error}
-        onRetry={() => void clinic.refetch()}
-      />
-    );
-  }
-  return <TableSkeleton rows={8} />;
+  return <ClinicSettingsPending clinic={clinic} placeholder={<TableSkeleton rows={8} />} />;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AppointmentHistoryEntry } from '../../../types/api';
-import { describeHistoryChanges, historyActionLabel } from './describe-history';
+import { describeHistoryChanges, historyActionLabel, historyActionVerb } from './describe-history';
 
 const names = {
   dentists: new Map([[2, 'Dr. Sam Reed']]),
@@ -58,5 +58,12 @@ describe('historyActionLabel', () => {
     expect(historyActionLabel({ ...entry({}), action: 'created', actorName: null })).toBe(
       'Created by a user no longer listed',
     );
+  });
+});
+
+describe('historyActionVerb', () => {
+  it('names each action as the history panel does', () => {
+    const actions: AppointmentHistoryEntry['action'][] = ['created', 'updated', 'deleted'];
+    expect(actions.map(historyActionVerb)).toEqual(['Created', 'Changed', 'Deleted']);
   });
 });

@@ -76,8 +76,18 @@ export function describeHistoryChanges(
     }));
 }
 
+const ACTION_VERBS: Record<AppointmentHistoryEntry['action'], string> = {
+  created: 'Created',
+  updated: 'Changed',
+  deleted: 'Deleted',
+};
+
+/** The history panel's word for each action, so the audit log says the same. */
+export function historyActionVerb(action: AppointmentHistoryEntry['action']): string {
+  return ACTION_VERBS[action];
+}
+
 export function historyActionLabel(entry: AppointmentHistoryEntry): string {
   const who = entry.actorName ?? 'a user no longer listed';
-  const verbs = { created: 'Created', updated: 'Changed', deleted: 'Deleted' } as const;
-  return `${verbs[entry.action]} by ${who}`;
+  return `${historyActionVerb(entry.action)} by ${who}`;
 }

@@ -25,7 +25,8 @@ export const VIEW_PARAMS = {
   page: 'page',
 } as const;
 
-function positiveInt(value: string | null): number | null {
+/** An id or a page number from the address; null for anything else. */
+export function positiveInt(value: string | null): number | null {
   if (value === null || !/^\d+$/.test(value)) return null;
   const number = Number(value);
   return number >= 1 ? number : null;

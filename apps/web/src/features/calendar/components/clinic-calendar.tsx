@@ -7,6 +7,7 @@ import type { Appointment, Clinic, Dentist } from '../../../types/api';
 import { AppointmentDialog } from '../../appointments/components/appointment-dialog';
 import { CreateAppointmentModal } from '../../appointments/components/create-appointment-modal';
 import { useClinic } from '../../clinic/api/get-clinic';
+import { ClinicSettingsPending } from '../../clinic/components/clinic-settings-pending';
 import { useClinicClock } from '../../clinic/hooks/use-clinic-clock';
 import { useDentists } from '../../users/api/get-dentists';
 import { useCalendarAppointments } from '../api/get-calendar-appointments';
@@ -138,14 +139,10 @@ export function ClinicCalendar() {
   if (clinic.data && clock) {
     return <ClinicCalendarView clinic={clinic.data} today={clock.today} dentists={dentists.data} />;
   }
-  if (clinic.error) {
-    return (
-      <QueryError
-        title="Could not load the clinic’s settings"
-        error={clinic.error}
-        onRetry={() => void clinic.refetch()}
-      />
-    );
-  }
-  return <Skeleton height={480} role="status" aria-label="Loading" />;
+  return (
+    <ClinicSettingsPending
+      clinic={clinic}
+      placeholder={<Skeleton height={480} role="status" aria-label="Loading" />}
+    />
+  );
 }

@@ -5,36 +5,20 @@ import { EmptyState } from '../../../components/ui/empty-state';
 import { QueryError } from '../../../components/ui/query-error';
 import { TableSkeleton } from '../../../components/ui/table-skeleton';
 import type { User } from '../../../types/api';
-import { useUsers } from '../api/get-users';
+import { useTeam } from '../hooks/use-team';
 import { CreateUserModal } from './create-user-modal';
 import { EditUserModal } from './edit-user-modal';
 import { UsersTable } from './users-table';
 
-// A clinic's team fits in one page of the API's largest page size.
-const TEAM_PAGE = { page: 1, pageSize: 200 } as const;
-
 /** The owner's team: the owner account(s) first, then staff. */
 export function StaffDirectory({ actor }: { actor: User }) {
-  const owners = useUsers({ role: 'owner', ...TEAM_PAGE });
-  const staff = useUsers({ role: 'staff', ...TEAM_PAGE });
+  const { members: team, error: failed, refetch } = useTeam();
   const [isCreateOpen, createModal] = useDisclosure(false);
   const [editing, setEditing] = useState<User | null>(null);
 
-  const failed = owners.error ?? staff.error;
-  const team = owners.data && staff.data ? [...owners.data.results, ...staff.data.results] : null;
-
   let content: ReactNode;
   if (failed) {
-    content = (
-      <QueryError
-        title="Could not load the team"
-        error={failed}
-        onRetry={() => {
-          void owners.refetch();
-          void staff.refetch();
-        }}
-      />
-    );
+    content = <QueryError title="Could not load the team" error={failed} onRetry={refetch} />;
   } else if (!team) {
     content = <TableSkeleton />;
   } else if (team.length === 0) {

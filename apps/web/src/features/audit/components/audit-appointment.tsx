@@ -1,0 +1,34 @@
+import { Button, Stack, Text } from '@mantine/core';
+import type { AuditEntry } from '../../../types/api';
+import { auditAppointmentLabel } from '../utils/describe-audit-entry';
+
+interface AuditAppointmentProps {
+  entry: AuditEntry;
+  /** False once the appointment is known to be deleted. */
+  canOpen: boolean;
+  onOpen: (appointmentId: number) => void;
+}
+
+/** Whose appointment it is and when, with the way to open it while it still exists. */
+export function AuditAppointment({ entry, canOpen, onOpen }: AuditAppointmentProps) {
+  const { patient, when } = auditAppointmentLabel(entry);
+  return (
+    <Stack gap={2} align="flex-start">
+      <Text size="sm" fw={500}>
+        {patient}
+      </Text>
+      {when ? <Text size="sm">{when}</Text> : null}
+      {canOpen ? (
+        <Button
+          size="compact-sm"
+          variant="subtle"
+          // A screen reader may reach the button out of its row, so its name says what it opens.
+          aria-label={`View the appointment of ${patient}${when ? `, ${when}` : ''}`}
+          onClick={() => onOpen(entry.appointment)}
+        >
+          View
+        </Button>
+      ) : null}
+    </Stack>
+  );
+}

@@ -1,0 +1,46 @@
+import { Group, Paper, Stack, Text } from '@mantine/core';
+import { formatInstant } from '../../../lib/dates';
+import { historyActionVerb } from '../../appointments/utils/describe-history';
+import { auditActorName } from '../utils/describe-audit-entry';
+import { AuditActionBadge } from './audit-action-badge';
+import { AuditAppointment } from './audit-appointment';
+import { AuditChanges } from './audit-changes';
+import type { AuditRowsProps } from './audit-table';
+
+/** The table's rows as cards, for phones, where five columns do not fit side by side. */
+export function AuditCards({ entries, zone, names, openable, onOpen }: AuditRowsProps) {
+  return (
+    <Stack gap="sm">
+      {entries.map((entry) => {
+        const when = formatInstant(entry.at, zone);
+        const who = auditActorName(entry);
+        return (
+          <Paper
+            key={entry.id}
+            withBorder
+            p="sm"
+            radius="md"
+            component="article"
+            aria-label={`${historyActionVerb(entry.action)} by ${who}, ${when}`}
+          >
+            <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
+              <div>
+                <Text fw={600}>{who}</Text>
+                <Text size="sm">{when}</Text>
+              </div>
+              <AuditActionBadge action={entry.action} />
+            </Group>
+            <Stack gap="xs" mt="xs">
+              <AuditAppointment
+                entry={entry}
+                canOpen={openable.has(entry.appointment)}
+                onOpen={onOpen}
+              />
+              <AuditChanges entry={entry} names={names} />
+            </Stack>
+          </Paper>
+        );
+      })}
+    </Stack>
+  );
+}

@@ -1,0 +1,106 @@
+import { Group, Loader, Stack, Text, useMantineTheme } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { PagedResults } from '../../../components/ui/paged-results';
+import { TableSkeleton } from '../../../components/ui/table-skeleton';
+import { AppointmentDialog } from '../../appointments/components/appointment-dialog';
+import { useClinic } from '../../clinic/api/get-clinic';
+import { ClinicSettingsPending } from '../../clinic/components/clinic-settings-pending';
+import { useServices } from '../../services/api/get-services';
+import { useTeam } from '../../users/hooks/use-team';
+import { useAuditLog } from '../api/get-audit-log';
+import { useAuditLiveSync } from '../hooks/use-audit-live-sync';
+import { auditNames } from '../utils/audit-names';
+import {
+  type AuditViewChange,
+  applyAuditViewChange,
+  isAuditFiltered,
+  readAuditView,
+} from '../utils/audit-view';
+import { openableAppointments } from '../utils/describe-audit-entry';
+import { AuditCards } from './audit-cards';
+import { AuditFilters } from './audit-filters';
+import { AuditTable } from './audit-table';
+
+const PAGE_SIZE = 50;
+
+function AuditBook({ zone }: { zone: string }) {
+  const [params, setParams] = useSearchParams();
+  const view = readAuditView(params);
+  const [openId, setOpenId] = useState<number | null>(null);
+  const theme = useMantineTheme();
+  const isPhone = useMediaQuery(`(max-width: ${theme.breakpoints.sm})`);
+  const team = useTeam();
+  const services = useServices();
+  const log = useAuditLog({
+    actor: view.actor ?? undefined,
+    action: view.action ?? undefined,
+    dateFrom: view.from || undefined,
+    dateTo: view.to || undefined,
+    page: view.page,
+    pageSize: PAGE_SIZE,
+  });
+  useAuditLiveSync();
+  // Filters replace the entry rather than push one, so Back leaves the page instead of
+  // replaying every choice.
+  const change = (next: AuditViewChange) =>
+    setParams((current) => applyAuditViewChange(current, next), { replace: true });
+  const reset = () => setParams({}, { replace: true });
+  const filtered = isAuditFiltered(view);
+
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-end" wrap="wrap">
+        <Text size="sm" c="dimmed">
+          Newest first. Times are in the clinic’s time zone ({zone}).
+        </Text>
+        {log.isFetching && log.data ? (
+          <Loader size="xs" role="status" aria-label="Refreshing" />
+        ) : null}
+      </Group>
+      <AuditFilters
+        view={view}
+        people={team.members ?? []}
+        onChange={change}
+        onReset={reset}
+        isFiltered={filtered}
+      />
+      <PagedResults
+        query={log}
+        errorTitle="Could not load the audit log"
+        page={view.page}
+        pageSize={PAGE_SIZE}
+        onPageChange={(page) => change({ page })}
+        compact={Boolean(isPhone)}
+        filtered={filtered ? { title: 'No changes match these filters', onReset: reset } : null}
+        empty={{
+          title: 'No changes recorded yet',
+          description: 'Every booking, change and deletion of an appointment will be listed here.',
+        }}
+      >
+        {(entries) => {
+          const rows = {
+            entries,
+            zone,
+            // Until they load, ids show as "no longer listed"; the log itself need not wait.
+            names: auditNames(entries, team.members ?? [], services.data ?? []),
+            openable: openableAppointments(entries),
+            onOpen: setOpenId,
+          };
+          return isPhone ? <AuditCards {...rows} /> : <AuditTable {...rows} />;
+        }}
+      </PagedResults>
+      {openId !== null ? (
+        <AppointmentDialog appointmentId={openId} onClose={() => setOpenId(null)} />
+      ) : null}
+    </Stack>
+  );
+}
+
+/** Every change to every appointment, who made it and when: the owner's audit log. */
+export function AuditLog() {
+  const clinic = useClinic();
+  if (clinic.data) return <AuditBook zone={clinic.data.timezone} />;
+  return <ClinicSettingsPending clinic={clinic} placeholder={<TableSkeleton rows={8} />} />;
+}

@@ -1,0 +1,60 @@
+import { Table, Text } from '@mantine/core';
+import { formatInstant } from '../../../lib/dates';
+import type { AuditEntry } from '../../../types/api';
+import type { HistoryNames } from '../../appointments/utils/describe-history';
+import { auditActorName } from '../utils/describe-audit-entry';
+import { AuditActionBadge } from './audit-action-badge';
+import { AuditAppointment } from './audit-appointment';
+import { AuditChanges } from './audit-changes';
+
+/** What the table and its phone-sized cards both show. */
+export interface AuditRowsProps {
+  entries: AuditEntry[];
+  /** The clinic's time zone, for when each change was made. */
+  zone: string;
+  names: HistoryNames;
+  /** Appointments that may still be opened. */
+  openable: ReadonlySet<number>;
+  onOpen: (appointmentId: number) => void;
+}
+
+export function AuditTable({ entries, zone, names, openable, onOpen }: AuditRowsProps) {
+  return (
+    <Table.ScrollContainer minWidth={900}>
+      <Table highlightOnHover verticalSpacing="sm" aria-label="Audit log">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>When</Table.Th>
+            <Table.Th>Who</Table.Th>
+            <Table.Th>What</Table.Th>
+            <Table.Th>Appointment</Table.Th>
+            <Table.Th>Details</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {entries.map((entry) => (
+            <Table.Tr key={entry.id}>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatInstant(entry.at, zone)}</Table.Td>
+              <Table.Td>
+                <Text size="sm">{auditActorName(entry)}</Text>
+              </Table.Td>
+              <Table.Td>
+                <AuditActionBadge action={entry.action} />
+              </Table.Td>
+              <Table.Td>
+                <AuditAppointment
+                  entry={entry}
+                  canOpen={openable.has(entry.appointment)}
+                  onOpen={onOpen}
+                />
+              </Table.Td>
+              <Table.Td maw={420}>
+                <AuditChanges entry={entry} names={names} />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
