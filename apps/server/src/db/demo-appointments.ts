@@ -1,6 +1,7 @@
 import { type AppointmentStatus, addDays, clinicDate, planAppointmentTime } from '@clinic/domain';
 import type { AppContext } from '../context.ts';
-import { diffFields, historyFields } from '../modules/appointments/appointment-wire.ts';
+import { diffFields } from '../lib/diff-fields.ts';
+import { historyFields } from '../modules/appointments/appointment-wire.ts';
 import {
   insertAppointment,
   insertHistory,

@@ -87,21 +87,18 @@ async function main() {
       password: DEMO_PASSWORD,
     });
     for (const name of DENTISTS) {
-      await createAccount(ctx, {
-        email: emailFor(name),
-        name,
-        role: 'staff',
-        isDentist: true,
-        password: DEMO_PASSWORD,
-      });
+      await createAccount(
+        ctx,
+        { email: emailFor(name), name, role: 'staff', isDentist: true, password: DEMO_PASSWORD },
+        { actorId: owner.id },
+      );
     }
     for (const name of RECEPTIONISTS) {
-      await createAccount(ctx, {
-        email: emailFor(name),
-        name,
-        role: 'staff',
-        password: DEMO_PASSWORD,
-      });
+      await createAccount(
+        ctx,
+        { email: emailFor(name), name, role: 'staff', password: DEMO_PASSWORD },
+        { actorId: owner.id },
+      );
     }
     let patients = 0;
     for (const last of LAST_NAMES) {
@@ -120,7 +117,7 @@ async function main() {
     }
     const services = [];
     for (const service of SERVICES) {
-      services.push(await createService(ctx, { ...service, is_active: true }));
+      services.push(await createService(ctx, owner, { ...service, is_active: true }));
     }
     const appointments = await seedDemoAppointments(ctx, {
       ownerId: owner.id,

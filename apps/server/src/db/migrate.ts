@@ -4,6 +4,7 @@ import * as foundation from './migrations/001-foundation.ts';
 import * as appointments from './migrations/002-appointments.ts';
 import * as historyReason from './migrations/003-history-reason.ts';
 import * as auditIndexes from './migrations/004-audit-indexes.ts';
+import * as auditEvents from './migrations/005-audit-events.ts';
 
 interface EngineAwareMigration {
   up(db: Kysely<unknown>, engine: Engine): Promise<void>;
@@ -16,6 +17,7 @@ const MIGRATIONS: Record<string, EngineAwareMigration> = {
   '002-appointments': appointments,
   '003-history-reason': historyReason,
   '004-audit-indexes': auditIndexes,
+  '005-audit-events': auditEvents,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

@@ -92,6 +92,21 @@ export interface AppointmentHistoryTable {
   reason: string | null;
 }
 
+/** Changes to what is not an appointment: accounts, services and the clinic's settings. */
+export interface AuditEventsTable {
+  id: Generated<number>;
+  at: number;
+  actorId: number | null;
+  subject: 'account' | 'service' | 'clinic';
+  /** The account's or service's id; null for the clinic, of which there is one. */
+  subjectId: number | null;
+  /** The name when the change was made, so the entry reads well after a rename or deletion. */
+  subjectName: string;
+  action: 'created' | 'updated' | 'deleted';
+  /** JSON text: `{field: [before, after]}`; a password shows only that it changed. */
+  changes: string;
+}
+
 export interface Database {
   clinic: ClinicTable;
   users: UsersTable;
@@ -100,6 +115,7 @@ export interface Database {
   loginThrottle: LoginThrottleTable;
   appointments: AppointmentsTable;
   appointmentHistory: AppointmentHistoryTable;
+  auditEvents: AuditEventsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

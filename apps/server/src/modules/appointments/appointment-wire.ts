@@ -45,17 +45,3 @@ export function historyFields(view: {
     notes: view.notes,
   };
 }
-
-/** `{field: [before, after]}` for every field whose value differs. */
-export function diffFields(
-  before: Record<string, unknown>,
-  after: Record<string, unknown>,
-): Record<string, [unknown, unknown]> {
-  const changes: Record<string, [unknown, unknown]> = {};
-  for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
-    const from = before[key] ?? null;
-    const to = after[key] ?? null;
-    if (from !== to) changes[key] = [from, to];
-  }
-  return changes;
-}

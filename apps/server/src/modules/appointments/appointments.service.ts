@@ -11,13 +11,14 @@ import {
 } from '@clinic/domain';
 import type { AppContext } from '../../context.ts';
 import { doubleBookingOf } from '../../db/errors.ts';
+import { diffFields } from '../../lib/diff-fields.ts';
 import { badRequest, conflict, forbidden, notFound } from '../../lib/errors.ts';
 import type { EventBus } from '../../lib/event-bus.ts';
 import { isoInstant } from '../../lib/iso-instant.ts';
 import { getClinic } from '../clinic/clinic.service.ts';
 import { findServiceById } from '../services/services.lookup.ts';
 import { findUserById } from '../users/users.repository.ts';
-import { diffFields, historyFields } from './appointment-wire.ts';
+import { historyFields } from './appointment-wire.ts';
 import * as repo from './appointments.repository.ts';
 import type { CreateAppointmentBody, UpdateAppointmentBody } from './appointments.schemas.ts';
 import { CountCache } from './count-cache.ts';

@@ -11,7 +11,8 @@ export function registerAuditRoutes(app: App, ctx: AppContext): void {
     {
       schema: {
         tags: ['audit'],
-        summary: 'Every change to every appointment, newest first (owner only)',
+        summary:
+          'Every change to appointments, accounts, services and settings, newest first (owner only)',
         querystring: auditLogQuery,
         response: { 200: pagedSchema(auditEntryWire), ...problems(400, 401, 403) },
       },
@@ -24,6 +25,7 @@ export function registerAuditRoutes(app: App, ctx: AppContext): void {
         {
           actorId: q.actor,
           action: q.action,
+          subject: q.subject,
           appointmentId: q.appointment,
           dateFrom: q.date_from,
           dateTo: q.date_to,

@@ -3,10 +3,12 @@ import { pagingQuery } from '../../lib/paging.ts';
 import { dateField } from '../appointments/appointments.schemas.ts';
 
 const ACTIONS = ['created', 'updated', 'deleted'] as const;
+const SUBJECTS = ['appointment', 'account', 'service', 'clinic'] as const;
 
 export const auditLogQuery = z.object({
   actor: z.coerce.number().int().positive().optional().describe('Changes made by this user.'),
   action: z.enum(ACTIONS).optional(),
+  subject: z.enum(SUBJECTS).optional().describe('Only changes to this kind of record.'),
   appointment: z.coerce.number().int().positive().optional(),
   date_from: dateField.optional().describe('First clinic day of the changes shown.'),
   date_to: dateField.optional().describe('Last clinic day of the changes shown.'),
@@ -14,13 +16,23 @@ export const auditLogQuery = z.object({
 });
 
 export const auditEntryWire = z.object({
-  id: z.number().int(),
+  id: z.string().describe('Unique within the log; opaque.'),
   at: z.string(),
   actor: z.number().int().nullable(),
   actor_name: z.string().nullable(),
   action: z.enum(ACTIONS),
-  appointment: z.number().int(),
-  patient: z.number().int().nullable().describe('The appointment’s patient, now or when deleted.'),
+  subject: z.enum(SUBJECTS),
+  subject_id: z.number().int().nullable().describe('Null for the clinic’s settings.'),
+  subject_name: z
+    .string()
+    .nullable()
+    .describe('The patient of an appointment; the name of an account, service or clinic.'),
+  appointment: z.number().int().nullable(),
+  patient: z
+    .number()
+    .int()
+    .nullable()
+    .describe('An appointment’s patient, now or when deleted; null for other records.'),
   patient_name: z.string().nullable(),
   date: z.string().nullable().describe('The appointment’s date, now or when deleted.'),
   time: z.string().nullable(),

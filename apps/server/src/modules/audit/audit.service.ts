@@ -9,6 +9,7 @@ import type { AuditEntryWire } from './audit.schemas.ts';
 export interface AuditQuery {
   actorId?: number | undefined;
   action?: repo.AuditFilters['action'];
+  subject?: repo.AuditSubject | undefined;
   appointmentId?: number | undefined;
   dateFrom?: string | undefined;
   dateTo?: string | undefined;
@@ -16,18 +17,24 @@ export interface AuditQuery {
 
 type Changes = Record<string, [unknown, unknown]>;
 
-const UNKNOWN_SUBJECT = { patient: null, patientName: null, date: null, time: null };
-
-interface Subject {
+/** Whose appointment it is and when, as it is now or as its deletion recorded it. */
+interface AppointmentSubject {
   patient: number | null;
   patientName: string | null;
   date: string | null;
   time: string | null;
 }
 
+const UNKNOWN_APPOINTMENT: AppointmentSubject = {
+  patient: null,
+  patientName: null,
+  date: null,
+  time: null,
+};
+
 /**
- * The clinic's audit log: every change to every appointment, newest first, with who made it
- * and whose appointment it was. Days are the clinic's days.
+ * The clinic's audit log: every change to appointments, accounts, services and settings,
+ * newest first, with who made it. Days are the clinic's days.
  */
 export async function listAuditLog(
   ctx: AppContext,
@@ -40,6 +47,7 @@ export async function listAuditLog(
   const filters: repo.AuditFilters = {
     actorId: query.actorId,
     action: query.action,
+    subject: query.subject,
     appointmentId: query.appointmentId,
     from: query.dateFrom ? startOfClinicDay(query.dateFrom, zone) : undefined,
     until: query.dateTo ? startOfClinicDay(addDays(query.dateTo, 1), zone) : undefined,
@@ -49,28 +57,46 @@ export async function listAuditLog(
     repo.listAuditEntries(db, filters, page),
     repo.countAuditEntries(db, filters),
   ]);
+  const gone = rows.filter((row) => row.subject === 'appointment' && row.patientId === null);
   const deleted = await subjectsOfDeleted(
     ctx,
-    rows.filter((row) => row.patientId === null).map((row) => row.appointmentId),
+    gone.flatMap((row) => (row.subjectId === null ? [] : [row.subjectId])),
   );
-  const entries = rows.map((row) => {
-    const subject: Subject =
-      row.patientId !== null
-        ? { patient: row.patientId, patientName: row.patientName, date: row.date, time: row.time }
-        : (deleted.get(row.appointmentId) ?? UNKNOWN_SUBJECT);
-    return {
-      id: row.id,
+  const entries = rows.map((row): AuditEntryWire => {
+    const common = {
+      id: `${row.source}${row.id}`,
       at: isoInstant(row.at),
       actor: row.actorId,
       actor_name: row.actorName,
       action: row.action,
-      appointment: row.appointmentId,
-      patient: subject.patient,
-      patient_name: subject.patientName,
-      date: subject.date,
-      time: subject.time,
+      subject: row.subject,
+      subject_id: row.subjectId,
       changes: JSON.parse(row.changes) as Changes,
       reason: row.reason,
+    };
+    if (row.subject !== 'appointment') {
+      return {
+        ...common,
+        subject_name: row.subjectName,
+        appointment: null,
+        patient: null,
+        patient_name: null,
+        date: null,
+        time: null,
+      };
+    }
+    const appointment: AppointmentSubject =
+      row.patientId !== null
+        ? { patient: row.patientId, patientName: row.subjectName, date: row.date, time: row.time }
+        : (deleted.get(row.subjectId ?? Number.NaN) ?? UNKNOWN_APPOINTMENT);
+    return {
+      ...common,
+      subject_name: appointment.patientName,
+      appointment: row.subjectId,
+      patient: appointment.patient,
+      patient_name: appointment.patientName,
+      date: appointment.date,
+      time: appointment.time,
     };
   });
   return { entries, count };
@@ -80,7 +106,7 @@ export async function listAuditLog(
 async function subjectsOfDeleted(
   ctx: AppContext,
   appointmentIds: number[],
-): Promise<Map<number, Subject>> {
+): Promise<Map<number, AppointmentSubject>> {
   const db = ctx.db.kysely;
   const recorded = (await repo.deletionEntries(db, [...new Set(appointmentIds)])).map((entry) => {
     const changes = JSON.parse(entry.changes) as Changes;

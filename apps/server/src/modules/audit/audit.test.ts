@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createClinic, GOOD_PASSWORD } from '../../test/factories.ts';
 import { client, createTestApp, type TestApp } from '../../test/test-app.ts';
@@ -32,7 +33,7 @@ describe('the audit log', () => {
       status: 'cancelled',
       reason: 'Patient called in sick',
     });
-    const res = await audit();
+    const res = await audit('?subject=appointment');
     expect(res.status).toBe(200);
     expect(res.body.count).toBe(2);
     expect(res.body.results).toEqual([
@@ -41,6 +42,9 @@ describe('the audit log', () => {
         actor: c.owner.user.id,
         actor_name: 'Olivia Owner',
         action: 'updated',
+        subject: 'appointment',
+        subject_id: first.id,
+        subject_name: 'Ana Lima',
         appointment: first.id,
         patient: c.patient.user.id,
         patient_name: 'Ana Lima',
@@ -89,16 +93,105 @@ describe('the audit log', () => {
     const owner = login.body.token as string;
     await book('10:00', owner);
     const actors = async (query: string) =>
-      (await client(t.app, owner).get(`/api/audit${query}`)).body.results.map(
+      (await client(t.app, owner).get(`/api/audit?subject=appointment${query}`)).body.results.map(
         (e: { actor: number }) => e.actor,
       );
-    expect(await actors(`?actor=${c.staff.user.id}`)).toEqual([c.staff.user.id]);
-    expect(await actors('?action=deleted')).toEqual([]);
-    expect(await actors('?date_from=2026-11-26&date_to=2026-11-26')).toEqual([c.owner.user.id]);
-    expect(await actors('?date_to=2026-11-25')).toEqual([c.staff.user.id]);
-    const paged = await client(t.app, owner).get('/api/audit?page_size=1');
+    expect(await actors(`&actor=${c.staff.user.id}`)).toEqual([c.staff.user.id]);
+    expect(await actors('&action=deleted')).toEqual([]);
+    expect(await actors('&date_from=2026-11-26&date_to=2026-11-26')).toEqual([c.owner.user.id]);
+    expect(await actors('&date_to=2026-11-25')).toEqual([c.staff.user.id]);
+    const paged = await client(t.app, owner).get('/api/audit?subject=appointment&page_size=1');
     expect(paged.body).toMatchObject({ count: 2, previous: null });
     expect(paged.body.next).toContain('page=2');
+  });
+
+  it('records accounts created and changed, and that a password changed but never what to', async () => {
+    const owner = client(t.app, c.owner.token);
+    await owner.patch(`/api/users/${c.staff.user.id}`, { role: 'staff', is_active: false });
+    await owner.patch(`/api/users/${c.dentist.user.id}`, { password: 'a-brand-new-molar-9' });
+    const res = await audit('?subject=account');
+    const [password, deactivated] = res.body.results;
+    expect(password).toMatchObject({
+      actor: c.owner.user.id,
+      action: 'updated',
+      subject_id: c.dentist.user.id,
+      subject_name: 'Dr. Sam Reed',
+      changes: { password: [null, 'changed'] },
+      appointment: null,
+    });
+    expect(deactivated).toMatchObject({
+      subject_name: 'Maria Costa',
+      changes: { is_active: [true, false] },
+    });
+    const created = res.body.results.filter((e: { action: string }) => e.action === 'created');
+    // The owner set up the clinic; the team was added by the owner, patients registered.
+    expect(created).toHaveLength(6);
+    expect(
+      created.find((e: { subject_id: number }) => e.subject_id === c.staff.user.id),
+    ).toMatchObject({
+      actor: c.owner.user.id,
+      changes: expect.objectContaining({
+        role: [null, 'staff'],
+        email: [null, c.staff.user.email],
+      }),
+    });
+    expect(
+      created.find((e: { subject_id: number }) => e.subject_id === c.patient.user.id),
+    ).toMatchObject({
+      actor: c.patient.user.id,
+    });
+    expect(JSON.stringify(res.body)).not.toContain('a-brand-new-molar-9');
+  });
+
+  it('records services changed and deleted, under the name they had', async () => {
+    const owner = client(t.app, c.owner.token);
+    const whitening = (
+      await owner.post('/api/services', {
+        name: 'Whitening',
+        duration_minutes: 60,
+        price: '150.00',
+      })
+    ).body;
+    await owner.patch(`/api/services/${whitening.id}`, { price: '165.00' });
+    await owner.delete(`/api/services/${whitening.id}`);
+    const res = await audit('?subject=service');
+    expect(res.body.results.slice(0, 3)).toEqual([
+      expect.objectContaining({
+        action: 'deleted',
+        subject_name: 'Whitening',
+        changes: expect.objectContaining({ price: ['165.00', null] }),
+      }),
+      expect.objectContaining({
+        action: 'updated',
+        subject_id: whitening.id,
+        changes: { price: ['150.00', '165.00'] },
+      }),
+      expect.objectContaining({ action: 'created', subject_name: 'Whitening' }),
+    ]);
+  });
+
+  it('records changes to the clinic’s settings, and only what changed', async () => {
+    await client(t.app, c.owner.token).patch('/api/clinic', {
+      name: 'Bright Smile Dental – Baixa',
+      reminder_lead_hours: 24,
+    });
+    const res = await audit('?subject=clinic');
+    expect(res.body.results[0]).toMatchObject({
+      action: 'updated',
+      subject: 'clinic',
+      subject_id: null,
+      subject_name: 'Bright Smile Dental – Baixa',
+      changes: { name: ['Bright Smile Dental', 'Bright Smile Dental – Baixa'] },
+    });
+    expect(res.body.results[1]).toMatchObject({ action: 'created', actor: c.owner.user.id });
+  });
+
+  it('cannot be rewritten or erased, even by direct SQL', async () => {
+    const db = t.ctx.db.kysely;
+    await expect(sql`update audit_events set changes = '{}'`.execute(db)).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(sql`delete from audit_events`.execute(db)).rejects.toThrow(/append-only/);
   });
 
   it('is the owner’s alone', async () => {
@@ -108,7 +201,13 @@ describe('the audit log', () => {
   });
 
   it('refuses filters that are not real values', async () => {
-    for (const query of ['?action=edited', '?date_from=2026-02-30', '?actor=abc', '?page=0']) {
+    for (const query of [
+      '?action=edited',
+      '?subject=invoice',
+      '?date_from=2026-02-30',
+      '?actor=abc',
+      '?page=0',
+    ]) {
       const res = await audit(query);
       expect(res.status, query).toBe(400);
       expect(res.headers['content-type']).toContain('application/problem+json');

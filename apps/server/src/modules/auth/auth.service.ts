@@ -4,6 +4,7 @@ import type { AppContext } from '../../context.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import type { Database } from '../../db/schema.ts';
 import { AppError, badRequest, conflict, tooManyAttempts } from '../../lib/errors.ts';
+import { accountFields, recordAuditEvent } from '../audit/audit-trail.ts';
 import { normalizeEmail, type User } from '../users/users.model.ts';
 import { findCredentialsByEmail, insertUser } from '../users/users.repository.ts';
 import {
@@ -35,26 +36,46 @@ export const emailTaken = () =>
     email: 'An account with this email already exists.',
   });
 
-/** Inserts an account; a taken email (any case) is a 409, whichever request won a race. */
+/**
+ * Inserts an account and its audit entry; a taken email (any case) is a 409, whichever request
+ * won a race. `actorId` is who created it; by default the account holder, who registered.
+ */
 export async function createAccount(
   ctx: AppContext,
   account: NewAccount,
-  db: Kysely<Database> = ctx.db.kysely,
+  options: { trx?: Kysely<Database>; actorId?: number } = {},
 ): Promise<User> {
   if (account.password !== undefined) assertAcceptablePassword(account.password);
+  // Hashed before any transaction: argon2 takes tens of milliseconds, and on SQLite a
+  // transaction holds the one connection every other write waits for.
+  const passwordHash = account.password === undefined ? null : await hashPassword(account.password);
   const now = ctx.now();
-  try {
-    return await insertUser(db, {
+  const insert = async (trx: Kysely<Database>) => {
+    const user = await insertUser(trx, {
       email: normalizeEmail(account.email),
       name: account.name,
       phone: account.phone ?? '',
       role: account.role,
       isDentist: account.isDentist ? 1 : 0,
       isActive: 1,
-      passwordHash: account.password === undefined ? null : await hashPassword(account.password),
+      passwordHash,
       createdAt: now,
       updatedAt: now,
     });
+    await recordAuditEvent(trx, {
+      at: now,
+      actorId: options.actorId ?? user.id,
+      subject: 'account',
+      subjectId: user.id,
+      subjectName: user.name,
+      action: 'created',
+      before: null,
+      after: accountFields(user),
+    });
+    return user;
+  };
+  try {
+    return await (options.trx ? insert(options.trx) : ctx.db.transact(insert));
   } catch (error) {
     if (isUniqueViolation(error)) throw emailTaken();
     throw error;

@@ -70,8 +70,8 @@ export function registerClinicRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => {
-      requireRole(request, ['owner']);
-      return toClinicWire(await updateClinic(ctx, request.body));
+      const actor = requireRole(request, ['owner']);
+      return toClinicWire(await updateClinic(ctx, actor, request.body));
     },
   );
 }

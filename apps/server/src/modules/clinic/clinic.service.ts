@@ -1,9 +1,15 @@
-import { DEFAULT_OPENING_HOURS, findOpeningHoursProblem, type OpeningHours } from '@clinic/domain';
+import {
+  type Actor,
+  DEFAULT_OPENING_HOURS,
+  findOpeningHoursProblem,
+  type OpeningHours,
+} from '@clinic/domain';
 import type { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import type { ClinicRow } from '../../db/schema.ts';
 import { AppError, badRequest, conflict } from '../../lib/errors.ts';
 import { rederiveAppointmentInstants } from '../appointments/rederive-instants.ts';
+import { clinicFields, recordAuditEvent } from '../audit/audit-trail.ts';
 import { createAccount } from '../auth/auth.service.ts';
 import { startSession } from '../auth/sessions.ts';
 import type { User } from '../users/users.model.ts';
@@ -78,7 +84,7 @@ export async function setUpClinic(
             .doUpdateSet({ name: input.clinic_name, timezone: input.timezone, updatedAt: now }),
         )
         .execute();
-      return createAccount(
+      const created = await createAccount(
         ctx,
         {
           email: input.email,
@@ -88,8 +94,24 @@ export async function setUpClinic(
           isDentist: false,
           password: input.password,
         },
-        trx,
+        { trx },
       );
+      await recordAuditEvent(trx, {
+        at: now,
+        actorId: created.id,
+        subject: 'clinic',
+        subjectId: null,
+        subjectName: input.clinic_name,
+        action: 'created',
+        before: null,
+        after: clinicFields({
+          name: input.clinic_name,
+          timeZone: input.timezone,
+          openingHours: DEFAULT_OPENING_HOURS,
+          reminderLeadHours: 24,
+        }),
+      });
+      return created;
     });
   } catch (error) {
     if (error instanceof AppError && error.status === 400) throw error;
@@ -121,6 +143,7 @@ export async function ensureOwnerFromConfig(ctx: AppContext): Promise<User | und
 
 export async function updateClinic(
   ctx: AppContext,
+  actor: Actor,
   body: z.output<typeof updateClinicBody>,
 ): Promise<Clinic> {
   if (body.timezone !== undefined && ctx.config.clinicTimeZoneOverride !== undefined) {
@@ -149,6 +172,21 @@ export async function updateClinic(
       .onConflict((oc) => oc.column('id').doUpdateSet(next))
       .execute();
     if (next.timezone !== current.timeZone) await rederiveAppointmentInstants(trx, next.timezone);
+    await recordAuditEvent(trx, {
+      at: now,
+      actorId: actor.id,
+      subject: 'clinic',
+      subjectId: null,
+      subjectName: next.name,
+      action: 'updated',
+      before: clinicFields(current),
+      after: clinicFields({
+        name: next.name,
+        timeZone: next.timezone,
+        openingHours: body.opening_hours ?? current.openingHours,
+        reminderLeadHours: next.reminderLeadHours,
+      }),
+    });
   });
   return getClinic(ctx);
 }

@@ -24,7 +24,11 @@ export function updateService(
     .executeTakeFirst();
 }
 
-export async function deleteService(db: Kysely<Database>, id: number): Promise<boolean> {
-  const result = await db.deleteFrom('services').where('id', '=', id).executeTakeFirst();
-  return result.numDeletedRows > 0n;
+export function findService(db: Kysely<Database>, id: number) {
+  return db.selectFrom('services').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** The deleted service as it was, or undefined when there was none. */
+export function deleteService(db: Kysely<Database>, id: number) {
+  return db.deleteFrom('services').where('id', '=', id).returningAll().executeTakeFirst();
 }

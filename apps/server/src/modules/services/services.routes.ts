@@ -39,8 +39,8 @@ export function registerServiceRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      requireRole(request, ['owner']);
-      return reply.code(201).send(toServiceWire(await createService(ctx, request.body)));
+      const actor = requireRole(request, ['owner']);
+      return reply.code(201).send(toServiceWire(await createService(ctx, actor, request.body)));
     },
   );
 
@@ -56,8 +56,8 @@ export function registerServiceRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => {
-      requireRole(request, ['owner']);
-      return toServiceWire(await updateService(ctx, request.params.id, request.body));
+      const actor = requireRole(request, ['owner']);
+      return toServiceWire(await updateService(ctx, actor, request.params.id, request.body));
     },
   );
 
@@ -72,8 +72,8 @@ export function registerServiceRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      requireRole(request, ['owner']);
-      await deleteService(ctx, request.params.id);
+      const actor = requireRole(request, ['owner']);
+      await deleteService(ctx, actor, request.params.id);
       return reply.code(204).send(null);
     },
   );

@@ -11,6 +11,7 @@ import type { AppContext } from '../../context.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import type { UserUpdate } from '../../db/schema.ts';
 import { badRequest, forbidden, notFound } from '../../lib/errors.ts';
+import { accountFields, recordAuditEvent } from '../audit/audit-trail.ts';
 import { assertAcceptablePassword, createAccount, emailTaken } from '../auth/auth.service.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { normalizeEmail, type User } from './users.model.ts';
@@ -34,14 +35,18 @@ export async function createUser(
       is_dentist: 'Only clinic staff can be dentists.',
     });
   }
-  return createAccount(ctx, {
-    email: body.email,
-    name: body.name,
-    phone: body.phone,
-    role: body.role,
-    isDentist: body.is_dentist,
-    password: body.password,
-  });
+  return createAccount(
+    ctx,
+    {
+      email: body.email,
+      name: body.name,
+      phone: body.phone,
+      role: body.role,
+      isDentist: body.is_dentist,
+      password: body.password,
+    },
+    { actorId: actor.id },
+  );
 }
 
 /** The user if `actor` may see them; 404 otherwise, so patients cannot probe for accounts. */
@@ -105,6 +110,17 @@ export async function updateUser(
     updated = await ctx.db.transact(async (trx) => {
       const updated = await repo.updateUser(trx, id, changes);
       if (!updated) throw notFound('User');
+      await recordAuditEvent(trx, {
+        at: changes.updatedAt ?? ctx.now(),
+        actorId: actor.id,
+        subject: 'account',
+        subjectId: id,
+        subjectName: updated.name,
+        action: 'updated',
+        before: accountFields(subject),
+        after: accountFields(updated),
+        passwordChanged: body.password !== undefined,
+      });
       if (revokeSessions) {
         let sessions = trx.deleteFrom('sessions').where('userId', '=', id);
         if (currentTokenHash && body.is_active !== false) {

@@ -1,0 +1,90 @@
+import type { OpeningHours, Role } from '@clinic/domain';
+import type { Kysely } from 'kysely';
+import type { AuditEventsTable, Database } from '../../db/schema.ts';
+import { diffFields } from '../../lib/diff-fields.ts';
+
+type Fields = Record<string, unknown>;
+
+export interface AuditEvent {
+  at: number;
+  actorId: number | null;
+  subject: AuditEventsTable['subject'];
+  subjectId: number | null;
+  subjectName: string;
+  action: AuditEventsTable['action'];
+  /** The subject's audited fields before and after, under their wire names; null when absent. */
+  before: Fields | null;
+  after: Fields | null;
+  /** A password is never recorded, only that it was set or changed. */
+  passwordChanged?: boolean;
+}
+
+/**
+ * Writes one entry of the audit log, in the caller's transaction so that the change and its
+ * record commit together. An update that changed nothing audited writes nothing.
+ */
+export async function recordAuditEvent(trx: Kysely<Database>, event: AuditEvent): Promise<void> {
+  const changes = diffFields(event.before ?? {}, event.after ?? {});
+  if (event.passwordChanged) changes.password = [null, 'changed'];
+  if (event.action === 'updated' && Object.keys(changes).length === 0) return;
+  await trx
+    .insertInto('auditEvents')
+    .values({
+      at: event.at,
+      actorId: event.actorId,
+      subject: event.subject,
+      subjectId: event.subjectId,
+      subjectName: event.subjectName,
+      action: event.action,
+      changes: JSON.stringify(changes),
+    })
+    .execute();
+}
+
+export function accountFields(user: {
+  email: string;
+  name: string;
+  phone: string;
+  role: Role;
+  isDentist: boolean;
+  isActive: boolean;
+}): Fields {
+  return {
+    email: user.email,
+    name: user.name,
+    phone: user.phone,
+    role: user.role,
+    is_dentist: user.isDentist,
+    is_active: user.isActive,
+  };
+}
+
+export function serviceFields(service: {
+  name: string;
+  description: string;
+  durationMinutes: number;
+  price: string;
+  isActive: boolean;
+}): Fields {
+  return {
+    name: service.name,
+    description: service.description,
+    duration_minutes: service.durationMinutes,
+    price: service.price,
+    is_active: service.isActive,
+  };
+}
+
+export function clinicFields(clinic: {
+  name: string;
+  timeZone: string;
+  openingHours: OpeningHours;
+  reminderLeadHours: number;
+}): Fields {
+  return {
+    name: clinic.name,
+    timezone: clinic.timeZone,
+    opening_hours: clinic.openingHours,
+    reminder_lead_hours: clinic.reminderLeadHours,
+  };
+}
