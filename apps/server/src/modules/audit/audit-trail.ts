@@ -59,22 +59,6 @@ export function accountFields(user: {
   };
 }
 
-export function serviceFields(service: {
-  name: string;
-  description: string;
-  durationMinutes: number;
-  price: string;
-  isActive: boolean;
-}): Fields {
-  return {
-    name: service.name,
-    description: service.description,
-    duration_minutes: service.durationMinutes,
-    price: service.price,
-    is_active: service.isActive,
-  };
-}
-
 export function clinicFields(clinic: {
   name: string;
   timeZone: string;

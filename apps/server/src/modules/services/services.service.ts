@@ -5,7 +5,7 @@ import type { AppContext } from '../../context.ts';
 import { isForeignKeyViolation } from '../../db/errors.ts';
 import type { Database, ServiceRow } from '../../db/schema.ts';
 import { conflict, notFound } from '../../lib/errors.ts';
-import { type AuditEvent, recordAuditEvent, serviceFields } from '../audit/audit-trail.ts';
+import { type AuditEvent, recordAuditEvent } from '../audit/audit-trail.ts';
 import * as repo from './services.repository.ts';
 import {
   type createServiceBody,
@@ -17,17 +17,12 @@ export function listServices(ctx: AppContext, includeInactive: boolean) {
   return repo.listServices(ctx.db.kysely, !includeInactive);
 }
 
-const audited = (row: ServiceRow | undefined) => {
+/** What the audit log keeps of a service: its wire fields but the id. */
+function audited(row: ServiceRow | undefined) {
   if (!row) return null;
-  const wire = toServiceWire(row);
-  return serviceFields({
-    name: wire.name,
-    description: wire.description,
-    durationMinutes: wire.duration_minutes,
-    price: wire.price,
-    isActive: wire.is_active,
-  });
-};
+  const { name, description, duration_minutes, price, is_active } = toServiceWire(row);
+  return { name, description, duration_minutes, price, is_active };
+}
 
 /** The audit entry of a change to `after` (or of its deletion, when only `before` is given). */
 function recordServiceChange(
