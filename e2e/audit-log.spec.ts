@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { owner } from './support/accounts';
-import { ClinicApi, pageSignedInAs, utcDate } from './support/api';
+import { ClinicApi, pageSignedInAs, uniqueLabel, utcDate } from './support/api';
 import { fillSchedule } from './support/appointment-form';
 import { expectNoSeriousA11yViolations } from './support/axe';
 
@@ -25,7 +25,11 @@ test('the owner reads who changed which appointment, live, and filters the log',
   await expect(page).toHaveURL(/\/owner\/audit$/);
   await expect(page.getByRole('heading', { name: 'Audit log', level: 1 })).toBeVisible();
   // Newest first, so the first of the patient's rows is the latest change to their appointment.
-  const rows = page.getByRole('row').filter({ hasText: patient.name });
+  // Their account has a line of its own, about the account rather than the appointment.
+  const rows = page
+    .getByRole('row')
+    .filter({ hasText: patient.name })
+    .filter({ has: page.getByText('Appointment', { exact: true }) });
 
   await test.step('the booking is listed with who made it', async () => {
     await expect(rows).toHaveCount(1);
@@ -90,6 +94,79 @@ test('the owner reads who changed which appointment, live, and filters the log',
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
+
+test('the owner finds changes to accounts and services in the log, by kind', async ({
+  browser,
+  request,
+}) => {
+  const api = await ClinicApi.asOwner(request);
+  const staff = await api.createUser('Sid Settings', 'staff');
+  const service = await api.createService(uniqueLabel('Audit polish'));
+  const page = await pageSignedInAs(browser, owner);
+
+  await test.step('the owner raises a price and deactivates a staff member', async () => {
+    await page.goto('/owner/services');
+    await page.getByRole('button', { name: `Edit ${service.name}` }).click();
+    const serviceDialog = page.getByRole('dialog', { name: `Edit ${service.name}` });
+    await serviceDialog.getByLabel('Price').fill('65');
+    await serviceDialog.getByRole('button', { name: 'Save changes' }).click();
+    await expect(serviceDialog).toBeHidden();
+
+    await page.goto('/owner/staff');
+    await page.getByRole('button', { name: `Edit ${staff.name}` }).click();
+    const staffDialog = page.getByRole('dialog', { name: `Edit ${staff.name}` });
+    await staffDialog.getByRole('button', { name: 'Deactivate account' }).click();
+    await staffDialog.getByRole('button', { name: 'Deactivate', exact: true }).click();
+    await expect(staffDialog).toBeHidden();
+  });
+
+  await page.getByRole('navigation').getByRole('link', { name: 'Audit log' }).click();
+  await expect(page).toHaveURL(/\/owner\/audit$/);
+  // Newest first: the change, then the creation.
+  const serviceRows = page.getByRole('row').filter({ hasText: service.name });
+  const staffRows = page.getByRole('row').filter({ hasText: staff.name });
+  const appointmentRows = page
+    .getByRole('row')
+    .filter({ has: page.getByText('Appointment', { exact: true }) });
+
+  await test.step('each change says what it was about, in words', async () => {
+    await expect(serviceRows).toHaveCount(2);
+    await expect(serviceRows.first()).toContainText('Service');
+    await expect(serviceRows.first()).toContainText('Changed');
+    await expect(serviceRows.first()).toContainText(owner.name);
+    await expect(serviceRows.first()).toContainText('Price: 60.00 → 65.00');
+    await expect(serviceRows.last()).toContainText('Created');
+
+    await expect(staffRows).toHaveCount(2);
+    await expect(staffRows.first()).toContainText('Account');
+    await expect(staffRows.first()).toContainText('Deactivated');
+    await expect(staffRows.last()).toContainText('Created');
+    await expect(staffRows.last()).toContainText('Role: staff');
+    // Only appointments can be opened from the log.
+    await expect(serviceRows.getByRole('button')).toHaveCount(0);
+    await expect(staffRows.getByRole('button')).toHaveCount(0);
+    await expectNoSeriousA11yViolations(page);
+  });
+
+  await test.step('the Kind filter keeps to one kind of change', async () => {
+    await page.getByRole('combobox', { name: 'Kind' }).click();
+    await page.getByRole('option', { name: 'Services', exact: true }).click();
+    await expect(page).toHaveURL(/[?&]kind=service/);
+    await expect(serviceRows).toHaveCount(2);
+    await expect(staffRows).toHaveCount(0);
+    await expect(appointmentRows).toHaveCount(0);
+
+    await page.getByRole('combobox', { name: 'Kind' }).click();
+    await page.getByRole('option', { name: 'Accounts', exact: true }).click();
+    await expect(page).toHaveURL(/[?&]kind=account/);
+    await expect(staffRows).toHaveCount(2);
+    await expect(serviceRows).toHaveCount(0);
+
+    await page.getByRole('button', { name: 'Reset filters' }).click();
+    await expect(page).toHaveURL(/\/owner\/audit$/);
+    await expect(serviceRows).toHaveCount(2);
   });
 });
 

@@ -81,13 +81,23 @@ export interface AppointmentHistoryEntry {
   reason: string | null;
 }
 
+/** What an audit log entry is about. */
+export type AuditSubject = 'appointment' | 'account' | 'service' | 'clinic';
+
 /**
- * One change in the owner's audit log: a history entry, and the appointment it belongs to as it
+ * One change in the owner's audit log. `changes` uses the field names of its subject; `appointment`
+ * and the fields after it are set for appointment entries only, describing the appointment as it
  * is now or, once deleted, as it was when deleted.
  */
 export interface AuditEntry extends AppointmentHistoryEntry {
-  id: number;
-  appointment: number;
+  /** Opaque, unique within the log. */
+  id: string;
+  subject: AuditSubject;
+  /** The appointment, account or service; null for the clinic, of which there is one. */
+  subjectId: number | null;
+  /** The patient, account holder, service or clinic, named as they were at the time. */
+  subjectName: string | null;
+  appointment: number | null;
   patient: number | null;
   patientName: string | null;
   /** `YYYY-MM-DD` */

@@ -1,10 +1,12 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
-import type { AuditEntry, Paged } from '../../../types/api';
+import type { AuditEntry, AuditSubject, Paged } from '../../../types/api';
 
 export type AuditAction = AuditEntry['action'];
 
 export interface AuditFilter {
+  /** Changes to appointments, accounts, services or the clinic only. */
+  subject?: AuditSubject;
   /** The user who made the change. */
   actor?: number;
   action?: AuditAction;

@@ -1,9 +1,8 @@
 import { Button, Stack, Text } from '@mantine/core';
-import type { AuditEntry } from '../../../types/api';
-import { auditAppointmentLabel } from '../utils/describe-audit-entry';
+import { type AppointmentAuditEntry, auditAppointmentLabel } from '../utils/describe-audit-entry';
 
 interface AuditAppointmentProps {
-  entry: AuditEntry;
+  entry: AppointmentAuditEntry;
   /** False once the appointment is known to be deleted. */
   canOpen: boolean;
   onOpen: (appointmentId: number) => void;

@@ -2,8 +2,8 @@ import { Group, Paper, Stack, Text } from '@mantine/core';
 import { formatInstant } from '../../../lib/dates';
 import { historyActionVerb } from '../../appointments/utils/describe-history';
 import { auditActorName } from '../utils/describe-audit-entry';
+import { AuditAbout } from './audit-about';
 import { AuditActionBadge } from './audit-action-badge';
-import { AuditAppointment } from './audit-appointment';
 import { AuditChanges } from './audit-changes';
 import type { AuditRowsProps } from './audit-table';
 
@@ -31,11 +31,7 @@ export function AuditCards({ entries, zone, names, openable, onOpen }: AuditRows
               <AuditActionBadge action={entry.action} />
             </Group>
             <Stack gap="xs" mt="xs">
-              <AuditAppointment
-                entry={entry}
-                canOpen={openable.has(entry.appointment)}
-                onOpen={onOpen}
-              />
+              <AuditAbout entry={entry} openable={openable} onOpen={onOpen} />
               <AuditChanges entry={entry} names={names} />
             </Stack>
           </Paper>

@@ -1,20 +1,17 @@
 import { Stack, Text } from '@mantine/core';
 import type { AuditEntry } from '../../../types/api';
-import {
-  describeHistoryChanges,
-  type HistoryNames,
-} from '../../appointments/utils/describe-history';
+import type { HistoryNames } from '../../appointments/utils/describe-history';
+import { describeAuditChanges } from '../utils/describe-audit-changes';
 
-/** What an entry changed, in the appointment history panel's words, and why. */
+/** What an entry changed, line by line, and why. */
 export function AuditChanges({ entry, names }: { entry: AuditEntry; names: HistoryNames }) {
-  // As in the history panel: a booking or a deletion is the whole story, field by field is noise.
-  const changes = entry.action === 'updated' ? describeHistoryChanges(entry, names) : [];
-  if (changes.length === 0 && !entry.reason) return null;
+  const details = describeAuditChanges(entry, names);
+  if (details.length === 0 && !entry.reason) return null;
   return (
     <Stack gap={2}>
-      {changes.map((change) => (
-        <Text key={change.field} size="sm" style={{ overflowWrap: 'anywhere' }}>
-          {change.label}: {change.before} → {change.after}
+      {details.map((detail) => (
+        <Text key={detail.field} size="sm" style={{ overflowWrap: 'anywhere' }}>
+          {detail.text}
         </Text>
       ))}
       {entry.reason ? (

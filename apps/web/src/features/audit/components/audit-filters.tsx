@@ -1,13 +1,15 @@
 import { Select, SimpleGrid } from '@mantine/core';
-import type { User } from '../../../types/api';
+import type { AuditSubject, User } from '../../../types/api';
 import { DateRangeFilters } from '../../appointments/components/date-range-filters';
 import { historyActionVerb } from '../../appointments/utils/describe-history';
 import { PersonSelect } from '../../users/components/person-select';
 import {
   AUDIT_ACTIONS,
+  AUDIT_SUBJECTS,
   type AuditView,
   type AuditViewChange,
   isAuditAction,
+  isAuditSubject,
 } from '../utils/audit-view';
 
 interface AuditFiltersProps {
@@ -19,6 +21,18 @@ interface AuditFiltersProps {
   isFiltered: boolean;
 }
 
+const SUBJECT_OPTION_LABELS: Record<AuditSubject, string> = {
+  appointment: 'Appointments',
+  account: 'Accounts',
+  service: 'Services',
+  clinic: 'Clinic settings',
+};
+
+const subjectOptions = AUDIT_SUBJECTS.map((subject) => ({
+  value: subject,
+  label: SUBJECT_OPTION_LABELS[subject],
+}));
+
 const actionOptions = AUDIT_ACTIONS.map((action) => ({
   value: action,
   label: historyActionVerb(action),
@@ -26,7 +40,16 @@ const actionOptions = AUDIT_ACTIONS.map((action) => ({
 
 export function AuditFilters({ view, people, onChange, onReset, isFiltered }: AuditFiltersProps) {
   return (
-    <SimpleGrid cols={{ base: 1, xs: 2, md: 3, lg: 5 }} spacing="sm" verticalSpacing="sm">
+    // Five filters and Reset share a row only on the widest screens; elsewhere rows of three.
+    <SimpleGrid cols={{ base: 1, xs: 2, md: 3, xl: 6 }} spacing="sm" verticalSpacing="sm">
+      <Select
+        label="Kind"
+        placeholder="Anything"
+        data={subjectOptions}
+        value={view.subject}
+        onChange={(value) => onChange({ subject: isAuditSubject(value) ? value : null })}
+        clearable
+      />
       <Select
         label="Action"
         placeholder="Any action"

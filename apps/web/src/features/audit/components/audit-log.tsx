@@ -34,6 +34,7 @@ function AuditBook({ zone }: { zone: string }) {
   const team = useTeam();
   const services = useServices();
   const log = useAuditLog({
+    subject: view.subject ?? undefined,
     actor: view.actor ?? undefined,
     action: view.action ?? undefined,
     dateFrom: view.from || undefined,
@@ -76,7 +77,8 @@ function AuditBook({ zone }: { zone: string }) {
         filtered={filtered ? { title: 'No changes match these filters', onReset: reset } : null}
         empty={{
           title: 'No changes recorded yet',
-          description: 'Every booking, change and deletion of an appointment will be listed here.',
+          description:
+            'Every change to appointments, accounts, services and the clinic settings will be listed here.',
         }}
       >
         {(entries) => {
@@ -98,7 +100,10 @@ function AuditBook({ zone }: { zone: string }) {
   );
 }
 
-/** Every change to every appointment, who made it and when: the owner's audit log. */
+/**
+ * Every change to appointments, accounts, services and the clinic settings, who made it and when:
+ * the owner's audit log.
+ */
 export function AuditLog() {
   const clinic = useClinic();
   if (clinic.data) return <AuditBook zone={clinic.data.timezone} />;

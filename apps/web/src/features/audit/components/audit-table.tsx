@@ -3,8 +3,8 @@ import { formatInstant } from '../../../lib/dates';
 import type { AuditEntry } from '../../../types/api';
 import type { HistoryNames } from '../../appointments/utils/describe-history';
 import { auditActorName } from '../utils/describe-audit-entry';
+import { AuditAbout } from './audit-about';
 import { AuditActionBadge } from './audit-action-badge';
-import { AuditAppointment } from './audit-appointment';
 import { AuditChanges } from './audit-changes';
 
 /** What the table and its phone-sized cards both show. */
@@ -27,7 +27,7 @@ export function AuditTable({ entries, zone, names, openable, onOpen }: AuditRows
             <Table.Th>When</Table.Th>
             <Table.Th>Who</Table.Th>
             <Table.Th>What</Table.Th>
-            <Table.Th>Appointment</Table.Th>
+            <Table.Th>About</Table.Th>
             <Table.Th>Details</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -42,11 +42,7 @@ export function AuditTable({ entries, zone, names, openable, onOpen }: AuditRows
                 <AuditActionBadge action={entry.action} />
               </Table.Td>
               <Table.Td>
-                <AuditAppointment
-                  entry={entry}
-                  canOpen={openable.has(entry.appointment)}
-                  onOpen={onOpen}
-                />
+                <AuditAbout entry={entry} openable={openable} onOpen={onOpen} />
               </Table.Td>
               <Table.Td maw={420}>
                 <AuditChanges entry={entry} names={names} />

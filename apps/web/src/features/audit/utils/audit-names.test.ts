@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { AuditEntry } from '../../../types/api';
 import { describeHistoryChanges } from '../../appointments/utils/describe-history';
+import { appointmentEntry } from './audit-entry.fixture';
 import { auditNames } from './audit-names';
 
-const entry: AuditEntry = {
-  id: 3,
-  at: '2026-11-25T10:00:00.000Z',
-  actor: 1,
-  actorName: 'Olivia Owner',
+const entry = appointmentEntry({
   action: 'updated',
-  appointment: 7,
-  patient: 4,
-  patientName: 'Ana Lima',
-  date: '2026-12-02',
-  time: '09:30',
   changes: { dentist: [2, 5], service: [null, 1], patient: [9, 4] },
-  reason: null,
-};
+});
 
 describe('auditNames', () => {
   it('names dentists from the team, services from the list and patients from the log', () => {

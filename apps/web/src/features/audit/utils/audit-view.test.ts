@@ -4,6 +4,7 @@ import { applyAuditViewChange, isAuditFiltered, readAuditView } from './audit-vi
 describe('readAuditView', () => {
   it('shows every change on page 1 by default', () => {
     expect(readAuditView(new URLSearchParams())).toEqual({
+      subject: null,
       actor: null,
       action: null,
       from: '',
@@ -15,15 +16,26 @@ describe('readAuditView', () => {
   it('reads a bookmarked view', () => {
     expect(
       readAuditView(
-        new URLSearchParams('actor=3&action=deleted&from=2026-11-01&to=2026-11-30&page=2'),
+        new URLSearchParams(
+          'kind=account&actor=3&action=deleted&from=2026-11-01&to=2026-11-30&page=2',
+        ),
       ),
-    ).toEqual({ actor: 3, action: 'deleted', from: '2026-11-01', to: '2026-11-30', page: 2 });
+    ).toEqual({
+      subject: 'account',
+      actor: 3,
+      action: 'deleted',
+      from: '2026-11-01',
+      to: '2026-11-30',
+      page: 2,
+    });
   });
 
   it('ignores what it does not understand', () => {
     expect(
-      readAuditView(new URLSearchParams('actor=x&action=moved&from=2026-02-30&to=soon&page=0')),
-    ).toEqual({ actor: null, action: null, from: '', to: '', page: 1 });
+      readAuditView(
+        new URLSearchParams('kind=invoice&actor=x&action=moved&from=2026-02-30&to=soon&page=0'),
+      ),
+    ).toEqual({ subject: null, actor: null, action: null, from: '', to: '', page: 1 });
   });
 });
 
@@ -36,6 +48,12 @@ describe('applyAuditViewChange', () => {
     );
   });
 
+  it('keeps the kind in the address under its own name', () => {
+    expect(applyAuditViewChange(current, { subject: 'service' }).toString()).toBe(
+      'actor=3&kind=service',
+    );
+  });
+
   it('keeps the filters when only the page changes', () => {
     expect(applyAuditViewChange(current, { page: 5 }).toString()).toBe('actor=3&page=5');
     expect(applyAuditViewChange(current, { page: 1 }).toString()).toBe('actor=3');
@@ -43,8 +61,9 @@ describe('applyAuditViewChange', () => {
 
   it('drops cleared filters from the address', () => {
     const next = applyAuditViewChange(
-      new URLSearchParams('actor=3&action=created&from=2026-11-01'),
+      new URLSearchParams('kind=clinic&actor=3&action=created&from=2026-11-01'),
       {
+        subject: null,
         actor: null,
         action: null,
         from: '',
@@ -59,5 +78,6 @@ describe('isAuditFiltered', () => {
     expect(isAuditFiltered(readAuditView(new URLSearchParams('page=2')))).toBe(false);
     expect(isAuditFiltered(readAuditView(new URLSearchParams('to=2026-11-30')))).toBe(true);
     expect(isAuditFiltered(readAuditView(new URLSearchParams('action=deleted')))).toBe(true);
+    expect(isAuditFiltered(readAuditView(new URLSearchParams('kind=service')))).toBe(true);
   });
 });

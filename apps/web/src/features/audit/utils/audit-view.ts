@@ -1,9 +1,12 @@
 import { isRealDate } from '@clinic/domain';
+import type { AuditSubject } from '../../../types/api';
 import { positiveInt } from '../../appointments/utils/list-view';
 import type { AuditAction } from '../api/get-audit-log';
 
 /** What the audit log shows; it lives in the address so that a view can be bookmarked. */
 export interface AuditView {
+  /** What the changes are about: appointments, accounts, services or the clinic. */
+  subject: AuditSubject | null;
   /** The user who made the changes. */
   actor: number | null;
   action: AuditAction | null;
@@ -15,6 +18,7 @@ export interface AuditView {
 
 /** The address names of the view's settings. */
 export const AUDIT_PARAMS = {
+  subject: 'kind',
   actor: 'actor',
   action: 'action',
   from: 'from',
@@ -28,13 +32,26 @@ export function isAuditAction(value: string | null): value is AuditAction {
   return AUDIT_ACTIONS.some((action) => action === value);
 }
 
+export const AUDIT_SUBJECTS: readonly AuditSubject[] = [
+  'appointment',
+  'account',
+  'service',
+  'clinic',
+];
+
+export function isAuditSubject(value: string | null): value is AuditSubject {
+  return AUDIT_SUBJECTS.some((subject) => subject === value);
+}
+
 function dateOrEmpty(value: string | null): string {
   return value !== null && isRealDate(value) ? value : '';
 }
 
 export function readAuditView(params: URLSearchParams): AuditView {
+  const subject = params.get(AUDIT_PARAMS.subject);
   const action = params.get(AUDIT_PARAMS.action);
   return {
+    subject: isAuditSubject(subject) ? subject : null,
     actor: positiveInt(params.get(AUDIT_PARAMS.actor)),
     action: isAuditAction(action) ? action : null,
     from: dateOrEmpty(params.get(AUDIT_PARAMS.from)),
@@ -62,6 +79,7 @@ export function applyAuditViewChange(
     put(AUDIT_PARAMS.page, change.page > 1 ? String(change.page) : '');
     return next;
   }
+  if (change.subject !== undefined) put(AUDIT_PARAMS.subject, change.subject ?? '');
   if (change.actor !== undefined) put(AUDIT_PARAMS.actor, change.actor ? String(change.actor) : '');
   if (change.action !== undefined) put(AUDIT_PARAMS.action, change.action ?? '');
   if (change.from !== undefined) put(AUDIT_PARAMS.from, change.from);
@@ -72,5 +90,11 @@ export function applyAuditViewChange(
 
 /** True when the view differs from the one a plain visit shows: every change, newest first. */
 export function isAuditFiltered(view: AuditView): boolean {
-  return view.actor !== null || view.action !== null || view.from !== '' || view.to !== '';
+  return (
+    view.subject !== null ||
+    view.actor !== null ||
+    view.action !== null ||
+    view.from !== '' ||
+    view.to !== ''
+  );
 }

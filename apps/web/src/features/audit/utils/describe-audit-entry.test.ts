@@ -1,60 +1,86 @@
 import { describe, expect, it } from 'vitest';
-import type { AuditEntry } from '../../../types/api';
+import { appointmentEntry, otherEntry } from './audit-entry.fixture';
 import {
   auditActorName,
   auditAppointmentLabel,
+  auditSubjectKind,
+  auditSubjectName,
+  isAppointmentEntry,
   openableAppointments,
 } from './describe-audit-entry';
 
-function entry(overrides: Partial<AuditEntry> = {}): AuditEntry {
-  return {
-    id: 1,
-    at: '2026-11-25T10:00:00.000Z',
-    actor: 1,
-    actorName: 'Olivia Owner',
-    action: 'created',
-    appointment: 7,
-    patient: 4,
-    patientName: 'Ana Lima',
-    date: '2026-12-02',
-    time: '09:30',
-    changes: {},
-    reason: null,
-    ...overrides,
-  };
-}
-
 describe('auditActorName', () => {
   it('names the person, or the system when there was none', () => {
-    expect(auditActorName(entry())).toBe('Olivia Owner');
-    expect(auditActorName(entry({ actor: null, actorName: null }))).toBe('System');
+    expect(auditActorName(appointmentEntry())).toBe('Olivia Owner');
+    expect(auditActorName(appointmentEntry({ actor: null, actorName: null }))).toBe('System');
+  });
+});
+
+describe('isAppointmentEntry', () => {
+  it('is true only for entries that name an appointment', () => {
+    expect(isAppointmentEntry(appointmentEntry())).toBe(true);
+    expect(isAppointmentEntry(otherEntry('account'))).toBe(false);
+    expect(isAppointmentEntry(otherEntry('clinic'))).toBe(false);
+  });
+});
+
+describe('auditSubjectKind', () => {
+  it('says what kind of thing changed', () => {
+    expect(auditSubjectKind('appointment')).toBe('Appointment');
+    expect(auditSubjectKind('account')).toBe('Account');
+    expect(auditSubjectKind('service')).toBe('Service');
+    expect(auditSubjectKind('clinic')).toBe('Clinic settings');
+  });
+});
+
+describe('auditSubjectName', () => {
+  it('uses the name recorded with the change', () => {
+    expect(auditSubjectName(otherEntry('account'))).toBe('Stan Staff');
+    expect(auditSubjectName(otherEntry('clinic'))).toBe('Bright Smile');
+  });
+
+  it('falls back to the number, or to nothing for the clinic', () => {
+    expect(auditSubjectName(otherEntry('service', { subjectName: null }))).toBe('Service #12');
+    expect(auditSubjectName(otherEntry('clinic', { subjectName: null }))).toBeNull();
   });
 });
 
 describe('auditAppointmentLabel', () => {
   it('says whose appointment it is and when', () => {
-    expect(auditAppointmentLabel(entry())).toEqual({
+    const entry = appointmentEntry();
+    if (!isAppointmentEntry(entry)) throw new Error('not an appointment entry');
+    expect(auditAppointmentLabel(entry)).toEqual({
       patient: 'Ana Lima',
       when: 'Wed 2 Dec 2026 at 09:30',
     });
   });
 
   it('falls back to the appointment number when nothing else is known', () => {
-    expect(
-      auditAppointmentLabel(entry({ patient: null, patientName: null, date: null, time: null })),
-    ).toEqual({ patient: 'Appointment #7', when: null });
+    const entry = appointmentEntry({ patient: null, patientName: null, date: null, time: null });
+    if (!isAppointmentEntry(entry)) throw new Error('not an appointment entry');
+    expect(auditAppointmentLabel(entry)).toEqual({ patient: 'Appointment #7', when: null });
   });
 });
 
 describe('openableAppointments', () => {
   it('leaves out appointments deleted on this page, and those whose patient is unknown', () => {
     const entries = [
-      entry({ id: 5, appointment: 7, action: 'deleted' }),
-      entry({ id: 4, appointment: 8, action: 'updated' }),
-      entry({ id: 3, appointment: 7, action: 'updated' }),
-      entry({ id: 2, appointment: 9, patient: null, patientName: null }),
-      entry({ id: 1, appointment: 8 }),
+      appointmentEntry({ id: 'h5', appointment: 7, action: 'deleted' }),
+      appointmentEntry({ id: 'h4', appointment: 8, action: 'updated' }),
+      appointmentEntry({ id: 'h3', appointment: 7, action: 'updated' }),
+      appointmentEntry({ id: 'h2', appointment: 9, patient: null, patientName: null }),
+      appointmentEntry({ id: 'h1', appointment: 8 }),
     ];
     expect([...openableAppointments(entries)]).toEqual([8]);
+  });
+
+  it('never offers to open an account, a service or the clinic, whatever their number', () => {
+    const entries = [
+      otherEntry('account', { subjectId: 8 }),
+      otherEntry('service', { subjectId: 9, action: 'deleted' }),
+      otherEntry('clinic'),
+      appointmentEntry({ appointment: 9 }),
+    ];
+    expect([...openableAppointments(entries)]).toEqual([9]);
   });
 });

@@ -1,13 +1,44 @@
 import { formatLongDate } from '../../../lib/dates';
-import type { AuditEntry } from '../../../types/api';
+import type { AuditEntry, AuditSubject } from '../../../types/api';
+
+/** An entry about an appointment, which names it. */
+export type AppointmentAuditEntry = AuditEntry & { subject: 'appointment'; appointment: number };
+
+export function isAppointmentEntry(entry: AuditEntry): entry is AppointmentAuditEntry {
+  return entry.subject === 'appointment' && entry.appointment !== null;
+}
 
 /** An entry without an actor was made by no one signed in. */
 export function auditActorName(entry: AuditEntry): string {
   return entry.actorName ?? 'System';
 }
 
+const SUBJECT_KINDS: Record<AuditSubject, string> = {
+  appointment: 'Appointment',
+  account: 'Account',
+  service: 'Service',
+  clinic: 'Clinic settings',
+};
+
+/** What kind of thing an entry is about, in one word or two: `Account`. */
+export function auditSubjectKind(subject: AuditSubject): string {
+  return SUBJECT_KINDS[subject];
+}
+
+/**
+ * Which account, service or clinic an entry is about, by the name it had then; the number stands
+ * in for a name the log did not keep.
+ */
+export function auditSubjectName(entry: AuditEntry): string | null {
+  if (entry.subjectName !== null) return entry.subjectName;
+  return entry.subjectId === null ? null : `${auditSubjectKind(entry.subject)} #${entry.subjectId}`;
+}
+
 /** Whose appointment and when: `Ana Lima`, `Wed 2 Dec 2026 at 09:30`. */
-export function auditAppointmentLabel(entry: AuditEntry): { patient: string; when: string | null } {
+export function auditAppointmentLabel(entry: AppointmentAuditEntry): {
+  patient: string;
+  when: string | null;
+} {
   const patient = entry.patientName ?? `Appointment #${entry.appointment}`;
   if (entry.date === null) return { patient, when: null };
   const day = formatLongDate(entry.date);
@@ -19,11 +50,12 @@ export function auditAppointmentLabel(entry: AuditEntry): { patient: string; whe
  * rules out its appointment's older lines too; one on another page only shows once opened.
  */
 export function openableAppointments(entries: readonly AuditEntry[]): ReadonlySet<number> {
+  const appointments = entries.filter(isAppointmentEntry);
   const deleted = new Set(
-    entries.filter((entry) => entry.action === 'deleted').map((entry) => entry.appointment),
+    appointments.filter((entry) => entry.action === 'deleted').map((entry) => entry.appointment),
   );
   return new Set(
-    entries
+    appointments
       .filter((entry) => entry.patient !== null && !deleted.has(entry.appointment))
       .map((entry) => entry.appointment),
   );
