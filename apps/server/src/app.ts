@@ -26,6 +26,11 @@ import { registerClinicRoutes } from './modules/clinic/clinic.routes.ts';
 import { registerDashboardRoutes } from './modules/dashboard/dashboard.routes.ts';
 import { registerEventRoutes } from './modules/events/events.routes.ts';
 import { registerHealthRoutes } from './modules/health/health.routes.ts';
+import { createSmtpMailer } from './modules/notifications/mailer.ts';
+import {
+  type NotificationWorker,
+  startNotificationWorker,
+} from './modules/notifications/worker.ts';
 import { registerServiceRoutes } from './modules/services/services.routes.ts';
 import { registerUserRoutes } from './modules/users/users.routes.ts';
 
@@ -35,6 +40,8 @@ export interface BuildOptions {
   now?: () => number;
   /** Seconds between keep-alive comments on event streams; tests shorten it. */
   heartbeatMs?: number;
+  /** How often queued emails are looked for when no change wakes the sender; tests shorten it. */
+  mailPollMs?: number;
 }
 
 const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url));
@@ -45,6 +52,7 @@ export async function buildApp({
   db,
   now = Date.now,
   heartbeatMs,
+  mailPollMs = 15_000,
 }: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: loggerOptions(config.logLevel),
@@ -129,6 +137,14 @@ export async function buildApp({
   registerDashboardRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
   registerEventRoutes(app, ctx, { heartbeatMs });
+  if (config.smtpUrl) {
+    const mailer = createSmtpMailer(config.smtpUrl, config.mailFrom);
+    let worker: NotificationWorker | undefined;
+    app.addHook('onReady', async () => {
+      worker = startNotificationWorker(ctx, mailer, { pollMs: mailPollMs, log: app.log });
+    });
+    app.addHook('onClose', async () => worker?.stop());
+  }
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   const webDist = config.webDistDir ?? DEFAULT_WEB_DIST;

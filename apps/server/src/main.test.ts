@@ -6,6 +6,7 @@ import { loadConfig } from './config.ts';
 import { openEventStream } from './test/event-stream-client.ts';
 import { GOOD_PASSWORD } from './test/factories.ts';
 import { runScript, type ServerProcess, startServerProcess } from './test/server-process.ts';
+import { startSmtpInbox } from './test/smtp-inbox.ts';
 import { createScratchDatabase } from './test/test-app.ts';
 
 // Each process test gets its own port so files can run in parallel.
@@ -287,6 +288,54 @@ describe.skipIf(loadConfig().databaseUrl === undefined)(
           server.child.kill('SIGTERM');
           await server.exited;
         }
+        await scratch.drop();
+      }
+    });
+
+    it('send each queued email once, however the two race for it', async () => {
+      const serverUrl = loadConfig().databaseUrl ?? '';
+      const scratch = await createScratchDatabase(serverUrl);
+      const inbox = await startSmtpInbox();
+      try {
+        const env = {
+          DATABASE_URL: scratch.url,
+          OWNER_EMAIL: 'boss@example.com',
+          OWNER_PASSWORD: GOOD_PASSWORD,
+          SMTP_URL: inbox.url,
+        };
+        const [first, second] = await Promise.all([start(env), start(env)]);
+        const owner = await signIn(first?.url ?? '', 'boss@example.com');
+        const patients = await Promise.all(
+          Array.from({ length: 20 }, (_, i) =>
+            post(first?.url ?? '', '/api/users', owner, {
+              email: `mail${i}@example.com`,
+              name: `Patient ${i}`,
+              role: 'patient',
+            }),
+          ),
+        );
+        // Each booking is confirmed at once, so each queues one email; both servers hear of
+        // every booking and both try to send.
+        await Promise.all(
+          patients.map((p, i) =>
+            post((i % 2 === 0 ? first?.url : second?.url) ?? '', '/api/appointments', owner, {
+              patient: p.id,
+              date: '2099-12-04',
+              time: `${String(8 + (i % 10)).padStart(2, '0')}:${i < 10 ? '00' : '30'}`,
+            }),
+          ),
+        );
+        await inbox.waitFor(20, 15_000);
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+        expect(inbox.received.map((m) => m.to).sort()).toEqual(
+          patients.map((_, i) => `mail${i}@example.com`).sort(),
+        );
+      } finally {
+        for (const server of running.splice(0)) {
+          server.child.kill('SIGTERM');
+          await server.exited;
+        }
+        await inbox.close();
         await scratch.drop();
       }
     });

@@ -5,6 +5,7 @@ import * as appointments from './migrations/002-appointments.ts';
 import * as historyReason from './migrations/003-history-reason.ts';
 import * as auditIndexes from './migrations/004-audit-indexes.ts';
 import * as auditEvents from './migrations/005-audit-events.ts';
+import * as notifications from './migrations/006-notifications.ts';
 
 interface EngineAwareMigration {
   up(db: Kysely<unknown>, engine: Engine): Promise<void>;
@@ -18,6 +19,7 @@ const MIGRATIONS: Record<string, EngineAwareMigration> = {
   '003-history-reason': historyReason,
   '004-audit-indexes': auditIndexes,
   '005-audit-events': auditEvents,
+  '006-notifications': notifications,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

@@ -1,4 +1,4 @@
-import type { AppointmentStatus, Role } from '@clinic/domain';
+import type { AppointmentStatus, NotificationKind, Role } from '@clinic/domain';
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 /*
@@ -107,6 +107,24 @@ export interface AuditEventsTable {
   changes: string;
 }
 
+/** An email to send: see migration 006. */
+export interface NotificationsTable {
+  id: Generated<number>;
+  kind: NotificationKind;
+  appointmentId: number;
+  recipientId: number;
+  startsAt: number;
+  dueAt: number;
+  attempts: Generated<number>;
+  /** A worker owns the message until then, so two servers never send it twice at once. */
+  claimedUntil: number | null;
+  sentAt: number | null;
+  /** Set when the message no longer applies, or when retries ran out. */
+  droppedAt: number | null;
+  lastError: string | null;
+  createdAt: number;
+}
+
 export interface Database {
   clinic: ClinicTable;
   users: UsersTable;
@@ -116,6 +134,7 @@ export interface Database {
   appointments: AppointmentsTable;
   appointmentHistory: AppointmentHistoryTable;
   auditEvents: AuditEventsTable;
+  notifications: NotificationsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -39,7 +39,7 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
   await migrateToLatest(db);
   const clock = { now: Date.parse('2026-11-25T10:00:00.000Z') };
   const now = () => clock.now;
-  const app = await buildApp({ config, db, now, heartbeatMs: 200 });
+  const app = await buildApp({ config, db, now, heartbeatMs: 200, mailPollMs: 100 });
   await app.ready();
   // The services' context, sharing the app's database and clock, for direct checks.
   const ctx: AppContext = { db, config, now, events: createInProcessBus() };

@@ -39,6 +39,8 @@ export interface Clinic {
   /** A null day means the clinic is closed that day. */
   openingHours: OpeningHours;
   reminderLeadHours: number;
+  /** False until the server is given a mail server: then nothing is emailed. */
+  emailNotifications: boolean;
 }
 
 export interface Dentist {

@@ -16,6 +16,7 @@ import { badRequest, conflict, forbidden, notFound } from '../../lib/errors.ts';
 import type { EventBus } from '../../lib/event-bus.ts';
 import { isoInstant } from '../../lib/iso-instant.ts';
 import { getClinic } from '../clinic/clinic.service.ts';
+import { queueAppointmentEmails } from '../notifications/outbox.ts';
 import { findServiceById } from '../services/services.lookup.ts';
 import { findUserById } from '../users/users.repository.ts';
 import { historyFields } from './appointment-wire.ts';
@@ -157,6 +158,15 @@ export async function createAppointment(
         changes: JSON.stringify(diffFields({}, historyFields(row))),
         reason: null,
       });
+      await queueAppointmentEmails(trx, ctx, {
+        appointmentId: newId,
+        patientId,
+        before: null,
+        after: { status, startsAt: planned.startsAt },
+        byPatient: !isTeam,
+        now,
+        reminderLeadHours: clinic.reminderLeadHours,
+      });
       return newId;
     });
   } catch (error) {
@@ -254,6 +264,15 @@ export async function updateAppointment(
         action: 'updated',
         changes: JSON.stringify(changes),
         reason: body.reason || null,
+      });
+      await queueAppointmentEmails(trx, ctx, {
+        appointmentId: id,
+        patientId: current.patientId,
+        before: { status: current.status, startsAt: current.startsAt },
+        after: { status, startsAt: planned.startsAt },
+        byPatient: false,
+        now,
+        reminderLeadHours: clinic.reminderLeadHours,
       });
     });
   } catch (error) {

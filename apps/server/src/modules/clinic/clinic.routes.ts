@@ -6,13 +6,14 @@ import { toUserWire } from '../users/users.schemas.ts';
 import { clinicWire, setupBody, setupStatusWire, updateClinicBody } from './clinic.schemas.ts';
 import { type Clinic, getClinic, needsSetup, setUpClinic, updateClinic } from './clinic.service.ts';
 
-function toClinicWire(clinic: Clinic) {
+function toClinicWire(clinic: Clinic, ctx: AppContext) {
   return {
     name: clinic.name,
     timezone: clinic.timeZone,
     timezone_locked: clinic.timeZoneLocked,
     opening_hours: clinic.openingHours,
     reminder_lead_hours: clinic.reminderLeadHours,
+    email_notifications: ctx.config.smtpUrl !== undefined,
   };
 }
 
@@ -56,7 +57,7 @@ export function registerClinicRoutes(app: App, ctx: AppContext): void {
         response: { 200: clinicWire },
       },
     },
-    async () => toClinicWire(await getClinic(ctx)),
+    async () => toClinicWire(await getClinic(ctx), ctx),
   );
 
   app.patch(
@@ -71,7 +72,7 @@ export function registerClinicRoutes(app: App, ctx: AppContext): void {
     },
     async (request) => {
       const actor = requireRole(request, ['owner']);
-      return toClinicWire(await updateClinic(ctx, actor, request.body));
+      return toClinicWire(await updateClinic(ctx, actor, request.body), ctx);
     },
   );
 }

@@ -21,6 +21,8 @@ export const clinicWire = z.object({
   timezone_locked: z.boolean(),
   opening_hours: openingHoursField,
   reminder_lead_hours: z.number().int(),
+  /** True when the server has a mail server (SMTP_URL), so confirmations and reminders go out. */
+  email_notifications: z.boolean(),
 });
 
 export const updateClinicBody = z.object({

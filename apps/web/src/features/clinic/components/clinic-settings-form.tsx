@@ -52,8 +52,12 @@ export function ClinicSettingsForm({ clinic }: { clinic: Clinic }) {
           />
           <NumberInput
             label="Reminder lead time (hours)"
-            description="How long before an appointment patients are reminded."
-            min={0}
+            description={
+              clinic.emailNotifications
+                ? 'How long before a confirmed appointment patients get an email reminder.'
+                : 'Email is off: the server needs a mail server (SMTP_URL) to send confirmations and reminders.'
+            }
+            min={1}
             max={168}
             allowDecimal={false}
             allowNegative={false}

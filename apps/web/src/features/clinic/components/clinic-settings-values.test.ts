@@ -12,6 +12,7 @@ const clinic: Clinic = {
   timezone: 'Europe/Lisbon',
   timezoneLocked: false,
   reminderLeadHours: 24,
+  emailNotifications: false,
   openingHours: {
     mon: { open: '08:00', close: '17:00' },
     tue: null,

@@ -1,0 +1,123 @@
+import { isNotificationCurrent, nextAttemptAt } from '@clinic/domain';
+import type { FastifyBaseLogger } from 'fastify';
+import type { AppContext } from '../../context.ts';
+import { findAppointment } from '../appointments/appointments.repository.ts';
+import { getClinic } from '../clinic/clinic.service.ts';
+import { findUserById } from '../users/users.repository.ts';
+import type { Mailer } from './mailer.ts';
+import { composeMessage } from './messages.ts';
+import {
+  claimNotification,
+  dueNotificationIds,
+  settleNotification,
+} from './notifications.repository.ts';
+
+const BATCH = 20;
+/** Long enough for any SMTP exchange; a server that dies mid-send frees its messages then. */
+const LEASE_MS = 2 * 60_000;
+
+export interface NotificationWorker {
+  /** Looks for due messages now rather than at the next poll. */
+  wake(): void;
+  stop(): Promise<void>;
+}
+
+/**
+ * Sends queued emails as they fall due: on a timer for reminders, and at once when the event
+ * bus reports a change to the book. A message is sent at most once unless the server dies
+ * between the mail server's acceptance and the record of it; a failed one is retried with
+ * growing delays and then given up, its error kept.
+ */
+export function startNotificationWorker(
+  ctx: AppContext,
+  mailer: Mailer,
+  options: { pollMs: number; log: FastifyBaseLogger },
+): NotificationWorker {
+  const db = ctx.db.kysely;
+  let running: Promise<void> | null = null;
+  let again = false;
+  let stopped = false;
+
+  async function deliver(id: number): Promise<void> {
+    const claimed = await claimNotification(db, id, ctx.now(), LEASE_MS);
+    if (!claimed) return;
+    const appointment = await findAppointment(db, claimed.appointmentId);
+    const recipient = await findUserById(db, claimed.recipientId);
+    if (!appointment || !isNotificationCurrent(claimed.kind, claimed, appointment)) {
+      await settleNotification(db, id, { droppedAt: ctx.now(), lastError: null });
+      return;
+    }
+    if (!recipient?.isActive) {
+      await settleNotification(db, id, { droppedAt: ctx.now(), lastError: 'recipient inactive' });
+      return;
+    }
+    const clinic = await getClinic(ctx);
+    const message = composeMessage(claimed.kind, {
+      clinicName: clinic.name,
+      recipientName: recipient.name,
+      patientName: appointment.patientName,
+      date: appointment.date,
+      time: appointment.time,
+      dentistName: appointment.dentistName,
+      serviceName: appointment.serviceName,
+    });
+    try {
+      await mailer.send({ to: { name: recipient.name, address: recipient.email }, ...message });
+    } catch (error) {
+      const lastError = error instanceof Error ? error.message : String(error);
+      const retryAt = nextAttemptAt(claimed.attempts, ctx.now());
+      options.log.warn(
+        { notification: id, attempts: claimed.attempts, err: error },
+        'email failed',
+      );
+      await settleNotification(
+        db,
+        id,
+        retryAt === null ? { droppedAt: ctx.now(), lastError } : { retryAt, lastError },
+      );
+      return;
+    }
+    await settleNotification(db, id, { sentAt: ctx.now() });
+  }
+
+  async function drain(): Promise<void> {
+    do {
+      again = false;
+      for (const id of await dueNotificationIds(db, ctx.now(), BATCH)) {
+        if (stopped) return;
+        await deliver(id);
+      }
+    } while (again && !stopped);
+  }
+
+  function wake(): void {
+    if (stopped) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = drain()
+      .catch((error: unknown) => options.log.error({ err: error }, 'email worker failed'))
+      .finally(() => {
+        running = null;
+      });
+  }
+
+  const timer = setInterval(wake, options.pollMs);
+  timer.unref();
+  const unsubscribe = ctx.events.subscribe((event) => {
+    if (event.type.startsWith('appointment.')) wake();
+  });
+  wake();
+
+  return {
+    wake,
+    stop: async () => {
+      stopped = true;
+      clearInterval(timer);
+      unsubscribe();
+      await running;
+      mailer.close();
+    },
+  };
+}

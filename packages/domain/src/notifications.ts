@@ -1,0 +1,90 @@
+import type { AppointmentStatus } from './appointment-status.ts';
+
+export type NotificationKind =
+  | 'request_received'
+  | 'appointment_confirmed'
+  | 'appointment_moved'
+  | 'appointment_cancelled'
+  | 'reminder';
+
+export type NotificationAudience = 'patient' | 'front_desk';
+
+export interface NotifiedState {
+  status: AppointmentStatus;
+  startsAt: number;
+}
+
+export interface PlannedNotification {
+  kind: NotificationKind;
+  to: NotificationAudience;
+  /** When to send, epoch ms. */
+  dueAt: number;
+}
+
+const HOUR_MS = 3_600_000;
+
+/**
+ * The emails one change to an appointment sends. The front desk hears of a patient's request;
+ * the patient hears when the clinic confirms, moves or cancels their visit (not of what they
+ * did themselves), and is reminded `reminderLeadHours` before a confirmed visit when that
+ * moment is still ahead.
+ */
+export function notificationsFor(change: {
+  before: NotifiedState | null;
+  after: NotifiedState;
+  byPatient: boolean;
+  now: number;
+  reminderLeadHours: number;
+}): PlannedNotification[] {
+  const { before, after, byPatient, now } = change;
+  const planned: PlannedNotification[] = [];
+  const statusChanged = before === null || before.status !== after.status;
+  const moved = before !== null && before.startsAt !== after.startsAt;
+
+  if (before === null && byPatient && after.status === 'pending') {
+    planned.push({ kind: 'request_received', to: 'front_desk', dueAt: now });
+  }
+  if (!byPatient && after.status === 'confirmed') {
+    if (statusChanged) planned.push({ kind: 'appointment_confirmed', to: 'patient', dueAt: now });
+    else if (moved) planned.push({ kind: 'appointment_moved', to: 'patient', dueAt: now });
+  }
+  if (!byPatient && after.status === 'cancelled' && statusChanged) {
+    planned.push({ kind: 'appointment_cancelled', to: 'patient', dueAt: now });
+  }
+  if (after.status === 'confirmed' && (statusChanged || moved)) {
+    const dueAt = after.startsAt - change.reminderLeadHours * HOUR_MS;
+    if (dueAt > now) planned.push({ kind: 'reminder', to: 'patient', dueAt });
+  }
+  return planned;
+}
+
+/**
+ * Whether a queued message still says something true when its turn comes. Messages are
+ * written from the appointment as it is at sending time, so one overtaken by a later change
+ * (confirmed, then cancelled before the mail went out) is dropped rather than contradicted.
+ */
+export function isNotificationCurrent(
+  kind: NotificationKind,
+  queuedFor: { startsAt: number },
+  appointment: NotifiedState | undefined,
+): boolean {
+  if (!appointment) return false;
+  switch (kind) {
+    case 'request_received':
+      return appointment.status === 'pending';
+    case 'appointment_cancelled':
+      return appointment.status === 'cancelled';
+    case 'appointment_confirmed':
+    case 'appointment_moved':
+    case 'reminder':
+      return appointment.status === 'confirmed' && appointment.startsAt === queuedFor.startsAt;
+  }
+}
+
+const RETRY_DELAYS_MS = [60_000, 5 * 60_000, 15 * 60_000, 60 * 60_000, 3 * 60 * 60_000];
+
+/** When to try again after `attempts` failed tries, or null once it is time to give up. */
+export function nextAttemptAt(attempts: number, now: number): number | null {
+  const delay = RETRY_DELAYS_MS[attempts - 1];
+  return delay === undefined ? null : now + delay;
+}
