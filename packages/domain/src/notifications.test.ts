@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isNotificationCurrent, nextAttemptAt, notificationsFor } from './notifications.ts';
+import {
+  isNotificationCurrent,
+  nextAttemptAt,
+  notificationsFor,
+  reminderDueAt,
+} from './notifications.ts';
 
 const now = Date.parse('2026-11-25T10:00:00Z');
 const inThreeDays = Date.parse('2026-11-28T09:30:00Z');
@@ -113,5 +118,12 @@ describe('nextAttemptAt', () => {
     expect(nextAttemptAt(1, now)).toBe(now + 60_000);
     expect(nextAttemptAt(5, now)).toBe(now + 3 * 3_600_000);
     expect(nextAttemptAt(6, now)).toBeNull();
+  });
+});
+
+describe('reminderDueAt', () => {
+  it('is the lead time before the start while that is still ahead', () => {
+    expect(reminderDueAt(inThreeDays, 48, now)).toBe(inThreeDays - 48 * 3_600_000);
+    expect(reminderDueAt(inThreeDays, 96, now)).toBeNull();
   });
 });

@@ -52,10 +52,16 @@ export function notificationsFor(change: {
     planned.push({ kind: 'appointment_cancelled', to: 'patient', dueAt: now });
   }
   if (after.status === 'confirmed' && (statusChanged || moved)) {
-    const dueAt = after.startsAt - change.reminderLeadHours * HOUR_MS;
-    if (dueAt > now) planned.push({ kind: 'reminder', to: 'patient', dueAt });
+    const dueAt = reminderDueAt(after.startsAt, change.reminderLeadHours, now);
+    if (dueAt !== null) planned.push({ kind: 'reminder', to: 'patient', dueAt });
   }
   return planned;
+}
+
+/** When to remind of a visit starting at `startsAt`, or null when that moment has passed. */
+export function reminderDueAt(startsAt: number, leadHours: number, now: number): number | null {
+  const dueAt = startsAt - leadHours * HOUR_MS;
+  return dueAt > now ? dueAt : null;
 }
 
 /**

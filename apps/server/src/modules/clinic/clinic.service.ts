@@ -12,6 +12,7 @@ import { rederiveAppointmentInstants } from '../appointments/rederive-instants.t
 import { clinicFields, recordAuditEvent } from '../audit/audit-trail.ts';
 import { createAccount } from '../auth/auth.service.ts';
 import { startSession } from '../auth/sessions.ts';
+import { replanReminders } from '../notifications/outbox.ts';
 import type { User } from '../users/users.model.ts';
 import { ownerExists } from '../users/users.repository.ts';
 import type { SetupBody, updateClinicBody } from './clinic.schemas.ts';
@@ -172,6 +173,12 @@ export async function updateClinic(
       .onConflict((oc) => oc.column('id').doUpdateSet(next))
       .execute();
     if (next.timezone !== current.timeZone) await rederiveAppointmentInstants(trx, next.timezone);
+    if (
+      next.timezone !== current.timeZone ||
+      next.reminderLeadHours !== current.reminderLeadHours
+    ) {
+      await replanReminders(trx, ctx, { now, reminderLeadHours: next.reminderLeadHours });
+    }
     await recordAuditEvent(trx, {
       at: now,
       actorId: actor.id,

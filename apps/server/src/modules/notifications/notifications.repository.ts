@@ -10,7 +10,11 @@ export function queueNotifications(
   return trx.insertInto('notifications').values(rows).execute();
 }
 
-/** Whether this reminder was queued already: one per appointment start, however often it is confirmed. */
+/**
+ * Whether this reminder is queued or sent already: one per appointment start, however often it
+ * is confirmed. Dropped ones do not count, so a reminder re-planned after a settings change can
+ * be queued again.
+ */
 export async function hasReminder(
   trx: Kysely<Database>,
   appointmentId: number,
@@ -22,8 +26,20 @@ export async function hasReminder(
     .where('appointmentId', '=', appointmentId)
     .where('kind', '=', 'reminder')
     .where('startsAt', '=', startsAt)
+    .where('droppedAt', 'is', null)
     .executeTakeFirst();
   return row !== undefined;
+}
+
+/** Drops every reminder not sent yet, before they are planned again. */
+export function dropPendingReminders(trx: Kysely<Database>, now: number): Promise<unknown> {
+  return trx
+    .updateTable('notifications')
+    .set({ droppedAt: now, lastError: 'replanned after a settings change' })
+    .where('kind', '=', 'reminder')
+    .where('sentAt', 'is', null)
+    .where('droppedAt', 'is', null)
+    .execute();
 }
 
 /** Ids of messages due by `now` that nobody is sending, oldest due first. */

@@ -78,6 +78,26 @@ describe('email notifications', () => {
     expect(inbox.received).toHaveLength(5);
   });
 
+  it('re-plans reminders when the clinic changes its lead time, still once each', async () => {
+    const { id } = await request('2026-12-02', '09:30');
+    await inbox.waitFor(2);
+    await client(t.app, c.staff.token).patch(`/api/appointments/${id}`, { status: 'confirmed' });
+    await inbox.waitFor(3);
+    const settings = await client(t.app, c.owner.token).patch('/api/clinic', {
+      reminder_lead_hours: 48,
+    });
+    expect(settings.status).toBe(200);
+
+    t.clock.now = Date.parse('2026-11-30T09:31:00.000Z'); // 48 h before, where 24 h was planned
+    const reminded = await inbox.waitFor(4);
+    expect(reminded[3]?.subject).toBe(
+      'Reminder: your appointment on Wednesday 2 December 2026 at 09:30',
+    );
+    t.clock.now = Date.parse('2026-12-01T09:31:00.000Z'); // the old 24-hour moment
+    await settle();
+    expect(inbox.received).toHaveLength(4);
+  });
+
   it('keeps trying a message the mail server refuses, then sends it once', async () => {
     const { id } = await request();
     await inbox.waitFor(2);

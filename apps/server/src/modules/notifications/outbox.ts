@@ -1,8 +1,13 @@
-import { type NotifiedState, notificationsFor } from '@clinic/domain';
+import { type NotifiedState, notificationsFor, reminderDueAt } from '@clinic/domain';
 import type { Kysely } from 'kysely';
 import type { AppContext } from '../../context.ts';
 import type { Database } from '../../db/schema.ts';
-import { frontDeskIds, hasReminder, queueNotifications } from './notifications.repository.ts';
+import {
+  dropPendingReminders,
+  frontDeskIds,
+  hasReminder,
+  queueNotifications,
+} from './notifications.repository.ts';
 
 export interface AppointmentChange {
   appointmentId: number;
@@ -46,4 +51,46 @@ export async function queueAppointmentEmails(
     }
   }
   await queueNotifications(trx, rows);
+}
+
+/**
+ * Plans every pending reminder again after the clinic changes its time zone (which moves the
+ * instants of every visit) or its reminder lead time. Reminders already sent stay sent.
+ */
+export async function replanReminders(
+  trx: Kysely<Database>,
+  ctx: AppContext,
+  settings: { now: number; reminderLeadHours: number },
+): Promise<void> {
+  if (!ctx.config.smtpUrl) return;
+  await dropPendingReminders(trx, settings.now);
+  let afterId = 0;
+  // In pages by id, like the re-derivation of instants, so a big book never sits in memory.
+  for (;;) {
+    const rows = await trx
+      .selectFrom('appointments')
+      .select(['id', 'patientId', 'startsAt'])
+      .where('status', '=', 'confirmed')
+      .where('startsAt', '>', settings.now)
+      .where('id', '>', afterId)
+      .orderBy('id')
+      .limit(1000)
+      .execute();
+    if (rows.length === 0) return;
+    const reminders = [];
+    for (const row of rows) {
+      const dueAt = reminderDueAt(row.startsAt, settings.reminderLeadHours, settings.now);
+      if (dueAt === null || (await hasReminder(trx, row.id, row.startsAt))) continue;
+      reminders.push({
+        kind: 'reminder' as const,
+        appointmentId: row.id,
+        recipientId: row.patientId,
+        startsAt: row.startsAt,
+        dueAt,
+        createdAt: settings.now,
+      });
+    }
+    await queueNotifications(trx, reminders);
+    afterId = rows[rows.length - 1]?.id ?? afterId;
+  }
 }
