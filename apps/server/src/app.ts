@@ -31,6 +31,7 @@ import {
   type NotificationWorker,
   startNotificationWorker,
 } from './modules/notifications/worker.ts';
+import { registerReportRoutes } from './modules/reports/reports.routes.ts';
 import { registerServiceRoutes } from './modules/services/services.routes.ts';
 import { registerUserRoutes } from './modules/users/users.routes.ts';
 
@@ -136,6 +137,7 @@ export async function buildApp({
   registerAppointmentRoutes(app, ctx);
   registerDashboardRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
+  registerReportRoutes(app, ctx);
   registerEventRoutes(app, ctx, { heartbeatMs });
   if (config.smtpUrl) {
     const mailer = createSmtpMailer(config.smtpUrl, config.mailFrom);

@@ -4,5 +4,6 @@ export * from './clinic-time.ts';
 export * from './notifications.ts';
 export * from './opening-hours.ts';
 export * from './permissions.ts';
+export * from './reports.ts';
 export * from './roles.ts';
 export * from './scheduling.ts';

@@ -4,6 +4,7 @@ import {
   canListUsers,
   canManageServices,
   canReadAuditLog,
+  canReadReports,
   canViewUser,
   creatableRoles,
   editableUserFields,
@@ -86,5 +87,13 @@ describe('canReadAuditLog', () => {
     expect(canReadAuditLog(owner)).toBe(true);
     expect(canReadAuditLog(staff)).toBe(false);
     expect(canReadAuditLog(patient)).toBe(false);
+  });
+});
+
+describe('canReadReports', () => {
+  it('lets only the owner read reports', () => {
+    expect(canReadReports(owner)).toBe(true);
+    expect(canReadReports(staff)).toBe(false);
+    expect(canReadReports(patient)).toBe(false);
   });
 });

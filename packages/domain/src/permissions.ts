@@ -95,3 +95,8 @@ export function canViewAppointment(actor: Actor, appointment: { patientId: numbe
 export function canReadAuditLog(actor: Actor): boolean {
   return actor.role === 'owner';
 }
+
+/** Reports compare dentists' workloads and outcomes: the owner's view of the practice. */
+export function canReadReports(actor: Actor): boolean {
+  return actor.role === 'owner';
+}

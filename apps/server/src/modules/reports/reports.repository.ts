@@ -1,0 +1,41 @@
+import type { AppointmentStatus } from '@clinic/domain';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+
+/** Appointments and their minutes per dentist and status, for clinic days `from`–`to`. */
+export async function tallyAppointments(db: Kysely<Database>, range: { from: string; to: string }) {
+  const rows = await db
+    .selectFrom('appointments')
+    .select((eb) => [
+      'dentistId',
+      'status',
+      eb.fn.countAll<number>().as('count'),
+      eb.fn.sum<number>('durationMinutes').as('minutes'),
+    ])
+    .where('date', '>=', range.from)
+    .where('date', '<=', range.to)
+    .groupBy(['dentistId', 'status'])
+    .execute();
+  return rows.map((row) => ({
+    dentistId: row.dentistId,
+    status: row.status as AppointmentStatus,
+    count: Number(row.count),
+    minutes: Number(row.minutes),
+  }));
+}
+
+/** The dentists a report lists: every active one, and any other who had appointments. */
+export function reportedDentists(db: Kysely<Database>, withAppointments: number[]) {
+  return db
+    .selectFrom('users')
+    .select(['id', 'name'])
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('isDentist', '=', 1), eb('isActive', '=', 1)]),
+        ...(withAppointments.length > 0 ? [eb('id', 'in', withAppointments)] : []),
+      ]),
+    )
+    .orderBy('name')
+    .orderBy('id')
+    .execute();
+}

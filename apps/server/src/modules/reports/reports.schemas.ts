@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { dateField } from '../appointments/appointments.schemas.ts';
+
+export const appointmentReportQuery = z.object({
+  date_from: dateField.optional().describe('First clinic day; by default four weeks ago.'),
+  date_to: dateField.optional().describe('Last clinic day; by default today.'),
+});
+
+const rate = z.number().nullable();
+
+const reportRow = z.object({
+  dentist: z.number().int().nullable(),
+  dentist_name: z.string().nullable(),
+  appointments: z.number().int(),
+  pending: z.number().int(),
+  confirmed: z.number().int(),
+  completed: z.number().int(),
+  cancelled: z.number().int(),
+  no_show: z.number().int(),
+  booked_minutes: z.number().int().describe('Pending, confirmed, completed and missed visits.'),
+  utilisation: rate.describe('Booked minutes over opening minutes; null without a dentist.'),
+  no_show_rate: rate.describe('No-shows over the visits that were due.'),
+  cancellation_rate: rate.describe('Cancelled over all appointments.'),
+});
+
+export const appointmentReportWire = z.object({
+  date_from: z.string(),
+  date_to: z.string(),
+  open_minutes: z.number().int().describe('The clinic’s opening minutes: one dentist’s capacity.'),
+  totals: reportRow,
+  dentists: z.array(reportRow),
+});
+
+export type ReportRowWire = z.output<typeof reportRow>;

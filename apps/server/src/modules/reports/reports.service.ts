@@ -1,0 +1,103 @@
+import {
+  type Actor,
+  addDays,
+  canReadReports,
+  clinicDate,
+  DEFAULT_REPORT_DAYS,
+  daysInRange,
+  MAX_REPORT_DAYS,
+  openMinutesBetween,
+  reportFigures,
+  type StatusCounts,
+} from '@clinic/domain';
+import type { AppContext } from '../../context.ts';
+import { badRequest, forbidden } from '../../lib/errors.ts';
+import { getClinic } from '../clinic/clinic.service.ts';
+import * as repo from './reports.repository.ts';
+import type { ReportRowWire } from './reports.schemas.ts';
+
+const HOLDS_A_CHAIR = new Set(['pending', 'confirmed', 'completed', 'no_show']);
+
+interface Tally {
+  counts: StatusCounts;
+  bookedMinutes: number;
+}
+
+const emptyTally = (): Tally => ({
+  counts: { pending: 0, confirmed: 0, completed: 0, cancelled: 0, no_show: 0 },
+  bookedMinutes: 0,
+});
+
+function toRow(
+  who: { id: number; name: string } | null,
+  tally: Tally,
+  capacityMinutes: number | null,
+): ReportRowWire {
+  const figures = reportFigures(tally.counts, tally.bookedMinutes, capacityMinutes);
+  return {
+    dentist: who?.id ?? null,
+    dentist_name: who?.name ?? null,
+    appointments: figures.appointments,
+    ...tally.counts,
+    booked_minutes: figures.bookedMinutes,
+    utilisation: figures.utilisation,
+    no_show_rate: figures.noShowRate,
+    cancellation_rate: figures.cancellationRate,
+  };
+}
+
+/**
+ * How the clinic's chairs were used over a period of clinic days, per dentist and in all:
+ * appointments by outcome, booked time against opening hours, no-show and cancellation rates.
+ */
+export async function appointmentReport(
+  ctx: AppContext,
+  actor: Actor,
+  query: { dateFrom?: string | undefined; dateTo?: string | undefined },
+) {
+  if (!canReadReports(actor)) throw forbidden();
+  const clinic = await getClinic(ctx);
+  const to = query.dateTo ?? clinicDate(new Date(ctx.now()), clinic.timeZone);
+  const from = query.dateFrom ?? addDays(to, -(DEFAULT_REPORT_DAYS - 1));
+  if (from > to) {
+    throw badRequest('The period must start before it ends.', {
+      date_from: 'Choose a day on or before the last day.',
+    });
+  }
+  if (daysInRange(from, to) > MAX_REPORT_DAYS) {
+    const message = `A report covers at most ${MAX_REPORT_DAYS} days.`;
+    throw badRequest(message, { date_from: message });
+  }
+
+  const tallies = new Map<number | null, Tally>();
+  const totals = emptyTally();
+  for (const row of await repo.tallyAppointments(ctx.db.kysely, { from, to })) {
+    const tally = tallies.get(row.dentistId) ?? emptyTally();
+    tallies.set(row.dentistId, tally);
+    for (const target of [tally, totals]) {
+      target.counts[row.status] += row.count;
+      if (HOLDS_A_CHAIR.has(row.status)) target.bookedMinutes += row.minutes;
+    }
+  }
+  const withAppointments = [...tallies.keys()].filter((id): id is number => id !== null);
+  const dentists = await repo.reportedDentists(ctx.db.kysely, withAppointments);
+  const openMinutes = openMinutesBetween(clinic.openingHours, from, to);
+  const unassigned = tallies.get(null);
+  const rows = [
+    ...dentists.map((d) => toRow(d, tallies.get(d.id) ?? emptyTally(), openMinutes)),
+    ...(unassigned ? [toRow(null, unassigned, null)] : []),
+  ];
+  const assignedMinutes = totals.bookedMinutes - (unassigned?.bookedMinutes ?? 0);
+  return {
+    date_from: from,
+    date_to: to,
+    open_minutes: openMinutes,
+    totals: {
+      ...toRow(null, totals, null),
+      // The clinic's utilisation is its dentists' booked time over all their capacity.
+      utilisation: reportFigures(totals.counts, assignedMinutes, openMinutes * dentists.length)
+        .utilisation,
+    },
+    dentists: rows,
+  };
+}

@@ -1,0 +1,120 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createClinic, GOOD_PASSWORD } from '../../test/factories.ts';
+import { client, createTestApp, type TestApp } from '../../test/test-app.ts';
+
+// The test clock reads 2026-11-25 10:00 UTC; the clinic is in Europe/Lisbon (UTC+0 in winter)
+// and open 08:00–18:00 on weekdays.
+let t: TestApp;
+let c: Awaited<ReturnType<typeof createClinic>>;
+beforeEach(async () => {
+  t = await createTestApp();
+  c = await createClinic(t.app);
+});
+afterEach(() => t.close());
+
+async function book(time: string, dentist: number | null, patient = c.patient.user.id) {
+  const res = await client(t.app, c.staff.token).post('/api/appointments', {
+    patient,
+    dentist,
+    date: '2026-11-26',
+    time,
+  });
+  if (res.status !== 201) throw new Error(`booking failed: ${res.raw.body}`);
+  return res.body as { id: number };
+}
+
+/** The next evening, when the day's visits have happened: the owner signs in again. */
+async function ownerTheNextEvening() {
+  t.clock.now = Date.parse('2026-11-26T20:00:00.000Z');
+  const login = await client(t.app).post('/api/auth/login', {
+    email: c.owner.user.email,
+    password: GOOD_PASSWORD,
+  });
+  return client(t.app, login.body.token as string);
+}
+
+describe('the appointment report', () => {
+  it('measures each dentist’s outcomes, booked time and rates over clinic days', async () => {
+    const done = await book('09:00', c.dentist.user.id);
+    const missed = await book('10:00', c.dentist.user.id);
+    const called = await book('11:00', c.dentist.user.id);
+    await book('09:00', c.otherDentist.user.id, c.otherPatient.user.id);
+    const owner = await ownerTheNextEvening();
+    await owner.patch(`/api/appointments/${done.id}`, { status: 'completed' });
+    await owner.patch(`/api/appointments/${missed.id}`, { status: 'no_show' });
+    await owner.patch(`/api/appointments/${called.id}`, { status: 'cancelled' });
+
+    const res = await owner.get(
+      '/api/reports/appointments?date_from=2026-11-23&date_to=2026-11-29',
+    );
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      date_from: '2026-11-23',
+      date_to: '2026-11-29',
+      open_minutes: 3000,
+    });
+    const [priya, sam] = res.body.dentists; // by name: Dr. Priya Natarajan, Dr. Sam Reed
+    expect(sam).toEqual({
+      dentist: c.dentist.user.id,
+      dentist_name: 'Dr. Sam Reed',
+      appointments: 3,
+      pending: 0,
+      confirmed: 0,
+      completed: 1,
+      cancelled: 1,
+      no_show: 1,
+      booked_minutes: 60,
+      utilisation: 0.02,
+      no_show_rate: 0.5,
+      cancellation_rate: 1 / 3,
+    });
+    expect(priya).toMatchObject({
+      appointments: 1,
+      confirmed: 1,
+      booked_minutes: 30,
+      no_show_rate: null,
+    });
+    expect(res.body.totals).toMatchObject({
+      dentist: null,
+      appointments: 4,
+      booked_minutes: 90,
+      utilisation: 90 / 6000,
+      cancellation_rate: 0.25,
+    });
+  });
+
+  it('lists appointments without a dentist on their own line, outside utilisation', async () => {
+    await book('15:00', null);
+    const res = await client(t.app, c.owner.token).get(
+      '/api/reports/appointments?date_from=2026-11-26&date_to=2026-11-26',
+    );
+    const unassigned = res.body.dentists.at(-1);
+    expect(unassigned).toMatchObject({ dentist: null, appointments: 1, utilisation: null });
+    expect(res.body.totals.utilisation).toBe(0);
+  });
+
+  it('covers the last four weeks by default', async () => {
+    const res = await client(t.app, c.owner.token).get('/api/reports/appointments');
+    expect(res.body).toMatchObject({ date_from: '2026-10-29', date_to: '2026-11-25' });
+  });
+
+  it('refuses a period that ends before it starts or spans more than a year', async () => {
+    const owner = client(t.app, c.owner.token);
+    for (const query of [
+      '?date_from=2026-11-25&date_to=2026-11-01',
+      '?date_from=2025-01-01&date_to=2026-11-25',
+      '?date_from=2026-02-30',
+    ]) {
+      const res = await owner.get(`/api/reports/appointments${query}`);
+      expect(res.status, query).toBe(400);
+      expect(res.body.errors?.date_from, query).toBeTruthy();
+    }
+  });
+
+  it('is the owner’s alone', async () => {
+    expect((await client(t.app, c.staff.token).get('/api/reports/appointments')).status).toBe(403);
+    expect((await client(t.app, c.patient.token).get('/api/reports/appointments')).status).toBe(
+      403,
+    );
+  });
+});
