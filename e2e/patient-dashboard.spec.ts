@@ -1,19 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { ClinicApi, uniqueLabel, utcDate } from './support/api';
+import { ClinicApi, longDate, uniqueLabel, utcDate } from './support/api';
 import { signInThroughApi } from './support/session';
-
-/** The app's long form of a clinic day, e.g. "Fri 27 Nov 2026". */
-function longDate(date: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  })
-    .format(new Date(`${date}T00:00:00Z`))
-    .replace(',', '');
-}
 
 test('a patient’s dashboard shows the next visit, the later ones and the open requests', async ({
   page,

@@ -81,6 +81,26 @@ export class ClinicApi {
   }): Promise<AppointmentJson> {
     return this.send('post', '/api/appointments', data);
   }
+
+  updateAppointment(
+    id: number,
+    data: { status?: string; reason?: string; date?: string; time?: string },
+  ): Promise<AppointmentJson> {
+    return this.send('patch', `/api/appointments/${id}`, data);
+  }
+}
+
+/** How the app writes a clinic day: `Wed 2 Dec 2026`. */
+export function longDate(date: string): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  })
+    .format(new Date(`${date}T00:00:00Z`))
+    .replace(',', '');
 }
 
 /** A page in a browser context of its own, signed in as `person`: one user per context. */

@@ -114,6 +114,12 @@ export const routes: RouteObject[] = [
           path: 'audit',
           lazy: async () => ({ Component: (await import('./routes/owner/audit')).OwnerAuditRoute }),
         },
+        {
+          path: 'reports',
+          lazy: async () => ({
+            Component: (await import('./routes/owner/reports')).OwnerReportsRoute,
+          }),
+        },
       ]),
       roleArea('staff', [
         {

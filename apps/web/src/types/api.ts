@@ -151,3 +151,37 @@ export interface PatientDashboard extends DashboardBase {
 }
 
 export type Dashboard = TeamDashboard | PatientDashboard;
+
+/** One line of the appointments report: a dentist's figures, or the clinic's totals. */
+export interface ReportRow {
+  /** Null on the totals and on the line for appointments with no dentist assigned. */
+  dentist: number | null;
+  dentistName: string | null;
+  /** Every appointment dated in the period, whatever its status. */
+  appointments: number;
+  pending: number;
+  confirmed: number;
+  completed: number;
+  cancelled: number;
+  noShow: number;
+  /** Minutes that held a chair: every status but cancelled. */
+  bookedMinutes: number;
+  /** Booked minutes over the opening minutes, as a fraction that may exceed 1. */
+  utilisation: number | null;
+  /** No-shows over the visits that were due (completed or missed). */
+  noShowRate: number | null;
+  /** Cancelled over all appointments. */
+  cancellationRate: number | null;
+}
+
+/** The owner's appointments report over a period of clinic days. */
+export interface AppointmentReport {
+  /** The period actually reported, `YYYY-MM-DD`, both inclusive, defaults filled in. */
+  dateFrom: string;
+  dateTo: string;
+  /** The clinic's opening minutes over the period: one dentist's capacity. */
+  openMinutes: number;
+  totals: ReportRow;
+  /** By name; a last line with no dentist holds unassigned appointments, when there are any. */
+  dentists: ReportRow[];
+}

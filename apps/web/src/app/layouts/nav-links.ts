@@ -16,6 +16,7 @@ export const navLinks: Record<Role, NavItem[]> = {
     { label: 'Services', to: '/owner/services' },
     { label: 'Clinic settings', to: '/owner/settings' },
     { label: 'Audit log', to: '/owner/audit' },
+    { label: 'Reports', to: '/owner/reports' },
   ],
   staff: [
     { label: 'Home', to: '/staff' },

@@ -5,23 +5,28 @@ import { useDraft } from '../hooks/use-draft';
 
 const isDateOrEmpty = (value: string) => value === '' || isRealDate(value);
 
+const ANY_DATE = 'Any date (YYYY-MM-DD)';
+
 interface DateFilterFieldProps {
   label: string;
   /** `YYYY-MM-DD`, or '' for no limit. */
   value: string;
   onChange: (value: string) => void;
+  placeholder: string;
+  /** The server's objection to the date in the address, if any. */
+  error: string | undefined;
 }
 
 /** A date filter that passes on only whole dates (or none), so half-typed ones never reach the address. */
-function DateFilterField({ label, value, onChange }: DateFilterFieldProps) {
+function DateFilterField({ label, value, onChange, placeholder, error }: DateFilterFieldProps) {
   const [draft, setDraft] = useDraft(value, onChange, { accept: isDateOrEmpty });
   return (
     <DateField
       label={label}
-      placeholder="Any date (YYYY-MM-DD)"
+      placeholder={placeholder}
       value={draft}
       onChange={setDraft}
-      error={isDateOrEmpty(draft) ? undefined : 'Use YYYY-MM-DD'}
+      error={isDateOrEmpty(draft) ? error : 'Use YYYY-MM-DD'}
     />
   );
 }
@@ -30,8 +35,13 @@ interface DateRangeFiltersProps {
   from: string;
   to: string;
   onChange: (change: { from: string } | { to: string }) => void;
-  isFiltered: boolean;
-  onReset: () => void;
+  /** Left out by a page that has its own way back to its default view. */
+  isFiltered?: boolean;
+  onReset?: () => void;
+  /** What an empty field means; by default, no limit. */
+  placeholder?: string;
+  /** The server's messages about the dates, shown under their fields. */
+  errors?: { from?: string; to?: string };
 }
 
 /** The From and To fields that end a row of filters, then Reset while anything is filtered. */
@@ -39,14 +49,28 @@ export function DateRangeFilters({
   from,
   to,
   onChange,
-  isFiltered,
+  isFiltered = false,
   onReset,
+  placeholder = ANY_DATE,
+  errors = {},
 }: DateRangeFiltersProps) {
   return (
     <>
-      <DateFilterField label="From" value={from} onChange={(value) => onChange({ from: value })} />
-      <DateFilterField label="To" value={to} onChange={(value) => onChange({ to: value })} />
-      {isFiltered ? (
+      <DateFilterField
+        label="From"
+        value={from}
+        onChange={(value) => onChange({ from: value })}
+        placeholder={placeholder}
+        error={errors.from}
+      />
+      <DateFilterField
+        label="To"
+        value={to}
+        onChange={(value) => onChange({ to: value })}
+        placeholder={placeholder}
+        error={errors.to}
+      />
+      {isFiltered && onReset ? (
         <Group align="flex-end">
           <Button variant="subtle" onClick={onReset}>
             Reset filters
