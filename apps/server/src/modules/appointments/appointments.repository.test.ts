@@ -69,6 +69,9 @@ describe('the list query', () => {
     expect(await ids({ patientId: c.otherPatient.user.id })).toHaveLength(2);
     expect(await ids({ dateFrom: '2026-12-02', dateTo: '2026-12-04' })).toHaveLength(1);
     expect(await ids({ dateFrom: '2026-12-01', dateTo: '2026-12-01' })).toHaveLength(2);
+    // No dentist is a shape of its own, not a dentist id of null bound to `=`.
+    expect(await ids({ dentistId: null })).toHaveLength(1);
+    expect(await ids({ dentistId: null, statuses: ['confirmed'] })).toHaveLength(1);
   });
 
   it('combines every filter at once, each bound to its own column', async () => {

@@ -128,7 +128,8 @@ export function listHistory(db: Kysely<Database>, appointmentId: number) {
 
 export interface AppointmentFilters {
   statuses?: AppointmentStatus[] | undefined;
-  dentistId?: number | undefined;
+  /** A dentist's id, or null for appointments without a dentist. */
+  dentistId?: number | null | undefined;
   patientId?: number | undefined;
   serviceId?: number | undefined;
   dateFrom?: string | undefined;
@@ -143,7 +144,10 @@ function matching(filters: AppointmentFilters) {
   return (eb: ExpressionBuilder<AppointmentsAsA, 'a'>) => {
     const conditions: Expression<SqlBool>[] = [];
     if (filters.statuses?.length) conditions.push(eb('a.status', 'in', filters.statuses));
-    if (filters.dentistId !== undefined) conditions.push(eb('a.dentistId', '=', filters.dentistId));
+    if (filters.dentistId === null) conditions.push(eb('a.dentistId', 'is', null));
+    else if (filters.dentistId !== undefined) {
+      conditions.push(eb('a.dentistId', '=', filters.dentistId));
+    }
     if (filters.patientId !== undefined) conditions.push(eb('a.patientId', '=', filters.patientId));
     if (filters.serviceId !== undefined) conditions.push(eb('a.serviceId', '=', filters.serviceId));
     if (filters.dateFrom) conditions.push(eb('a.date', '>=', filters.dateFrom));
@@ -170,7 +174,7 @@ interface ListQuery {
 function filterValues(filters: AppointmentFilters): unknown[] {
   const values: unknown[] = [];
   if (filters.statuses?.length) values.push(...filters.statuses);
-  if (filters.dentistId !== undefined) values.push(filters.dentistId);
+  if (typeof filters.dentistId === 'number') values.push(filters.dentistId);
   if (filters.patientId !== undefined) values.push(filters.patientId);
   if (filters.serviceId !== undefined) values.push(filters.serviceId);
   if (filters.dateFrom) values.push(filters.dateFrom);
@@ -193,7 +197,7 @@ const listPageQuery = preparedByShape(
   ({ filters }) =>
     [
       filters.statuses?.length ?? 0,
-      filters.dentistId !== undefined,
+      filters.dentistId === null ? 'none' : filters.dentistId !== undefined,
       filters.patientId !== undefined,
       filters.serviceId !== undefined,
       Boolean(filters.dateFrom),

@@ -40,7 +40,7 @@ export function registerAppointmentRoutes(app: App, ctx: AppContext): void {
         actor,
         {
           statuses: q.status,
-          dentistId: q.dentist,
+          dentistId: q.dentist === 'none' ? null : q.dentist,
           patientId: q.patient,
           serviceId: q.service,
           dateFrom: q.date_from,

@@ -104,7 +104,10 @@ const statusList = z
 
 export const listAppointmentsQuery = z.object({
   status: statusList.optional(),
-  dentist: z.coerce.number().int().positive().optional(),
+  dentist: z
+    .union([z.literal('none'), z.coerce.number().int().positive()])
+    .optional()
+    .describe('A dentist’s id, or `none` for appointments no dentist is assigned to yet.'),
   patient: z.coerce.number().int().positive().optional(),
   service: z.coerce.number().int().positive().optional(),
   date_from: dateField.optional(),

@@ -440,6 +440,16 @@ describe('listing', () => {
     expect(await ids(`search=${encodeURIComponent(c.patient.user.email)}`)).toEqual([d.id, a.id]);
   });
 
+  it('finds the appointments no dentist is assigned to yet', async () => {
+    const unassigned = await book({ dentist: null, time: '11:00' });
+    await book({ time: '09:00' });
+    const api = client(t.app, c.staff.token);
+    const res = await api.get('/api/appointments?dentist=none');
+    expect(res.body.results.map((r: { id: number }) => r.id)).toEqual([unassigned.id]);
+    expect(res.body.count).toBe(1);
+    expect((await api.get('/api/appointments?dentist=nobody')).status).toBe(400);
+  });
+
   it('pages with count, next and previous', async () => {
     for (const time of ['09:00', '10:00', '11:00']) await book({ time });
     const res = await client(t.app, c.staff.token).get('/api/appointments?page_size=2&page=2');

@@ -7,7 +7,8 @@ export type AppointmentSort = 'asc' | 'desc';
 
 export interface AppointmentsFilter {
   status?: readonly AppointmentStatus[];
-  dentist?: number;
+  /** A dentist's id, or 'none' for appointments no dentist is assigned to. */
+  dentist?: number | 'none';
   patient?: number;
   service?: number;
   dateFrom?: string;

@@ -50,7 +50,7 @@ export function AppointmentFilters({
       <PersonSelect
         label="Dentist"
         placeholder="Any dentist"
-        people={dentists.data ?? []}
+        people={[{ id: 'none' as const, name: 'No dentist assigned' }, ...(dentists.data ?? [])]}
         value={view.dentist}
         onChange={(dentist) => onChange({ dentist })}
         nothingFoundMessage="No matching dentist"

@@ -50,6 +50,13 @@ describe('readListView', () => {
 });
 
 describe('applyViewChange', () => {
+  it('keeps “no dentist assigned” as a filter of its own', () => {
+    const params = applyViewChange(new URLSearchParams(), { dentist: 'none' });
+    expect(params.toString()).toBe('dentist=none');
+    expect(readListView(params, TODAY).dentist).toBe('none');
+    expect(applyViewChange(params, { dentist: null }).toString()).toBe('');
+  });
+
   it('keeps an emptied “from” as a choice of every date', () => {
     const params = applyViewChange(new URLSearchParams(), { from: '' });
     expect(params.toString()).toBe('from=');

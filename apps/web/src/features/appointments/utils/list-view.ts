@@ -6,13 +6,16 @@ import type { AppointmentSort } from '../api/get-appointments';
 export interface ListView {
   search: string;
   status: AppointmentStatus[];
-  dentist: number | null;
+  /** A dentist's id, 'none' for appointments without one, or null for any. */
+  dentist: DentistChoice | null;
   /** '' means from any date. */
   from: string;
   to: string;
   sort: AppointmentSort;
   page: number;
 }
+
+export type DentistChoice = number | 'none';
 
 /** The address names of the view's settings. */
 export const VIEW_PARAMS = {
@@ -45,7 +48,10 @@ export function readListView(params: URLSearchParams, today: string): ListView {
   return {
     search: params.get(VIEW_PARAMS.search) ?? '',
     status: [...new Set(statuses)],
-    dentist: positiveInt(params.get(VIEW_PARAMS.dentist)),
+    dentist:
+      params.get(VIEW_PARAMS.dentist) === 'none'
+        ? 'none'
+        : positiveInt(params.get(VIEW_PARAMS.dentist)),
     from: from === null ? today : isRealDate(from) ? from : '',
     to: isRealDate(to) ? to : '',
     sort: params.get(VIEW_PARAMS.sort) === 'desc' ? 'desc' : 'asc',

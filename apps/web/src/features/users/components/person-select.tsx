@@ -1,22 +1,29 @@
 import { Select } from '@mantine/core';
 
-interface PersonSelectProps {
+interface PersonSelectProps<Id extends number | string> {
   label: string;
   placeholder: string;
-  people: readonly { id: number; name: string }[];
-  value: number | null;
-  onChange: (id: number | null) => void;
+  /** The choices; an entry such as "No dentist assigned" may use an id of its own. */
+  people: readonly { id: Id; name: string }[];
+  value: Id | null;
+  onChange: (id: Id | null) => void;
   nothingFoundMessage: string;
 }
 
 /** A searchable choice of one person by name, or none, for a filter. */
-export function PersonSelect({ people, value, onChange, ...labels }: PersonSelectProps) {
+export function PersonSelect<Id extends number | string>({
+  people,
+  value,
+  onChange,
+  ...labels
+}: PersonSelectProps<Id>) {
   return (
     <Select
       {...labels}
       data={people.map((person) => ({ value: String(person.id), label: person.name }))}
       value={value === null ? null : String(value)}
-      onChange={(id) => onChange(id ? Number(id) : null)}
+      // The chosen entry's own id, so ids keep their type whatever Select does with strings.
+      onChange={(chosen) => onChange(people.find((p) => String(p.id) === chosen)?.id ?? null)}
       clearable
       searchable
     />

@@ -1,0 +1,30 @@
+import { expect, test } from '@playwright/test';
+import { ClinicApi, pageSignedInAs, utcDate } from './support/api';
+
+test('the front desk finds the appointments no dentist is assigned to yet', async ({
+  browser,
+  request,
+}) => {
+  const api = await ClinicApi.asOwner(request);
+  const dentist = await api.createDentist('Ulla Unassigned-Check');
+  const staff = await api.createUser('Una Desk', 'staff');
+  const waiting = await api.createUser('Wes Waiting', 'patient');
+  const seen = await api.createUser('Sia Seen', 'patient');
+  await api.createAppointment({ patient: waiting.id, date: utcDate(30), time: '10:00' });
+  await api.createAppointment({
+    patient: seen.id,
+    dentist: dentist.id,
+    date: utcDate(30),
+    time: '11:00',
+  });
+
+  const page = await pageSignedInAs(browser, staff);
+  await page.goto('/staff/appointments');
+  await expect(page.getByRole('row').filter({ hasText: seen.name })).toHaveCount(1);
+  await page.getByRole('combobox', { name: 'Dentist' }).click();
+  await page.getByRole('option', { name: 'No dentist assigned' }).click();
+
+  await expect(page).toHaveURL(/[?&]dentist=none/);
+  await expect(page.getByRole('row').filter({ hasText: waiting.name })).toHaveCount(1);
+  await expect(page.getByRole('row').filter({ hasText: seen.name })).toHaveCount(0);
+});
