@@ -1,4 +1,4 @@
-import type { OpeningHours, Role } from '@clinic/domain';
+import type { OpeningHours } from '@clinic/domain';
 import type { Kysely } from 'kysely';
 import type { AuditEventsTable, Database } from '../../db/schema.ts';
 import { diffFields } from '../../lib/diff-fields.ts';
@@ -39,24 +39,6 @@ export async function recordAuditEvent(trx: Kysely<Database>, event: AuditEvent)
       changes: JSON.stringify(changes),
     })
     .execute();
-}
-
-export function accountFields(user: {
-  email: string;
-  name: string;
-  phone: string;
-  role: Role;
-  isDentist: boolean;
-  isActive: boolean;
-}): Fields {
-  return {
-    email: user.email,
-    name: user.name,
-    phone: user.phone,
-    role: user.role,
-    is_dentist: user.isDentist,
-    is_active: user.isActive,
-  };
 }
 
 export function clinicFields(clinic: {

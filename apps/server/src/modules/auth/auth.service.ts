@@ -4,9 +4,10 @@ import type { AppContext } from '../../context.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import type { Database } from '../../db/schema.ts';
 import { AppError, badRequest, conflict, tooManyAttempts } from '../../lib/errors.ts';
-import { accountFields, recordAuditEvent } from '../audit/audit-trail.ts';
+import { recordAuditEvent } from '../audit/audit-trail.ts';
 import { normalizeEmail, type User } from '../users/users.model.ts';
 import { findCredentialsByEmail, insertUser } from '../users/users.repository.ts';
+import { auditedUserFields } from '../users/users.schemas.ts';
 import {
   clearAccountFailures,
   recordLoginFailure,
@@ -70,7 +71,7 @@ export async function createAccount(
       subjectName: user.name,
       action: 'created',
       before: null,
-      after: accountFields(user),
+      after: auditedUserFields(user),
     });
     return user;
   };

@@ -39,52 +39,61 @@ function visitLines(facts: MessageFacts): string[] {
   ];
 }
 
+type PatientKind = Exclude<NotificationKind, 'request_received'>;
+
+const COME_OR_TELL = 'If you cannot come, please let the clinic know as early as you can.';
+
+/** What each message to a patient says around the visit's details. */
+const TO_PATIENT: Record<
+  PatientKind,
+  (when: string) => { subject: string; opening: string; closing: string }
+> = {
+  appointment_confirmed: (when) => ({
+    subject: `Your appointment on ${when} is confirmed`,
+    opening: 'Your appointment is confirmed:',
+    closing: COME_OR_TELL,
+  }),
+  appointment_moved: (when) => ({
+    subject: `Your appointment has moved to ${when}`,
+    opening: 'Your appointment is now:',
+    closing: 'If the new time does not suit you, please contact the clinic.',
+  }),
+  appointment_cancelled: (when) => ({
+    subject: `Your appointment on ${when} is cancelled`,
+    opening: 'This appointment is cancelled:',
+    closing: 'Please contact the clinic or request a new appointment if you still need one.',
+  }),
+  reminder: (when) => ({
+    subject: `Reminder: your appointment on ${when}`,
+    opening: 'A reminder of your appointment:',
+    closing: COME_OR_TELL,
+  }),
+};
+
 /** Plain text only: it reads the same in every mail client and cannot hide a link. */
 export function composeMessage(kind: NotificationKind, facts: MessageFacts): Message {
-  const when = `${longDate(facts.date)} at ${facts.time}`;
-  const greeting = `Hello ${facts.recipientName},`;
-  const signature = ['', facts.clinicName];
-  const toPatient = (subject: string, opening: string, closing: string): Message => ({
-    subject,
-    text: [greeting, '', opening, ...visitLines(facts), '', closing, ...signature].join('\n'),
-  });
-  switch (kind) {
-    case 'request_received':
-      return {
-        subject: `New appointment request from ${facts.patientName}`,
-        text: [
-          greeting,
-          '',
-          `${facts.patientName} asks for an appointment:`,
-          ...visitLines(facts),
-          '',
-          'It waits for the clinic to confirm or decline it in the appointment book.',
-          ...signature,
-        ].join('\n'),
-      };
-    case 'appointment_confirmed':
-      return toPatient(
-        `Your appointment on ${when} is confirmed`,
-        'Your appointment is confirmed:',
-        'If you cannot come, please let the clinic know as early as you can.',
-      );
-    case 'appointment_moved':
-      return toPatient(
-        `Your appointment has moved to ${when}`,
-        'Your appointment is now:',
-        'If the new time does not suit you, please contact the clinic.',
-      );
-    case 'appointment_cancelled':
-      return toPatient(
-        `Your appointment on ${when} is cancelled`,
-        'This appointment is cancelled:',
-        'Please contact the clinic or request a new appointment if you still need one.',
-      );
-    case 'reminder':
-      return toPatient(
-        `Reminder: your appointment on ${when}`,
-        'A reminder of your appointment:',
-        'If you cannot come, please let the clinic know as early as you can.',
-      );
+  const lines = (opening: string, closing: string) =>
+    [
+      `Hello ${facts.recipientName},`,
+      '',
+      opening,
+      ...visitLines(facts),
+      '',
+      closing,
+      '',
+      facts.clinicName,
+    ].join('\n');
+  if (kind === 'request_received') {
+    return {
+      subject: `New appointment request from ${facts.patientName}`,
+      text: lines(
+        `${facts.patientName} asks for an appointment:`,
+        'It waits for the clinic to confirm or decline it in the appointment book.',
+      ),
+    };
   }
+  const { subject, opening, closing } = TO_PATIENT[kind](
+    `${longDate(facts.date)} at ${facts.time}`,
+  );
+  return { subject, text: lines(opening, closing) };
 }

@@ -35,6 +35,12 @@ export function toUserWire(user: User): UserWire {
   };
 }
 
+/** What the audit log keeps of an account: its wire fields but the id and creation time. */
+export function auditedUserFields(user: User): Record<string, unknown> {
+  const { id: _id, created_at: _createdAt, ...fields } = toUserWire(user);
+  return fields;
+}
+
 const queryFlag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
 export const listUsersQuery = z.object({

@@ -11,12 +11,12 @@ import type { AppContext } from '../../context.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import type { UserUpdate } from '../../db/schema.ts';
 import { badRequest, forbidden, notFound } from '../../lib/errors.ts';
-import { accountFields, recordAuditEvent } from '../audit/audit-trail.ts';
+import { recordAuditEvent } from '../audit/audit-trail.ts';
 import { assertAcceptablePassword, createAccount, emailTaken } from '../auth/auth.service.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { normalizeEmail, type User } from './users.model.ts';
 import * as repo from './users.repository.ts';
-import type { CreateUserBody, UpdateUserBody } from './users.schemas.ts';
+import { auditedUserFields, type CreateUserBody, type UpdateUserBody } from './users.schemas.ts';
 
 export async function createUser(
   ctx: AppContext,
@@ -117,8 +117,8 @@ export async function updateUser(
         subjectId: id,
         subjectName: updated.name,
         action: 'updated',
-        before: accountFields(subject),
-        after: accountFields(updated),
+        before: auditedUserFields(subject),
+        after: auditedUserFields(updated),
         passwordChanged: body.password !== undefined,
       });
       if (revokeSessions) {
