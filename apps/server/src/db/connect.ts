@@ -10,6 +10,7 @@ import {
   sql,
 } from 'kysely';
 import pg from 'pg';
+import { isTransientConflict } from './errors.ts';
 import { createGroupCommitter } from './group-commit.ts';
 import type { Database } from './schema.ts';
 
@@ -119,6 +120,24 @@ function withStatementCache(database: SQLite.Database) {
   };
 }
 
+const MAX_ATTEMPTS = 5;
+
+/**
+ * Runs a transaction again when PostgreSQL aborted it for a deadlock or serialization
+ * failure, after a short random pause so the contenders do not meet again in step. Units of
+ * work only touch the database, so running one again after its rollback is safe.
+ */
+async function withRetries<T>(run: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      if (attempt >= MAX_ATTEMPTS || !isTransientConflict(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
+    }
+  }
+}
+
 function connectPostgres(connectionString: string): Db {
   const pool = new pg.Pool({ connectionString, max: 10 });
   // An idle connection the server drops (restart, failover) is discarded by the pool; without
@@ -132,7 +151,7 @@ function connectPostgres(connectionString: string): Db {
     engine: 'postgres',
     kysely,
     // Each PostgreSQL connection commits on its own; the server already groups WAL flushes.
-    transact: (work) => kysely.transaction().execute(work),
+    transact: (work) => withRetries(() => kysely.transaction().execute(work)),
     selectTuples: async (query) => {
       const result = await pool.query<unknown[]>({
         text: query.sql,

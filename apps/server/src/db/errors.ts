@@ -41,3 +41,13 @@ export function doubleBookingOf(error: unknown): 'dentist' | 'patient' | null {
   }
   return null;
 }
+
+/**
+ * A transaction PostgreSQL aborted only because of another one running beside it: a deadlock
+ * (two bookings of one slot each waiting on the other's exclusion-constraint entry) or a
+ * serialization failure. Run again, it meets the winner's committed row and fails properly.
+ */
+export function isTransientConflict(error: unknown): boolean {
+  const code = codeOf(error);
+  return code === '40P01' || code === '40001';
+}

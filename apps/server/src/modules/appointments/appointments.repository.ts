@@ -1,13 +1,14 @@
 import type { AppointmentStatus } from '@clinic/domain';
-import type {
-  Expression,
-  ExpressionBuilder,
-  Insertable,
-  Kysely,
-  SqlBool,
-  Updateable,
+import {
+  type Expression,
+  type ExpressionBuilder,
+  type Insertable,
+  type Kysely,
+  type SqlBool,
+  sql,
+  type Updateable,
 } from 'kysely';
-import type { Db } from '../../db/connect.ts';
+import type { Db, Engine } from '../../db/connect.ts';
 import { prepared, preparedByShape } from '../../db/prepared.ts';
 import type { AppointmentHistoryTable, AppointmentsTable, Database } from '../../db/schema.ts';
 import { nameOrEmailContains, nameOrEmailContainsValues } from '../../db/text-search.ts';
@@ -84,6 +85,28 @@ export async function findAppointment(
 ): Promise<AppointmentView | undefined> {
   return (await appointmentById(db, id))[0];
 }
+
+/**
+ * Queues, on PostgreSQL, the transactions that may book one dentist's or one patient's time.
+ * Two bookings of one slot checked side by side each wait on the other's exclusion-constraint
+ * entry, and PostgreSQL breaks that deadlock only after a second; queued, the second simply
+ * meets the first's committed row and is refused at once. Dentist before patient, always, so
+ * the locks themselves cannot deadlock. SQLite has one writer and needs none of this.
+ */
+export async function lockCalendars(
+  trx: Kysely<Database>,
+  engine: Engine,
+  who: { dentistId: number | null; patientId: number },
+): Promise<void> {
+  if (engine !== 'postgres') return;
+  if (who.dentistId !== null) {
+    await sql`select pg_advisory_xact_lock(${DENTIST_LOCKS}, ${who.dentistId})`.execute(trx);
+  }
+  await sql`select pg_advisory_xact_lock(${PATIENT_LOCKS}, ${who.patientId})`.execute(trx);
+}
+
+const DENTIST_LOCKS = 1;
+const PATIENT_LOCKS = 2;
 
 export async function insertAppointment(
   db: Kysely<Database>,

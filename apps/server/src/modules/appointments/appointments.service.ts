@@ -149,6 +149,7 @@ export async function createAppointment(
   let id: number;
   try {
     id = await ctx.db.transact(async (trx) => {
+      await repo.lockCalendars(trx, ctx.db.engine, row);
       const newId = await repo.insertAppointment(trx, row);
       await repo.insertHistory(trx, {
         appointmentId: newId,
@@ -256,6 +257,7 @@ export async function updateAppointment(
 
   try {
     await ctx.db.transact(async (trx) => {
+      if (isActiveStatus(status)) await repo.lockCalendars(trx, ctx.db.engine, next);
       await repo.updateAppointmentRow(trx, id, { ...next, updatedAt: now });
       await repo.insertHistory(trx, {
         appointmentId: id,
