@@ -1,25 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Appointment } from '../../../types/api';
+import { appointmentFixture } from './appointment.fixture';
 import { describeChange } from './describe-change';
 
-const base: Appointment = {
-  id: 17,
-  patient: 4,
-  patientName: 'Ana Lima',
-  patientEmail: 'ana@example.com',
-  dentist: 2,
-  dentistName: 'Dr. Sam Reed',
-  service: 1,
-  serviceName: 'Check-up',
-  date: '2026-12-02',
-  time: '09:30',
-  durationMinutes: 30,
-  endTime: '10:00',
-  status: 'pending',
-  notes: '',
-  createdAt: '2026-11-25T10:00:00.000Z',
-  updatedAt: '2026-11-25T10:00:00.000Z',
-};
+const base = appointmentFixture();
 const confirmed = { ...base, status: 'confirmed' as const };
 
 describe('describeChange', () => {

@@ -1,25 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Appointment } from '../../../types/api';
+import { appointmentFixture } from '../../appointments/utils/appointment.fixture';
 import { eventTitle, toCalendarEvent } from './calendar-events';
 
-const base: Appointment = {
-  id: 17,
-  patient: 4,
-  patientName: 'Ana Lima',
-  patientEmail: 'ana@example.com',
-  dentist: 2,
-  dentistName: 'Dr. Sam Reed',
-  service: 1,
-  serviceName: 'Check-up',
-  date: '2026-12-02',
-  time: '23:30',
-  durationMinutes: 30,
-  endTime: '00:00',
-  status: 'pending',
-  notes: '',
-  createdAt: '2026-11-25T10:00:00.000Z',
-  updatedAt: '2026-11-25T10:00:00.000Z',
-};
+const base = appointmentFixture({ time: '23:30', endTime: '00:00' });
 const colourOf = (id: number | null) => (id === null ? 'grey' : `dentist-${id}`);
 
 describe('toCalendarEvent', () => {

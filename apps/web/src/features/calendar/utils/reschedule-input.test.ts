@@ -1,25 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Appointment } from '../../../types/api';
+import { appointmentFixture } from '../../appointments/utils/appointment.fixture';
 import { rescheduleInput } from './reschedule-input';
 
-const base: Appointment = {
-  id: 17,
-  patient: 4,
-  patientName: 'Ana Lima',
-  patientEmail: 'ana@example.com',
-  dentist: 2,
-  dentistName: 'Dr. Sam Reed',
-  service: 1,
-  serviceName: 'Check-up',
-  date: '2026-12-02',
-  time: '09:30',
-  durationMinutes: 30,
-  endTime: '10:00',
-  status: 'confirmed',
-  notes: '',
-  createdAt: '2026-11-25T10:00:00.000Z',
-  updatedAt: '2026-11-25T10:00:00.000Z',
-};
+const base = appointmentFixture({ status: 'confirmed' });
 
 describe('rescheduleInput', () => {
   it('sends the new day and time of a drop, and nothing else', () => {

@@ -1,25 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Appointment, PatientDashboard, TeamDashboard } from '../../../types/api';
+import type { PatientDashboard, TeamDashboard } from '../../../types/api';
+import { appointmentFixture } from '../../appointments/utils/appointment.fixture';
 import { applyToDashboard } from './dashboard-cache';
 
-const request: Appointment = {
-  id: 10,
-  patient: 4,
-  patientName: 'Ana Lima',
-  patientEmail: 'ana@example.com',
-  dentist: 2,
-  dentistName: 'Dr. Sam Reed',
-  service: 1,
-  serviceName: 'Check-up',
-  date: '2026-12-03',
-  time: '09:30',
-  durationMinutes: 30,
-  endTime: '10:00',
-  status: 'pending',
-  notes: '',
-  createdAt: '2026-11-25T10:00:00.000Z',
-  updatedAt: '2026-11-25T10:00:00.000Z',
-};
+const request = appointmentFixture({ id: 10, date: '2026-12-03' });
 const todays = { ...request, id: 11, date: '2026-12-02', status: 'confirmed' as const };
 
 const team: TeamDashboard = {

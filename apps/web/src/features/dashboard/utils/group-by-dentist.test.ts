@@ -1,25 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Appointment } from '../../../types/api';
+import { appointmentFixture } from '../../appointments/utils/appointment.fixture';
 import { groupByDentist } from './group-by-dentist';
 
-const base: Appointment = {
+const base = appointmentFixture({
   id: 1,
-  patient: 4,
-  patientName: 'Ana Lima',
-  patientEmail: 'ana@example.com',
-  dentist: 2,
-  dentistName: 'Dr. Sam Reed',
   service: null,
   serviceName: null,
-  date: '2026-12-02',
-  time: '09:30',
-  durationMinutes: 30,
-  endTime: '10:00',
   status: 'confirmed',
-  notes: '',
-  createdAt: '2026-11-25T10:00:00.000Z',
-  updatedAt: '2026-11-25T10:00:00.000Z',
-};
+});
 
 function visit(id: number, time: string, dentist: number | null, dentistName: string | null) {
   return { ...base, id, time, dentist, dentistName };
