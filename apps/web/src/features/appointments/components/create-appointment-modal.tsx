@@ -1,5 +1,6 @@
-import { Button, Group, Modal, Radio, Stack, Textarea } from '@mantine/core';
+import { Group, Modal, Radio, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { FormActions } from '../../../components/ui/form-actions';
 import { formatShortDate } from '../../../lib/dates';
 import { notifySuccess } from '../../../lib/notify';
 import { serverNow } from '../../../lib/server-clock';
@@ -89,14 +90,11 @@ export function CreateAppointmentModal({
             maxRows={6}
             {...form.getInputProps('notes')}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={createAppointment.isPending}>
-              Book appointment
-            </Button>
-          </Group>
+          <FormActions
+            submitLabel="Book appointment"
+            isPending={createAppointment.isPending}
+            onCancel={onClose}
+          />
         </Stack>
       </form>
     </Modal>

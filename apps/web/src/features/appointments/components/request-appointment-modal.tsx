@@ -1,5 +1,6 @@
-import { Alert, Button, Group, Modal, Stack, Textarea } from '@mantine/core';
+import { Alert, Modal, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { FormActions } from '../../../components/ui/form-actions';
 import { formatShortDate } from '../../../lib/dates';
 import { notifySuccess } from '../../../lib/notify';
 import { serverNow } from '../../../lib/server-clock';
@@ -64,14 +65,11 @@ export function RequestAppointmentModal({ onClose }: { onClose: () => void }) {
             maxRows={6}
             {...form.getInputProps('notes')}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={createAppointment.isPending}>
-              Send request
-            </Button>
-          </Group>
+          <FormActions
+            submitLabel="Send request"
+            isPending={createAppointment.isPending}
+            onCancel={onClose}
+          />
         </Stack>
       </form>
     </Modal>

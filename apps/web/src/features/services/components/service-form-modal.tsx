@@ -1,14 +1,6 @@
-import {
-  Button,
-  Group,
-  Modal,
-  NumberInput,
-  Stack,
-  Switch,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Group, Modal, NumberInput, Stack, Switch, Textarea, TextInput } from '@mantine/core';
 import { isInRange, isNotEmpty, useForm } from '@mantine/form';
+import { FormActions } from '../../../components/ui/form-actions';
 import { showFormError } from '../../../lib/form-errors';
 import { notifySuccess } from '../../../lib/notify';
 import type { Service } from '../../../types/api';
@@ -108,14 +100,11 @@ export function ServiceFormModal({ service, onClose }: ServiceFormModalProps) {
             label="Active (offered for booking)"
             {...form.getInputProps('isActive', { type: 'checkbox' })}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={createService.isPending || updateService.isPending}>
-              {service ? 'Save changes' : 'Add service'}
-            </Button>
-          </Group>
+          <FormActions
+            submitLabel={service ? 'Save changes' : 'Add service'}
+            isPending={createService.isPending || updateService.isPending}
+            onCancel={onClose}
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,15 +1,7 @@
 import { canBeDentist, editableUserFields } from '@clinic/domain';
-import {
-  Button,
-  Checkbox,
-  Divider,
-  Group,
-  Modal,
-  PasswordInput,
-  Stack,
-  TextInput,
-} from '@mantine/core';
+import { Checkbox, Divider, Modal, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { FormActions } from '../../../components/ui/form-actions';
 import { showFormError } from '../../../lib/form-errors';
 import { notifySuccess } from '../../../lib/notify';
 import { optionalPassword, requireEmail, requireName } from '../../../lib/validators';
@@ -84,14 +76,11 @@ export function EditUserModal({ user, actor, onClose }: EditUserModalProps) {
               autoComplete="new-password"
               {...form.getInputProps('password')}
             />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={onClose}>
-                Cancel
-              </Button>
-              <Button type="submit" loading={updateUser.isPending}>
-                Save changes
-              </Button>
-            </Group>
+            <FormActions
+              submitLabel="Save changes"
+              isPending={updateUser.isPending}
+              onCancel={onClose}
+            />
           </Stack>
         </form>
         {editable.has('isActive') ? (
