@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addDays,
   clinicDate,
+  isClinicDate,
   isRealDate,
   isValidTimeZone,
   normalizeTime,
@@ -38,6 +39,17 @@ describe('normalizeTime', () => {
     for (const bad of ['24:00', '25:00', '9:30', '09:60', '09:30:60', '', 'noon']) {
       expect(normalizeTime(bad)).toBeNull();
     }
+  });
+});
+
+describe('isClinicDate', () => {
+  it('accepts real dates of this century only', () => {
+    expect(isClinicDate('2000-01-01')).toBe(true);
+    expect(isClinicDate('2099-12-31')).toBe(true);
+    expect(isClinicDate('1999-12-31')).toBe(false);
+    expect(isClinicDate('2100-01-01')).toBe(false);
+    expect(isClinicDate('9999-12-31')).toBe(false);
+    expect(isClinicDate('2026-02-30')).toBe(false);
   });
 });
 

@@ -49,6 +49,19 @@ export function isRealDate(value: string): boolean {
   );
 }
 
+/**
+ * The span of clinic days the product handles. A clinic books and reports within this century;
+ * a date outside it is a typo or a probe, and the far ends of the calendar (year 9999 plus a
+ * day is not a `YYYY-MM-DD` date) break date arithmetic.
+ */
+export const FIRST_CLINIC_DATE = '2000-01-01';
+export const LAST_CLINIC_DATE = '2099-12-31';
+
+/** True for a real `YYYY-MM-DD` date between FIRST_CLINIC_DATE and LAST_CLINIC_DATE. */
+export function isClinicDate(value: string): boolean {
+  return isRealDate(value) && value >= FIRST_CLINIC_DATE && value <= LAST_CLINIC_DATE;
+}
+
 /** `date` moved by `days` calendar days (`YYYY-MM-DD` in, `YYYY-MM-DD` out). */
 export function addDays(date: string, days: number): string {
   const d = new Date(`${date}T12:00:00Z`);

@@ -15,6 +15,23 @@ describe('openMinutesBetween', () => {
     const hours = { ...DEFAULT_OPENING_HOURS, sat: { open: '09:00', close: '13:30' } };
     expect(openMinutesBetween(hours, '2026-11-27', '2026-11-28')).toBe(600 + 270);
   });
+
+  it('counts a whole leap year and refuses a longer period instead of looping on', () => {
+    // 2028 has 366 days: 52 weeks of five open days, and Sat 30 + Sun 31 December closed.
+    expect(openMinutesBetween(DEFAULT_OPENING_HOURS, '2028-01-01', '2028-12-31')).toBe(
+      52 * 5 * 600,
+    );
+    expect(() => openMinutesBetween(DEFAULT_OPENING_HOURS, '2026-01-01', '2027-12-31')).toThrow(
+      RangeError,
+    );
+  });
+
+  it('ends at the far end of the calendar, where the next day is no YYYY-MM-DD date', () => {
+    expect(openMinutesBetween(DEFAULT_OPENING_HOURS, '9999-12-31', '9999-12-31')).toBe(600);
+    expect(() => openMinutesBetween(DEFAULT_OPENING_HOURS, 'not-a-date', '2026-01-01')).toThrow(
+      RangeError,
+    );
+  });
 });
 
 describe('daysInRange', () => {

@@ -1,5 +1,4 @@
 import type { AppointmentStatus } from './appointment-status.ts';
-import { addDays } from './clinic-time.ts';
 import { type OpeningHours, WEEKDAYS } from './opening-hours.ts';
 
 /** The longest period one report covers: a year, leap day included. */
@@ -21,10 +20,17 @@ export function daysInRange(from: string, to: string): number {
 
 /** The clinic's opening minutes from `from` to `to`, both included: one dentist's capacity. */
 export function openMinutesBetween(hours: OpeningHours, from: string, to: string): number {
+  const days = daysInRange(from, to);
+  // Counted by day number, not by comparing date strings, and capped: a loop over days must
+  // end whatever dates reach it.
+  if (!Number.isFinite(days) || days > MAX_REPORT_DAYS) {
+    throw new RangeError(`A period of clinic days spans at most ${MAX_REPORT_DAYS} days.`);
+  }
+  // getUTCDay: 0 is Sunday; WEEKDAYS starts on Monday.
+  const firstWeekday = (new Date(`${from}T12:00:00Z`).getUTCDay() + 6) % 7;
   let total = 0;
-  for (let date = from; date <= to; date = addDays(date, 1)) {
-    // getUTCDay: 0 is Sunday; WEEKDAYS starts on Monday.
-    const weekday = WEEKDAYS[(new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7];
+  for (let day = 0; day < days; day++) {
+    const weekday = WEEKDAYS[(firstWeekday + day) % 7];
     const period = weekday ? hours[weekday] : null;
     if (period) total += minutesOf(period.close) - minutesOf(period.open);
   }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { clinicDayField } from '../../lib/clinic-days.ts';
 import { pagingQuery } from '../../lib/paging.ts';
-import { dateField } from '../appointments/appointments.schemas.ts';
 
 const ACTIONS = ['created', 'updated', 'deleted'] as const;
 const SUBJECTS = ['appointment', 'account', 'service', 'clinic'] as const;
@@ -10,8 +10,8 @@ export const auditLogQuery = z.object({
   action: z.enum(ACTIONS).optional(),
   subject: z.enum(SUBJECTS).optional().describe('Only changes to this kind of record.'),
   appointment: z.coerce.number().int().positive().optional(),
-  date_from: dateField.optional().describe('First clinic day of the changes shown.'),
-  date_to: dateField.optional().describe('Last clinic day of the changes shown.'),
+  date_from: clinicDayField.optional().describe('First clinic day of the changes shown.'),
+  date_to: clinicDayField.optional().describe('Last clinic day of the changes shown.'),
   ...pagingQuery,
 });
 

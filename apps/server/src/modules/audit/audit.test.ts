@@ -205,6 +205,8 @@ describe('the audit log', () => {
       '?action=edited',
       '?subject=invoice',
       '?date_from=2026-02-30',
+      '?date_to=9999-12-31',
+      '?date_from=1999-12-31',
       '?actor=abc',
       '?page=0',
     ]) {
@@ -212,5 +214,10 @@ describe('the audit log', () => {
       expect(res.status, query).toBe(400);
       expect(res.headers['content-type']).toContain('application/problem+json');
     }
+  });
+
+  it('names the span of days it accepts', async () => {
+    const res = await audit('?date_to=9999-12-31');
+    expect(res.body.errors).toEqual({ date_to: 'Choose a date from 2000-01-01 to 2099-12-31.' });
   });
 });

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { dateField } from '../appointments/appointments.schemas.ts';
+import { clinicDayField } from '../../lib/clinic-days.ts';
 
 export const appointmentReportQuery = z.object({
-  date_from: dateField.optional().describe('First clinic day; by default four weeks ago.'),
-  date_to: dateField.optional().describe('Last clinic day; by default today.'),
+  date_from: clinicDayField.optional().describe('First clinic day; by default four weeks ago.'),
+  date_to: clinicDayField.optional().describe('Last clinic day; by default today.'),
 });
 
 const rate = z.number().nullable();

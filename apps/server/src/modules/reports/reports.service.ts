@@ -4,14 +4,14 @@ import {
   canReadReports,
   clinicDate,
   DEFAULT_REPORT_DAYS,
-  daysInRange,
   MAX_REPORT_DAYS,
   openMinutesBetween,
   reportFigures,
   type StatusCounts,
 } from '@clinic/domain';
 import type { AppContext } from '../../context.ts';
-import { badRequest, forbidden } from '../../lib/errors.ts';
+import { checkDayRange } from '../../lib/clinic-days.ts';
+import { forbidden } from '../../lib/errors.ts';
 import { getClinic } from '../clinic/clinic.service.ts';
 import * as repo from './reports.repository.ts';
 import type { ReportRowWire } from './reports.schemas.ts';
@@ -59,16 +59,7 @@ export async function appointmentReport(
   const clinic = await getClinic(ctx);
   const to = query.dateTo ?? clinicDate(new Date(ctx.now()), clinic.timeZone);
   const from = query.dateFrom ?? addDays(to, -(DEFAULT_REPORT_DAYS - 1));
-  if (from > to) {
-    throw badRequest('The period must start before it ends.', {
-      date_from: 'Choose a day on or before the last day.',
-    });
-  }
-  if (daysInRange(from, to) > MAX_REPORT_DAYS) {
-    const message = `A report covers at most ${MAX_REPORT_DAYS} days.`;
-    throw badRequest(message, { date_from: message });
-  }
-
+  checkDayRange(from, to, MAX_REPORT_DAYS, 'A report');
   const tallies = new Map<number | null, Tally>();
   const totals = emptyTally();
   for (const row of await repo.tallyAppointments(ctx.db.kysely, { from, to })) {

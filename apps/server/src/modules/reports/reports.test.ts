@@ -111,6 +111,29 @@ describe('the appointment report', () => {
     }
   });
 
+  it('refuses days outside the years the clinic works in, instead of counting towards them', async () => {
+    const owner = client(t.app, c.owner.token);
+    for (const query of [
+      '?date_from=9999-12-31&date_to=9999-12-31',
+      '?date_from=1999-12-31&date_to=2000-01-01',
+      '?date_to=2100-01-01',
+    ]) {
+      const res = await owner.get(`/api/reports/appointments${query}`);
+      expect(res.status, query).toBe(400);
+      expect(Object.values(res.body.errors).join(' '), query).toMatch(/2000-01-01 to 2099-12-31/);
+    }
+    // The server still answers: nothing was left spinning.
+    expect((await owner.get('/api/reports/appointments')).status).toBe(200);
+  });
+
+  it('says how long a report may be', async () => {
+    const res = await client(t.app, c.owner.token).get(
+      '/api/reports/appointments?date_from=2026-01-01&date_to=2027-01-02',
+    );
+    expect(res.status).toBe(400);
+    expect(res.body.errors.date_from).toBe('A report covers at most 366 days.');
+  });
+
   it('is the owner’s alone', async () => {
     expect((await client(t.app, c.staff.token).get('/api/reports/appointments')).status).toBe(403);
     expect((await client(t.app, c.patient.token).get('/api/reports/appointments')).status).toBe(
