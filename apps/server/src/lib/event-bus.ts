@@ -13,9 +13,20 @@ export type ClinicEvent =
       appointmentId: number;
       patientId: number;
     }
-  /** `tokenHash` null means every session of the user. */
-  | { type: 'session.revoked'; userId: number; tokenHash: string | null }
-  /** A name or email changed: searches by patient may now match differently. */
+  /**
+   * `tokenHash` null means every session of the user but `keepTokenHash`, the one that changed
+   * its own password.
+   */
+  | {
+      type: 'session.revoked';
+      userId: number;
+      tokenHash: string | null;
+      keepTokenHash?: string | undefined;
+    }
+  /**
+   * An account changed: its name or email (searches by patient may now match differently), or
+   * its rights (role, dentist flag, activation, password), which every process re-reads.
+   */
   | { type: 'user.changed'; userId: number };
 
 export interface EventBus {

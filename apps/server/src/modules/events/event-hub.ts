@@ -1,16 +1,20 @@
+import type { Role } from '@clinic/domain';
 import type { FastifyBaseLogger } from 'fastify';
 import type { AppContext } from '../../context.ts';
 import type { ClinicEvent } from '../../lib/event-bus.ts';
 import { toAppointmentWire } from '../appointments/appointment-wire.ts';
 import { findAppointment } from '../appointments/appointments.repository.ts';
-import type { User } from '../users/users.model.ts';
 
 export interface LiveStream {
-  user: User;
+  /** Only the id: rights are read afresh, never taken from the user as they were at connect. */
+  userId: number;
   tokenHash: string;
   write(chunk: string): void;
   end(): void;
 }
+
+/** What decides which events a user's streams receive; null for an account that is gone. */
+type Rights = { role: Role; isActive: boolean } | null;
 
 function frame(event: string, data: unknown): string {
   return `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
@@ -22,6 +26,11 @@ function frame(event: string, data: unknown): string {
  */
 export class EventHub {
   private readonly streams = new Set<LiveStream>();
+  /**
+   * Current rights of the users with open streams, read once and kept until `user.changed`
+   * (from this process or another) says the account changed, so no event costs a query.
+   */
+  private readonly rights = new Map<number, Promise<Rights>>();
   private readonly unsubscribe: () => void;
   private readonly heartbeat: NodeJS.Timeout;
 
@@ -31,6 +40,8 @@ export class EventHub {
     heartbeatMs = 25_000,
   ) {
     this.unsubscribe = ctx.events.subscribe((event) => {
+      // Forgotten before anything else can read it, so no later event is weighed by old rights.
+      if (event.type === 'user.changed') this.rights.delete(event.userId);
       this.dispatch(event).catch((error) =>
         this.log.error({ err: error }, 'event delivery failed'),
       );
@@ -47,11 +58,39 @@ export class EventHub {
 
   add(stream: LiveStream): () => void {
     this.streams.add(stream);
-    return () => this.streams.delete(stream);
+    return () => this.remove(stream);
   }
 
-  private mayReceive(stream: LiveStream, patientId: number): boolean {
-    return stream.user.role !== 'patient' || stream.user.id === patientId;
+  private remove(stream: LiveStream): void {
+    this.streams.delete(stream);
+    if (![...this.streams].some((s) => s.userId === stream.userId)) {
+      this.rights.delete(stream.userId);
+    }
+  }
+
+  /** The current rights of each user, loading in one query those not known yet. */
+  private async rightsOf(userIds: number[]): Promise<Map<number, Rights>> {
+    const missing = userIds.filter((id) => !this.rights.has(id));
+    if (missing.length > 0) {
+      const loading = this.ctx.db.kysely
+        .selectFrom('users')
+        .select(['id', 'role', 'isActive'])
+        .where('id', 'in', missing)
+        .execute()
+        .then(
+          (rows) => new Map(rows.map((r) => [r.id, { role: r.role, isActive: r.isActive === 1 }])),
+        );
+      for (const id of missing) {
+        const entry = loading.then((found) => found.get(id) ?? null);
+        // A failed read is retried at the next event rather than remembered.
+        entry.catch(() => this.rights.get(id) === entry && this.rights.delete(id));
+        this.rights.set(id, entry);
+      }
+    }
+    const entries = await Promise.all(
+      userIds.map(async (id) => [id, await (this.rights.get(id) ?? null)] as const),
+    );
+    return new Map(entries);
   }
 
   private async dispatch(event: ClinicEvent): Promise<void> {
@@ -59,15 +98,14 @@ export class EventHub {
       for (const stream of this.streams) {
         const matches =
           event.tokenHash === null
-            ? stream.user.id === event.userId
+            ? stream.userId === event.userId && stream.tokenHash !== event.keepTokenHash
             : stream.tokenHash === event.tokenHash;
         if (matches) this.close(stream);
       }
       return;
     }
     if (event.type === 'user.changed') return;
-    const recipients = [...this.streams].filter((s) => this.mayReceive(s, event.patientId));
-    if (recipients.length === 0) return;
+    if ((await this.recipientsOf(event.patientId)).length === 0) return;
     let payload: unknown = { id: event.appointmentId };
     if (event.type !== 'appointment.deleted') {
       // Loaded once per event, then shared by every recipient on this process.
@@ -76,7 +114,31 @@ export class EventHub {
       payload = toAppointmentWire(appointment);
     }
     const chunk = frame(event.type, payload);
-    for (const stream of recipients) stream.write(chunk);
+    // Weighed again: an account may have changed while the appointment loaded.
+    for (const stream of await this.recipientsOf(event.patientId)) stream.write(chunk);
+  }
+
+  /**
+   * The streams that may see a change to `patientId`'s appointment under their user's rights
+   * now: owner and staff every appointment, a patient their own.
+   */
+  private async recipientsOf(patientId: number): Promise<LiveStream[]> {
+    const streams = [...this.streams];
+    if (streams.length === 0) return [];
+    const rights = await this.rightsOf([...new Set(streams.map((s) => s.userId))]);
+    const recipients: LiveStream[] = [];
+    for (const stream of streams) {
+      const current = rights.get(stream.userId) ?? null;
+      // A deactivated or vanished account's stream ends now, not at the next heartbeat.
+      if (!current?.isActive) this.close(stream);
+      else if (
+        this.streams.has(stream) &&
+        (current.role !== 'patient' || stream.userId === patientId)
+      ) {
+        recipients.push(stream);
+      }
+    }
+    return recipients;
   }
 
   /** Keeps proxies from closing idle streams, and ends streams whose session has lapsed. */
@@ -102,7 +164,8 @@ export class EventHub {
   }
 
   private close(stream: LiveStream): void {
-    this.streams.delete(stream);
+    if (!this.streams.has(stream)) return;
+    this.remove(stream);
     stream.end();
   }
 

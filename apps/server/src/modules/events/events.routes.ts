@@ -37,7 +37,7 @@ export function registerEventRoutes(
       });
       raw.write('retry: 3000\n: connected\n\n');
       const remove = hub.add({
-        user,
+        userId: user.id,
         tokenHash,
         write: (chunk) => raw.write(chunk),
         end: () => raw.end(),

@@ -101,6 +101,43 @@ describe('GET /api/events', () => {
     await stream.waitUntil(() => stream.ended, 'the stream to end');
   });
 
+  it('sends a demoted staff member nothing about other patients on a stream opened before', async () => {
+    const demotedStream = await open(c.staff.token);
+    const ownerStream = await open(c.owner.token);
+    const demoted = await client(t.app, c.owner.token).patch(`/api/users/${c.staff.user.id}`, {
+      role: 'patient',
+    });
+    expect(demoted.status).toBe(200);
+    const theirs = await client(t.app, c.dentist.token).post('/api/appointments', {
+      patient: c.otherPatient.user.id,
+      dentist: c.dentist.user.id,
+      date: '2026-12-02',
+      time: '08:00',
+    });
+    await client(t.app, c.dentist.token).patch(`/api/appointments/${theirs.body.id}`, {
+      notes: 'private',
+    });
+    // Both streams live on one hub, which writes an event to all its recipients at once.
+    await ownerStream.waitFor(
+      'appointment.updated',
+      (d) => (d as { id: number }).id === theirs.body.id,
+    );
+    expect(demotedStream.events).toEqual([]);
+    expect(JSON.stringify(demotedStream.events)).not.toContain('Ben Novak');
+    await demotedStream.waitUntil(() => demotedStream.ended, 'the demoted stream to end');
+    expect((await client(t.app, c.staff.token).get('/api/auth/me')).status).toBe(401);
+  });
+
+  it('ends the stream when the owner resets the account’s password', async () => {
+    const stream = await open(c.staff.token);
+    const reset = await client(t.app, c.owner.token).patch(`/api/users/${c.staff.user.id}`, {
+      password: 'new-molar-crown-99',
+    });
+    expect(reset.status).toBe(200);
+    await stream.waitUntil(() => stream.ended, 'the stream to end');
+    expect((await client(t.app, c.staff.token).get('/api/auth/me')).status).toBe(401);
+  });
+
   it('ends the stream when its session lapses', async () => {
     const stream = await open(c.patient.token);
     t.clock.now += 31 * 60_000;

@@ -103,8 +103,16 @@ export async function updateUser(
   if (!canBeDentist(finalRole)) changes.isDentist = 0;
   if (body.password !== undefined) changes.passwordHash = await hashPassword(body.password);
 
-  // A deactivated account, or one whose password changed, must not stay signed in elsewhere.
-  const revokeSessions = body.is_active === false || body.password !== undefined;
+  const isSelf = actor.id === id;
+  // Whoever holds a session must hold it under the account's current role, activation and
+  // password: such a change ends every session, except that someone changing their own
+  // password stays signed in where they did it (their other devices are signed out). The
+  // dentist flag grants no rights, so it ends nothing; streams re-read it with the rest.
+  const endSessions =
+    (body.role !== undefined && body.role !== subject.role) ||
+    body.is_active === false ||
+    body.password !== undefined;
+  const keepTokenHash = isSelf && body.password !== undefined ? currentTokenHash : undefined;
   let updated: User;
   try {
     updated = await ctx.db.transact(async (trx) => {
@@ -121,11 +129,9 @@ export async function updateUser(
         after: auditedUserFields(updated),
         passwordChanged: body.password !== undefined,
       });
-      if (revokeSessions) {
+      if (endSessions) {
         let sessions = trx.deleteFrom('sessions').where('userId', '=', id);
-        if (currentTokenHash && body.is_active !== false) {
-          sessions = sessions.where('tokenHash', '!=', currentTokenHash);
-        }
+        if (keepTokenHash) sessions = sessions.where('tokenHash', '!=', keepTokenHash);
         await sessions.execute();
       }
       return updated;
@@ -134,13 +140,30 @@ export async function updateUser(
     if (isUniqueViolation(error)) throw emailTaken();
     throw error;
   }
-  // Open live streams of a deactivated account close now, not at their next heartbeat.
-  if (body.is_active === false)
-    await ctx.events.publish({ type: 'session.revoked', userId: id, tokenHash: null });
-  if (body.name !== undefined || body.email !== undefined) {
+  // Every process forgets what it knew of the account before its streams see another event…
+  if (accountChanged(subject, updated) || body.password !== undefined) {
     await ctx.events.publish({ type: 'user.changed', userId: id });
   }
+  // …and ends the streams of the sessions just ended, now rather than at their next heartbeat.
+  if (endSessions) {
+    await ctx.events.publish({
+      type: 'session.revoked',
+      userId: id,
+      tokenHash: null,
+      keepTokenHash,
+    });
+  }
   return updated;
+}
+
+function accountChanged(before: User, after: User): boolean {
+  return (
+    before.name !== after.name ||
+    before.email !== after.email ||
+    before.role !== after.role ||
+    before.isDentist !== after.isDentist ||
+    before.isActive !== after.isActive
+  );
 }
 
 export async function listUsers(

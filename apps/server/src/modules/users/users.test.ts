@@ -227,6 +227,29 @@ describe('PATCH /api/users/{id}', () => {
     expect(login.status).toBe(401);
   });
 
+  it('signs a user out everywhere at once when the owner changes their role', async () => {
+    const res = await client(t.app, owner.token).patch(`/api/users/${staff.user.id}`, {
+      role: 'patient',
+    });
+    expect(res.status).toBe(200);
+    expect((await client(t.app, staff.token).get('/api/auth/me')).status).toBe(401);
+    const login = await client(t.app).post('/api/auth/login', {
+      email: staff.user.email,
+      password: GOOD_PASSWORD,
+    });
+    expect(login.body.user).toMatchObject({ role: 'patient' });
+    expect((await client(t.app, login.body.token as string).get('/api/users')).status).toBe(403);
+  });
+
+  it('keeps a user signed in when only their dentist flag changes', async () => {
+    const res = await client(t.app, owner.token).patch(`/api/users/${staff.user.id}`, {
+      is_dentist: true,
+    });
+    expect(res.status).toBe(200);
+    const me = await client(t.app, staff.token).get('/api/auth/me');
+    expect(me.body).toMatchObject({ id: staff.user.id, is_dentist: true });
+  });
+
   it('keeps the owner from deactivating or demoting themselves', async () => {
     expect(
       (await client(t.app, owner.token).patch(`/api/users/${owner.user.id}`, { is_active: false }))
