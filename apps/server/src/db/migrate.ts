@@ -6,6 +6,7 @@ import * as historyReason from './migrations/003-history-reason.ts';
 import * as auditIndexes from './migrations/004-audit-indexes.ts';
 import * as auditEvents from './migrations/005-audit-events.ts';
 import * as notifications from './migrations/006-notifications.ts';
+import * as appointmentVersion from './migrations/007-appointment-version.ts';
 
 interface EngineAwareMigration {
   up(db: Kysely<unknown>, engine: Engine): Promise<void>;
@@ -20,6 +21,7 @@ const MIGRATIONS: Record<string, EngineAwareMigration> = {
   '004-audit-indexes': auditIndexes,
   '005-audit-events': auditEvents,
   '006-notifications': notifications,
+  '007-appointment-version': appointmentVersion,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

@@ -79,6 +79,8 @@ export interface AppointmentsTable {
   notes: string;
   createdAt: number;
   updatedAt: number;
+  /** Bumped by every change; the appointment's ETag. */
+  version: Generated<number>;
 }
 
 export interface AppointmentHistoryTable {

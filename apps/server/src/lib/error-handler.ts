@@ -9,6 +9,7 @@ interface Problem {
   detail: string;
   code: ErrorCode;
   errors?: Record<string, string>;
+  [extension: string]: unknown;
 }
 
 function sendProblem(reply: FastifyReply, problem: Problem, headers?: Record<string, string>) {
@@ -88,6 +89,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
           detail: error.detail,
           code: error.code,
           ...(error.fieldErrors ? { errors: error.fieldErrors } : {}),
+          ...error.extensions,
         },
         error.headers,
       );

@@ -11,7 +11,10 @@ export type ErrorCode =
   | 'in_use'
   | 'conflict'
   | 'double_booking'
+  | 'time_zone_overlap'
   | 'invalid_transition'
+  | 'precondition_failed'
+  | 'open_request_limit'
   | 'payload_too_large'
   | 'unsupported_media_type'
   | 'too_many_attempts'
@@ -26,6 +29,8 @@ export class AppError extends Error {
     readonly detail: string,
     readonly fieldErrors?: Record<string, string>,
     readonly headers?: Record<string, string>,
+    /** Extension members of the problem (RFC 9457 §3.2), for clients that act on them. */
+    readonly extensions?: Record<string, unknown>,
   ) {
     super(detail);
   }
@@ -45,6 +50,12 @@ export const notFound = (what = 'Resource') =>
 
 export const conflict = (code: ErrorCode, detail: string, fieldErrors?: Record<string, string>) =>
   new AppError(409, code, 'Conflict', detail, fieldErrors);
+
+/** The client changed what it last saw, but someone changed it since; `current` is now. */
+export const preconditionFailed = (detail: string, current: unknown) =>
+  new AppError(412, 'precondition_failed', 'Precondition failed', detail, undefined, undefined, {
+    current,
+  });
 
 export const tooManyAttempts = (retryAfterSeconds: number) =>
   new AppError(

@@ -22,7 +22,7 @@ export const problemWire = z.object({
 });
 
 /** Documents the problem responses a route can give, so the OpenAPI document lists them. */
-export function problems(...statuses: (400 | 401 | 403 | 404 | 409 | 429)[]) {
+export function problems(...statuses: (400 | 401 | 403 | 404 | 409 | 412 | 429)[]) {
   return Object.fromEntries(statuses.map((s) => [s, problemWire])) as Record<
     number,
     typeof problemWire

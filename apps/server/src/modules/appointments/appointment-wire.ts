@@ -20,6 +20,7 @@ export function toAppointmentWire(view: AppointmentView): AppointmentWire {
     notes: view.notes,
     created_at: isoInstant(view.createdAt),
     updated_at: isoInstant(view.updatedAt),
+    version: view.version,
   };
 }
 

@@ -32,6 +32,7 @@ const APPOINTMENT_VIEW_COLUMNS = [
   'a.notes',
   'a.createdAt',
   'a.updatedAt',
+  'a.version',
 ] as const;
 
 /** An appointment with the names the wire format shows beside each id. */
@@ -72,6 +73,7 @@ export function appointmentFromTuple(row: unknown[]): AppointmentView {
     notes: row[15] as string,
     createdAt: row[16] as number,
     updatedAt: row[17] as number,
+    version: row[18] as number,
   };
 }
 
@@ -120,12 +122,32 @@ export async function insertAppointment(
   return id;
 }
 
+/**
+ * Holds the appointment's row until the transaction ends, so that reading it, checking a
+ * change against it and writing the change are one step: a concurrent change of the same
+ * appointment waits and then sees this one's result. SQLite's single writer already runs each
+ * unit of work alone.
+ */
+export async function lockAppointment(
+  trx: Kysely<Database>,
+  engine: Engine,
+  id: number,
+): Promise<void> {
+  if (engine !== 'postgres') return;
+  await sql`select 1 from appointments where id = ${id} for update`.execute(trx);
+}
+
+/** Writes a change and bumps the version, so every other holder of the old ETag is stale. */
 export async function updateAppointmentRow(
   db: Kysely<Database>,
   id: number,
-  changes: Updateable<AppointmentsTable>,
+  changes: Omit<Updateable<AppointmentsTable>, 'version'>,
 ): Promise<void> {
-  await db.updateTable('appointments').set(changes).where('id', '=', id).execute();
+  await db
+    .updateTable('appointments')
+    .set({ ...changes, version: sql`version + 1` })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function deleteAppointmentRow(db: Kysely<Database>, id: number): Promise<void> {

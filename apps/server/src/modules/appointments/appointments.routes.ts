@@ -20,6 +20,7 @@ import {
   listAppointmentsFor,
   updateAppointment,
 } from './appointments.service.ts';
+import { appointmentEtag, parseIfMatch } from './etag.ts';
 
 export function registerAppointmentRoutes(app: App, ctx: AppContext): void {
   app.get(
@@ -65,7 +66,10 @@ export function registerAppointmentRoutes(app: App, ctx: AppContext): void {
     },
     async (request, reply) => {
       const appointment = await createAppointment(ctx, requireUser(request), request.body);
-      return reply.code(201).send(toAppointmentWire(appointment));
+      return reply
+        .code(201)
+        .header('etag', appointmentEtag(appointment.version))
+        .send(toAppointmentWire(appointment));
     },
   );
 
@@ -79,8 +83,11 @@ export function registerAppointmentRoutes(app: App, ctx: AppContext): void {
         response: { 200: appointmentWire, ...problems(400, 401, 404) },
       },
     },
-    async (request) =>
-      toAppointmentWire(await getAppointment(ctx, requireUser(request), request.params.id)),
+    async (request, reply) => {
+      const appointment = await getAppointment(ctx, requireUser(request), request.params.id);
+      reply.header('etag', appointmentEtag(appointment.version));
+      return toAppointmentWire(appointment);
+    },
   );
 
   app.patch(
@@ -91,13 +98,20 @@ export function registerAppointmentRoutes(app: App, ctx: AppContext): void {
         summary: 'Change status, time, dentist, service, duration or notes (owner, staff)',
         params: appointmentIdParams,
         body: updateAppointmentBody,
-        response: { 200: appointmentWire, ...problems(400, 401, 403, 404, 409) },
+        response: { 200: appointmentWire, ...problems(400, 401, 403, 404, 409, 412) },
       },
     },
-    async (request) =>
-      toAppointmentWire(
-        await updateAppointment(ctx, requireUser(request), request.params.id, request.body),
-      ),
+    async (request, reply) => {
+      const appointment = await updateAppointment(
+        ctx,
+        requireUser(request),
+        request.params.id,
+        request.body,
+        parseIfMatch(request.headers['if-match']),
+      );
+      reply.header('etag', appointmentEtag(appointment.version));
+      return toAppointmentWire(appointment);
+    },
   );
 
   app.delete(
@@ -107,11 +121,16 @@ export function registerAppointmentRoutes(app: App, ctx: AppContext): void {
         tags: ['appointments'],
         summary: 'Remove from the book; the history keeps it (owner, staff)',
         params: appointmentIdParams,
-        response: { 204: z.null(), ...problems(400, 401, 403, 404) },
+        response: { 204: z.null(), ...problems(400, 401, 403, 404, 412) },
       },
     },
     async (request, reply) => {
-      await deleteAppointment(ctx, requireUser(request), request.params.id);
+      await deleteAppointment(
+        ctx,
+        requireUser(request),
+        request.params.id,
+        parseIfMatch(request.headers['if-match']),
+      );
       return reply.code(204).send(null);
     },
   );

@@ -46,6 +46,10 @@ export const appointmentWire = z.object({
   notes: z.string(),
   created_at: z.string(),
   updated_at: z.string(),
+  version: z
+    .number()
+    .int()
+    .describe('Bumped by every change; the ETag, to send back as If-Match when changing it.'),
 });
 export type AppointmentWire = z.infer<typeof appointmentWire>;
 

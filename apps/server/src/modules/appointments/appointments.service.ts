@@ -12,17 +12,18 @@ import {
 import type { AppContext } from '../../context.ts';
 import { doubleBookingOf } from '../../db/errors.ts';
 import { diffFields } from '../../lib/diff-fields.ts';
-import { badRequest, conflict, forbidden, notFound } from '../../lib/errors.ts';
+import { badRequest, conflict, forbidden, notFound, preconditionFailed } from '../../lib/errors.ts';
 import type { EventBus } from '../../lib/event-bus.ts';
 import { isoInstant } from '../../lib/iso-instant.ts';
 import { getClinic } from '../clinic/clinic.service.ts';
 import { queueAppointmentEmails } from '../notifications/outbox.ts';
 import { findServiceById } from '../services/services.lookup.ts';
 import { findUserById } from '../users/users.repository.ts';
-import { historyFields } from './appointment-wire.ts';
+import { historyFields, toAppointmentWire } from './appointment-wire.ts';
 import * as repo from './appointments.repository.ts';
 import type { CreateAppointmentBody, UpdateAppointmentBody } from './appointments.schemas.ts';
 import { CountCache } from './count-cache.ts';
+import { type IfMatch, ifMatchAllows } from './etag.ts';
 
 type Db = AppContext['db']['kysely'];
 
@@ -186,35 +187,37 @@ async function loadVisible(ctx: AppContext, actor: Actor, id: number) {
 export const getAppointment = loadVisible;
 
 /** Owner and staff only; a patient gets 403 for their own appointment and 404 for others'. */
-async function loadForChange(ctx: AppContext, actor: Actor, id: number) {
-  const appointment = await loadVisible(ctx, actor, id);
+async function assertMayChange(ctx: AppContext, actor: Actor, id: number): Promise<void> {
+  await loadVisible(ctx, actor, id);
   if (!canManageAppointments(actor)) {
     throw forbidden('Only the clinic can change an appointment. Please contact the clinic.');
   }
-  return appointment;
 }
 
-export async function updateAppointment(
-  ctx: AppContext,
-  actor: Actor,
-  id: number,
-  body: UpdateAppointmentBody,
-) {
-  const db = ctx.db.kysely;
-  const current = await loadForChange(ctx, actor, id);
-  const clinic = await getClinic(ctx);
-  const now = ctx.now();
+type Clinic = Awaited<ReturnType<typeof getClinic>>;
+type Booking = ReturnType<typeof bookingAfter>;
 
+/**
+ * The appointment as `body` would leave it, checked against `current`: the state it really
+ * changes, read inside the same transaction that writes it.
+ */
+async function planUpdate(
+  trx: Db,
+  current: repo.AppointmentView,
+  body: UpdateAppointmentBody,
+  clinic: Clinic,
+  now: number,
+) {
   const status = body.status ?? current.status;
   const date = body.date ?? current.date;
   const time = body.time ?? current.time;
   const dentistId = body.dentist === undefined ? current.dentistId : body.dentist;
   const serviceId = body.service === undefined ? current.serviceId : body.service;
   if (dentistId !== null && dentistId !== current.dentistId)
-    await assertActiveDentist(db, dentistId);
+    await assertActiveDentist(trx, dentistId);
   const service =
     serviceId !== null && serviceId !== current.serviceId
-      ? await loadService(db, serviceId, false)
+      ? await loadService(trx, serviceId, false)
       : undefined;
   // A new service brings its own length unless the request names one.
   const durationMinutes =
@@ -239,8 +242,7 @@ export async function updateAppointment(
   const booksSlotAnew = isActiveStatus(status) && (timeChanged || !isActiveStatus(current.status));
   if (booksSlotAnew) assertInFuture(planned.startsAt, now);
 
-  const next = {
-    patientId: current.patientId,
+  return bookingAfter(current, {
     dentistId,
     serviceId,
     date,
@@ -251,13 +253,66 @@ export async function updateAppointment(
     endsAt: planned.endsAt,
     status,
     notes: body.notes ?? current.notes,
-  };
-  const changes = diffFields(historyFields(current), historyFields(next));
-  if (Object.keys(changes).length === 0) return current;
+  });
+}
 
+function bookingAfter(
+  current: repo.AppointmentView,
+  change: Omit<Parameters<typeof historyFields>[0], 'patientId'> & {
+    endTime: string;
+    startsAt: number;
+    endsAt: number;
+    status: AppointmentStatus;
+  },
+) {
+  return { patientId: current.patientId, ...change };
+}
+
+/** Reads the appointment with its row held, and checks the client's If-Match against it. */
+async function lockCurrent(
+  ctx: AppContext,
+  trx: Db,
+  id: number,
+  condition: IfMatch | undefined,
+): Promise<repo.AppointmentView> {
+  await repo.lockAppointment(trx, ctx.db.engine, id);
+  const current = await repo.findAppointment(trx, id);
+  if (!current) throw notFound('Appointment');
+  if (!ifMatchAllows(condition, current.version)) {
+    throw preconditionFailed(
+      'Someone changed this appointment after you opened it. Review their change, then apply yours again.',
+      toAppointmentWire(current),
+    );
+  }
+  return current;
+}
+
+/**
+ * Reads, checks and writes in one transaction that holds the row, so two changes sent at once
+ * are applied one after the other, each checked against what the other left; with `condition`
+ * (If-Match) a change made against an older version is refused instead.
+ */
+export async function updateAppointment(
+  ctx: AppContext,
+  actor: Actor,
+  id: number,
+  body: UpdateAppointmentBody,
+  condition?: IfMatch,
+) {
+  await assertMayChange(ctx, actor, id);
+  const clinic = await getClinic(ctx);
+  const now = ctx.now();
+  let attempted: Booking | undefined;
+  let patientId: number | undefined;
   try {
-    await ctx.db.transact(async (trx) => {
-      if (isActiveStatus(status)) await repo.lockCalendars(trx, ctx.db.engine, next);
+    patientId = await ctx.db.transact(async (trx) => {
+      attempted = undefined;
+      const current = await lockCurrent(ctx, trx, id, condition);
+      const next = await planUpdate(trx, current, body, clinic, now);
+      const changes = diffFields(historyFields(current), historyFields(next));
+      if (Object.keys(changes).length === 0) return undefined;
+      attempted = next;
+      if (isActiveStatus(next.status)) await repo.lockCalendars(trx, ctx.db.engine, next);
       await repo.updateAppointmentRow(trx, id, { ...next, updatedAt: now });
       await repo.insertHistory(trx, {
         appointmentId: id,
@@ -271,27 +326,33 @@ export async function updateAppointment(
         appointmentId: id,
         patientId: current.patientId,
         before: { status: current.status, startsAt: current.startsAt },
-        after: { status, startsAt: planned.startsAt },
+        after: { status: next.status, startsAt: next.startsAt },
         byPatient: false,
         now,
         reminderLeadHours: clinic.reminderLeadHours,
       });
+      return current.patientId;
     });
   } catch (error) {
-    return explainDoubleBooking(ctx, error, actor, { ...next, id });
+    if (!attempted) throw error;
+    return explainDoubleBooking(ctx, error, actor, { ...attempted, id });
   }
-  await ctx.events.publish({
-    type: 'appointment.updated',
-    appointmentId: id,
-    patientId: current.patientId,
-  });
+  if (patientId !== undefined) {
+    await ctx.events.publish({ type: 'appointment.updated', appointmentId: id, patientId });
+  }
   return loadVisible(ctx, actor, id);
 }
 
-export async function deleteAppointment(ctx: AppContext, actor: Actor, id: number): Promise<void> {
-  const current = await loadForChange(ctx, actor, id);
+export async function deleteAppointment(
+  ctx: AppContext,
+  actor: Actor,
+  id: number,
+  condition?: IfMatch,
+): Promise<void> {
+  await assertMayChange(ctx, actor, id);
   const now = ctx.now();
-  await ctx.db.transact(async (trx) => {
+  const patientId = await ctx.db.transact(async (trx) => {
+    const current = await lockCurrent(ctx, trx, id, condition);
     await repo.deleteAppointmentRow(trx, id);
     await repo.insertHistory(trx, {
       appointmentId: id,
@@ -301,12 +362,9 @@ export async function deleteAppointment(ctx: AppContext, actor: Actor, id: numbe
       changes: JSON.stringify(diffFields(historyFields(current), {})),
       reason: null,
     });
+    return current.patientId;
   });
-  await ctx.events.publish({
-    type: 'appointment.deleted',
-    appointmentId: id,
-    patientId: current.patientId,
-  });
+  await ctx.events.publish({ type: 'appointment.deleted', appointmentId: id, patientId });
 }
 
 export async function listAppointmentsFor(
