@@ -3,6 +3,7 @@ export * from './appointment-timing.ts';
 export * from './clinic-time.ts';
 export * from './notifications.ts';
 export * from './opening-hours.ts';
+export * from './overlap-sweep.ts';
 export * from './permissions.ts';
 export * from './reports.ts';
 export * from './roles.ts';

@@ -1,36 +1,164 @@
-import { planAppointmentTime } from '@clinic/domain';
-import type { Kysely } from 'kysely';
+import { ACTIVE_STATUSES, createOverlapSweep, planAppointmentTime } from '@clinic/domain';
+import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { conflict } from '../../lib/errors.ts';
+import { AppError, conflict } from '../../lib/errors.ts';
+
+/** More would not help the owner read the answer; the count says how many there are. */
+const MAX_LISTED = 20;
+/**
+ * Where each appointment waits while the book is re-timed: `id` days after this instant, far
+ * before any real visit. No visit lasts a day, so parked visits never meet each other or a
+ * visit already at its new time, and the database's overlap guards never fire mid-way.
+ */
+const parkedStart = sql`${sql.lit(-1e15)} + cast(id as bigint) * ${sql.lit(86_400_000)}`;
+
+interface Retimed {
+  id: number;
+  calendar: number;
+  date: string;
+  time: string;
+  endTime: string;
+  startsAt: number;
+  endsAt: number;
+}
+
+interface Overlap {
+  calendar: 'dentist' | 'patient';
+  appointments: { id: number; date: string; time: string; end_time: string }[];
+}
+
+/** The appointment's instants in `zone`, or a 409 when its wall-clock time does not exist there. */
+function plan(
+  row: { id: number; date: string; time: string; durationMinutes: number },
+  zone: string,
+) {
+  const planned = planAppointmentTime(row.date, row.time, row.durationMinutes, zone);
+  if (!planned.ok) {
+    throw conflict(
+      'conflict',
+      `Appointment ${row.id} on ${row.date} at ${row.time} cannot be kept in ${zone}: ${planned.message}`,
+    );
+  }
+  return planned;
+}
+
+/**
+ * The active visits of every dentist (or patient) that would overlap in `zone`, read in pages
+ * in wall-clock order per calendar. The new instants follow the wall clock (an hour the clocks
+ * repeat takes its earlier instant), so that order is also the order of the new starts.
+ */
+async function findOverlaps(
+  db: Kysely<Database>,
+  zone: string,
+  calendar: 'dentistId' | 'patientId',
+  found: Overlap[],
+  pageSize: number,
+): Promise<number> {
+  const sweep = createOverlapSweep<Retimed>();
+  let after: [number, string, string, number] | undefined;
+  let total = 0;
+  for (;;) {
+    let query = db
+      .selectFrom('appointments')
+      .select(['id', calendar, 'date', 'time', 'durationMinutes'])
+      .where('status', 'in', [...ACTIVE_STATUSES])
+      .where(calendar, 'is not', null)
+      .orderBy(calendar)
+      .orderBy('date')
+      .orderBy('time')
+      .orderBy('id')
+      .limit(pageSize);
+    if (after) {
+      const [key, date, time, id] = after;
+      query = query.where(
+        sql<boolean>`(${sql.ref(calendar)}, ${sql.ref('date')}, ${sql.ref('time')}, ${sql.ref('id')}) > (${key}, ${date}, ${time}, ${id})`,
+      );
+    }
+    const rows = await query.execute();
+    for (const row of rows) {
+      const planned = plan(row, zone);
+      const visit: Retimed = { ...row, calendar: row[calendar] ?? 0, ...planned };
+      const clash = sweep(visit);
+      if (!clash) continue;
+      total += 1;
+      if (found.length < MAX_LISTED) {
+        found.push({
+          calendar: calendar === 'dentistId' ? 'dentist' : 'patient',
+          appointments: [clash, visit].map((v) => ({
+            id: v.id,
+            date: v.date,
+            time: v.time,
+            end_time: v.endTime,
+          })),
+        });
+      }
+    }
+    const last = rows.at(-1);
+    if (!last || rows.length < pageSize) return total;
+    after = [last[calendar] ?? 0, last.date, last.time, last.id];
+  }
+}
+
+function overlapProblem(zone: string, overlaps: Overlap[], total: number): AppError {
+  const listed = overlaps
+    .map(({ calendar, appointments: [a, b] }) => {
+      const slot = (v: typeof a) => `#${v?.id} (${v?.date} ${v?.time}–${v?.end_time})`;
+      return `${slot(a)} and ${slot(b)} of one ${calendar}`;
+    })
+    .join('; ');
+  const more = total > overlaps.length ? ` and ${total - overlaps.length} more` : '';
+  return new AppError(
+    409,
+    'time_zone_overlap',
+    'Conflict',
+    `In ${zone} these appointments would overlap: ${listed}${more}. Move or cancel one of each pair first.`,
+    undefined,
+    undefined,
+    { overlaps },
+  );
+}
 
 /**
  * The wall-clock date and time are what the clinic agreed with each patient, so when the
  * clinic's zone changes, the instants behind them are derived again in the new zone.
+ * Refuses (409, nothing changed once the caller's transaction rolls back) when two active
+ * visits of one dentist or patient would overlap in the new zone. Memory stays bounded by a
+ * page, however large the book.
  */
 export async function rederiveAppointmentInstants(
   db: Kysely<Database>,
   zone: string,
+  { pageSize = 1000 }: { pageSize?: number } = {},
 ): Promise<number> {
+  const overlaps: Overlap[] = [];
+  const total =
+    (await findOverlaps(db, zone, 'dentistId', overlaps, pageSize)) +
+    (await findOverlaps(db, zone, 'patientId', overlaps, pageSize));
+  if (total > 0) throw overlapProblem(zone, overlaps, total);
+
+  // Written in id order, a visit's new time may still be held by another that has not moved
+  // yet; parking every visit first leaves each one free to land.
+  await db
+    .updateTable('appointments')
+    .set({
+      startsAt: sql`${parkedStart}`,
+      endsAt: sql`${parkedStart} + (ends_at - starts_at)`,
+    })
+    .execute();
+
   let count = 0;
   let afterId = 0;
-  // In pages by id, so a book of a million appointments never sits in memory at once.
   for (;;) {
     const rows = await db
       .selectFrom('appointments')
       .select(['id', 'date', 'time', 'durationMinutes'])
       .where('id', '>', afterId)
       .orderBy('id')
-      .limit(1000)
+      .limit(pageSize)
       .execute();
     if (rows.length === 0) return count;
     for (const row of rows) {
-      const planned = planAppointmentTime(row.date, row.time, row.durationMinutes, zone);
-      if (!planned.ok) {
-        throw conflict(
-          'conflict',
-          `Appointment ${row.id} on ${row.date} at ${row.time} cannot be kept in ${zone}: ${planned.message}`,
-        );
-      }
+      const planned = plan(row, zone);
       await db
         .updateTable('appointments')
         .set({ startsAt: planned.startsAt, endsAt: planned.endsAt, endTime: planned.endTime })

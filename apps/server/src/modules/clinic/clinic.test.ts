@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  createClinic,
   createStaff,
   GOOD_PASSWORD,
   registerPatient,
@@ -7,6 +8,7 @@ import {
   uniqueEmail,
 } from '../../test/factories.ts';
 import { client, createTestApp, type TestApp } from '../../test/test-app.ts';
+import { rederiveAppointmentInstants } from '../appointments/rederive-instants.ts';
 
 let t: TestApp | undefined;
 afterEach(async () => {
@@ -156,6 +158,155 @@ describe('changing the clinic’s time zone', () => {
       .executeTakeFirstOrThrow();
     expect(row.time).toBe('09:30');
     expect(new Date(row.startsAt).toISOString()).toBe('2026-12-02T14:30:00.000Z');
+  });
+});
+
+describe('changing the clinic’s time zone under a full book', () => {
+  /** Books for the clinic's first dentist; each booking must succeed. */
+  async function book(
+    c: Awaited<ReturnType<typeof createClinic>>,
+    fields: { patient: number; date: string; time: string; duration_minutes: number },
+  ): Promise<number> {
+    if (!t) throw new Error('no app');
+    const res = await client(t.app, c.owner.token).post('/api/appointments', {
+      dentist: c.dentist.user.id,
+      status: 'confirmed',
+      ...fields,
+    });
+    if (res.status !== 201) throw new Error(`booking failed: ${res.raw.body}`);
+    return res.body.id as number;
+  }
+
+  const instants = async () =>
+    t?.ctx.db.kysely
+      .selectFrom('appointments')
+      .select(['id', 'startsAt', 'endsAt'])
+      .orderBy('id')
+      .execute();
+
+  it('re-times back-to-back visits whose new instants cross on the way', async () => {
+    t = await createTestApp();
+    const c = await createClinic(t.app);
+    // 09:00–14:00 then 14:00–14:30 in Lisbon. In New York the first starts at 14:00 UTC, where
+    // the second still sits until it is moved too.
+    const long = await book(c, {
+      patient: c.patient.user.id,
+      date: '2026-12-02',
+      time: '09:00',
+      duration_minutes: 300,
+    });
+    const next = await book(c, {
+      patient: c.otherPatient.user.id,
+      date: '2026-12-02',
+      time: '14:00',
+      duration_minutes: 30,
+    });
+    const res = await client(t.app, c.owner.token).patch('/api/clinic', {
+      timezone: 'America/New_York',
+    });
+    expect(res.status).toBe(200);
+    expect(await instants()).toEqual([
+      {
+        id: long,
+        startsAt: Date.parse('2026-12-02T14:00:00Z'),
+        endsAt: Date.parse('2026-12-02T19:00:00Z'),
+      },
+      {
+        id: next,
+        startsAt: Date.parse('2026-12-02T19:00:00Z'),
+        endsAt: Date.parse('2026-12-02T19:30:00Z'),
+      },
+    ]);
+  });
+
+  it('refuses a zone in which two active visits would overlap, naming them, and changes nothing', async () => {
+    t = await createTestApp();
+    const c = await createClinic(t.app);
+    // Lisbon's clocks go back at 02:00 on 31 October 2027, New York's a week later. In Lisbon
+    // 00:30 plus two hours ends at 01:30, so a visit at 02:00 follows; in New York it would not.
+    const early = await book(c, {
+      patient: c.patient.user.id,
+      date: '2027-10-31',
+      time: '00:30',
+      duration_minutes: 120,
+    });
+    const late = await book(c, {
+      patient: c.otherPatient.user.id,
+      date: '2027-10-31',
+      time: '02:00',
+      duration_minutes: 30,
+    });
+    const before = await instants();
+    const res = await client(t.app, c.owner.token).patch('/api/clinic', {
+      timezone: 'America/New_York',
+    });
+    expect(res.status).toBe(409);
+    expect(res.body).toMatchObject({ code: 'time_zone_overlap' });
+    expect(res.body.detail).toContain(`#${early}`);
+    expect(res.body.detail).toContain(`#${late}`);
+    expect(res.body.overlaps).toEqual([
+      {
+        calendar: 'dentist',
+        appointments: [
+          { id: early, date: '2027-10-31', time: '00:30', end_time: '02:30' },
+          { id: late, date: '2027-10-31', time: '02:00', end_time: '02:30' },
+        ],
+      },
+    ]);
+    expect(await instants()).toEqual(before);
+    expect((await client(t.app).get('/api/clinic')).body.timezone).toBe('Europe/Lisbon');
+  });
+
+  it('finds an overlap across pages of the book, a page at a time', async () => {
+    t = await createTestApp();
+    const c = await createClinic(t.app);
+    const ids = [];
+    for (const [time, duration_minutes] of [
+      ['22:00', 30],
+      ['23:00', 30],
+      ['00:30', 120],
+      ['02:00', 30],
+    ] as const) {
+      const date = time < '12:00' ? '2027-10-31' : '2027-10-30';
+      ids.push(await book(c, { patient: c.patient.user.id, date, time, duration_minutes }));
+    }
+    const problem = await t.ctx.db
+      .transact((trx) => rederiveAppointmentInstants(trx, 'America/New_York', { pageSize: 1 }))
+      .catch((error: unknown) => error);
+    expect(problem).toMatchObject({ code: 'time_zone_overlap' });
+    const overlaps = (
+      problem as {
+        extensions: { overlaps: { calendar: string; appointments: { id: number }[] }[] };
+      }
+    ).extensions.overlaps;
+    expect(overlaps.map((o) => [o.calendar, o.appointments.map((a) => a.id)])).toEqual([
+      ['dentist', [ids[2], ids[3]]],
+      ['patient', [ids[2], ids[3]]],
+    ]);
+  });
+
+  it('lets a cancelled visit overlap in the new zone', async () => {
+    t = await createTestApp();
+    const c = await createClinic(t.app);
+    const early = await book(c, {
+      patient: c.patient.user.id,
+      date: '2027-10-31',
+      time: '00:30',
+      duration_minutes: 120,
+    });
+    await book(c, {
+      patient: c.otherPatient.user.id,
+      date: '2027-10-31',
+      time: '02:00',
+      duration_minutes: 30,
+    });
+    await client(t.app, c.owner.token).patch(`/api/appointments/${early}`, {
+      status: 'cancelled',
+    });
+    const res = await client(t.app, c.owner.token).patch('/api/clinic', {
+      timezone: 'America/New_York',
+    });
+    expect(res.status).toBe(200);
   });
 });
 
