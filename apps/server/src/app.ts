@@ -7,11 +7,7 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import {
-  jsonSchemaTransform,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
 import type { AppContext } from './context.ts';
 import type { Db } from './db/connect.ts';
@@ -19,6 +15,7 @@ import { registerAuthentication } from './lib/auth.ts';
 import { registerErrorHandler, sendNotFoundProblem } from './lib/error-handler.ts';
 import { createInProcessBus, createPostgresBus } from './lib/event-bus.ts';
 import { loggerOptions } from './lib/logger.ts';
+import { openApiOptions } from './lib/openapi.ts';
 import { registerAppointmentRoutes } from './modules/appointments/appointments.routes.ts';
 import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
 import { registerAuthRoutes } from './modules/auth/auth.routes.ts';
@@ -103,24 +100,7 @@ export async function buildApp({
   });
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false });
-  await app.register(fastifySwagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: {
-        title: 'Dental clinic appointment API',
-        version: '1.0.0',
-        description: 'snake_case JSON, DRF-style paging, RFC 9457 problem details.',
-      },
-      components: {
-        securitySchemes: {
-          bearer: { type: 'http', scheme: 'bearer' },
-          cookie: { type: 'apiKey', in: 'cookie', name: 'clinic_session' },
-        },
-      },
-      security: [{ bearer: [] }, { cookie: [] }],
-    },
-    transform: jsonSchemaTransform,
-  });
+  await app.register(fastifySwagger, openApiOptions());
   await app.register(fastifySwaggerUi, {
     routePrefix: '/api/docs',
     // Swagger UI needs its own hashed scripts; everything else keeps the strict policy.

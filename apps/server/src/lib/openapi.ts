@@ -1,0 +1,414 @@
+import type { FastifyDynamicSwaggerOptions } from '@fastify/swagger';
+import {
+  createJsonSchemaTransform,
+  createJsonSchemaTransformObject,
+} from 'fastify-type-provider-zod';
+import type { OpenAPIV3_1 } from 'openapi-types';
+import { z } from 'zod';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../modules/auth/passwords.ts';
+import { problemWire } from './http.ts';
+import { openApiComponents } from './openapi-components.ts';
+
+/**
+ * The API document is generated from the zod schemas that validate requests, then shaped here
+ * so it says everything else the server does: who may call an operation, which problems it
+ * answers and in which media type, and the formats of dates, times and instants.
+ */
+
+type Json = Record<string, unknown>;
+type Document = OpenAPIV3_1.Document;
+
+const PROBLEM_REF = { $ref: '#/components/schemas/Problem' };
+const PROBLEM_TYPE = 'application/problem+json';
+
+/** Operations anyone may call, signed in or not; every other one answers 401 without a session. */
+const PUBLIC_OPERATIONS = new Set([
+  'GET /healthz',
+  'GET /api/setup',
+  'POST /api/setup',
+  'GET /api/clinic',
+  'POST /api/auth/login',
+  'POST /api/auth/register',
+]);
+
+/** Sign-in checks a password, it does not set one: no length rule applies to it. */
+const SETS_NO_PASSWORD = new Set(['POST /api/auth/login']);
+
+/** Operations on a versioned resource: they send an ETag and honour If-Match. */
+const VERSIONED = {
+  tagged: new Set([
+    'POST /api/appointments',
+    'GET /api/appointments/{id}',
+    'PATCH /api/appointments/{id}',
+  ]),
+  conditional: new Set(['PATCH /api/appointments/{id}', 'DELETE /api/appointments/{id}']),
+};
+
+const TAGS: OpenAPIV3_1.TagObject[] = [
+  { name: 'auth', description: 'Registering, signing in and out, and who is signed in.' },
+  { name: 'clinic', description: 'First-run setup and the clinic’s settings.' },
+  { name: 'users', description: 'Accounts of the owner, the staff and the patients.' },
+  { name: 'services', description: 'What the clinic offers, with its length and price.' },
+  {
+    name: 'appointments',
+    description: 'The appointment book: requests, bookings, changes and their history.',
+  },
+  { name: 'dashboard', description: 'Each role’s landing page in one request.' },
+  { name: 'audit', description: 'The owner’s log of every change, append-only.' },
+  { name: 'reports', description: 'Utilisation, no-show and cancellation rates per dentist.' },
+  { name: 'events', description: 'Live changes to the book as Server-Sent Events.' },
+  { name: 'health', description: 'Whether the server and its database answer.' },
+];
+
+const DESCRIPTION = `The dental clinic's appointment book over HTTP: snake_case JSON, DRF-style paging
+(\`count\`, \`next\`, \`previous\`, \`results\`; \`page\` and \`page_size\`, at most 200) and
+RFC 9457 problem details for every error.
+
+**Signing in.** \`POST /api/auth/login\` answers a token and sets the \`clinic_session\` cookie.
+Send the token as \`Authorization: Bearer <token>\`, or let a browser send the cookie. A write
+carrying only the cookie must come from the server's own origin, else it is refused with 403
+\`cross_origin\`. Operations marked with no security requirement are public.
+
+**Errors.** Every error is \`application/problem+json\` with \`type\`, \`title\`, \`status\`,
+\`detail\` and a stable machine-readable \`code\`; invalid input also lists \`errors\` per field.
+Beyond what each operation lists, any request may get:
+- 404 \`not_found\` for a path the API does not have, and also for a method a known path does not
+  support (for example \`PUT /api/appointments/1\`): the server does not answer 405;
+- 413 \`payload_too_large\` for a body over 100 KB, and 415 \`unsupported_media_type\` for a body
+  that is not \`application/json\`;
+- 500 \`internal_error\` when something fails on the server's side (it is logged).
+
+**Time.** Dates (\`YYYY-MM-DD\`) and times (\`HH:MM\`, 24-hour clock) of appointments and opening
+hours are the clinic's wall clock, in its time zone (\`GET /api/clinic\`); instants such as
+\`created_at\` are UTC, RFC 3339.
+
+Every answer carries an \`X-Request-Id\` header (the client's own, if it sent one), which the
+server's logs also record.`;
+
+const STATUS_DESCRIPTIONS: Record<string, string> = {
+  '200': 'OK.',
+  '201': 'Created.',
+  '204': 'Done; no content.',
+  '400':
+    'Invalid input (`validation_error`, with `errors` per field) or malformed JSON (`invalid_json`).',
+  '401': 'Not signed in, or the session has ended (`not_authenticated`).',
+  '403':
+    'The signed-in user may not do this (`forbidden`), or a cross-site write carried only the session cookie (`cross_origin`).',
+  '404': 'No such record, or one the signed-in user may not see (`not_found`).',
+  '409': 'Refused because of the current state (`code` says why).',
+  '412':
+    'The record changed since the version named in `If-Match` (`precondition_failed`); `current` is the record now.',
+  '413': 'The body is larger than 100 KB (`payload_too_large`).',
+  '415': 'The body is not `application/json` (`unsupported_media_type`).',
+  '429': 'Too many attempts (`too_many_attempts`); retry after the `Retry-After` seconds.',
+  '503': 'The database does not answer.',
+};
+
+const RFC3339 = 'date-time';
+const TIME_OUT = '^([01]\\d|2[0-3]):[0-5]\\d$';
+const TIME_IN = '^([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d)?$';
+const DATE_FIELDS = new Set(['date', 'date_from', 'date_to', 'today', 'week_from', 'week_to']);
+const TIME_FIELDS = new Set(['time', 'end_time', 'open', 'close']);
+const INSTANT_FIELDS = new Set(['at', 'created_at', 'updated_at']);
+const EMAIL_FIELDS = new Set(['email', 'patient_email']);
+
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** `string`, or a nullable string (`["string", "null"]`): formats apply to its strings. */
+const isStringType = (type: unknown): boolean =>
+  type === 'string' || (Array.isArray(type) && type.includes('string'));
+
+/**
+ * Field names carry one meaning throughout the API (every `date` is a clinic day, every
+ * `created_at` an instant), so their formats are stated here once instead of on each schema.
+ * Request schemas keep what zod documents and only gain what zod's refinements check.
+ */
+function describeField(name: string, schema: Json, io: 'input' | 'output', op: string): void {
+  for (const branch of Array.isArray(schema.anyOf) ? schema.anyOf : [schema]) {
+    if (!isObject(branch) || !isStringType(branch.type)) continue;
+    if (branch.format || branch.pattern) continue;
+    if (DATE_FIELDS.has(name)) branch.format = 'date';
+    else if (TIME_FIELDS.has(name)) branch.pattern = io === 'input' ? TIME_IN : TIME_OUT;
+    else if (INSTANT_FIELDS.has(name) && io === 'output') branch.format = RFC3339;
+    else if (EMAIL_FIELDS.has(name) && io === 'output') branch.format = 'email';
+    else if (name === 'timezone') {
+      branch.description ??= 'An IANA time zone.';
+      branch.examples ??= ['Europe/Lisbon'];
+    } else if (name === 'password' && io === 'input' && !SETS_NO_PASSWORD.has(op)) {
+      branch.minLength = MIN_PASSWORD_LENGTH;
+      branch.maxLength = MAX_PASSWORD_LENGTH;
+      branch.description ??= 'Not one of the 10,000 most common passwords.';
+    }
+  }
+}
+
+function walkSchema(schema: unknown, io: 'input' | 'output', op: string): void {
+  if (Array.isArray(schema)) {
+    for (const item of schema) walkSchema(item, io, op);
+    return;
+  }
+  if (!isObject(schema)) return;
+  if (isObject(schema.properties)) {
+    for (const [name, property] of Object.entries(schema.properties)) {
+      if (isObject(property)) describeField(name, property, io, op);
+    }
+  }
+  for (const [key, child] of Object.entries(schema)) {
+    if (key !== 'examples' && key !== 'enum' && key !== 'const') walkSchema(child, io, op);
+  }
+}
+
+/** A stable camelCase id from method and path: `GET /api/appointments/{id}` → `getAppointmentsById`. */
+export function operationIdOf(method: string, path: string): string {
+  const words = path
+    .split('/')
+    .filter((segment) => segment && segment !== 'api')
+    .flatMap((segment) => {
+      const param = /^\{(.+)\}$/.exec(segment);
+      return param?.[1]
+        ? ['by', ...param[1].split(/[^a-zA-Z0-9]+/)]
+        : segment.split(/[^a-zA-Z0-9]+/);
+    })
+    .filter(Boolean);
+  return [method.toLowerCase(), ...words]
+    .map((word, i) => (i === 0 ? word : word.charAt(0).toUpperCase() + word.slice(1)))
+    .join('');
+}
+
+const problemContent = (schema: Json = PROBLEM_REF) => ({ [PROBLEM_TYPE]: { schema } });
+
+function shapeResponses(op: OpenAPIV3_1.OperationObject, key: string, path: string): void {
+  const method = key.split(' ')[0] ?? '';
+  const responses = (op.responses ?? {}) as Record<string, Json>;
+  const needed = new Set<string>();
+  const hasParams = (op.parameters ?? []).length > 0;
+  if (op.requestBody || hasParams) needed.add('400');
+  if (!PUBLIC_OPERATIONS.has(key)) needed.add('401');
+  // Any write under /api/ can be a cross-site one carrying only the cookie.
+  if (method !== 'GET' && path.startsWith('/api/')) needed.add('403');
+  if (path.includes('{')) needed.add('404');
+  if (op.requestBody) {
+    needed.add('413');
+    needed.add('415');
+  }
+  if (VERSIONED.conditional.has(key)) needed.add('412');
+  for (const status of needed) responses[status] ??= {};
+
+  for (const [status, response] of Object.entries(responses)) {
+    response.description = STATUS_DESCRIPTIONS[status] ?? 'See the problem’s detail.';
+    if (status === '204') delete response.content;
+    const isProblem = /^[45]/.test(status) && status !== '503';
+    if (isProblem) {
+      response.content =
+        status === '412'
+          ? problemContent({
+              allOf: [
+                PROBLEM_REF,
+                {
+                  type: 'object',
+                  required: ['current'],
+                  properties: { current: { $ref: '#/components/schemas/Appointment' } },
+                },
+              ],
+            })
+          : problemContent();
+    } else {
+      for (const media of Object.values(isObject(response.content) ? response.content : {})) {
+        if (isObject(media)) walkSchema(media.schema, 'output', key);
+      }
+    }
+  }
+  if (responses['429']) {
+    responses['429'].headers = {
+      'Retry-After': {
+        description: 'Seconds to wait before trying again.',
+        schema: { type: 'integer', minimum: 0 },
+      },
+    };
+  }
+  op.responses = responses as OpenAPIV3_1.ResponsesObject;
+}
+
+function shapeSessionCookie(op: OpenAPIV3_1.OperationObject): void {
+  for (const status of ['200', '201']) {
+    const response = op.responses?.[status] as Json | undefined;
+    const content = response && isObject(response.content) ? response.content : undefined;
+    const media = content?.['application/json'];
+    if (!response || !isObject(media) || !isObject(media.schema)) continue;
+    if (media.schema.$ref !== '#/components/schemas/Session') continue;
+    response.headers = {
+      'Set-Cookie': {
+        description: 'The `clinic_session` cookie (HttpOnly, SameSite=Lax) holding the same token.',
+        schema: { type: 'string' },
+      },
+    };
+  }
+}
+
+function shapeVersioning(op: OpenAPIV3_1.OperationObject, key: string): void {
+  if (VERSIONED.conditional.has(key)) {
+    op.parameters = [
+      ...(op.parameters ?? []),
+      {
+        name: 'If-Match',
+        in: 'header',
+        required: false,
+        description:
+          'The ETag last read (`"<version>"`), or `*`: the change applies only if the appointment is still at that version, else 412. Without it the change always applies.',
+        schema: { type: 'string' },
+        examples: { version: { value: '"3"' } },
+      },
+    ];
+  }
+  if (VERSIONED.tagged.has(key)) {
+    for (const status of ['200', '201']) {
+      const response = op.responses?.[status] as Json | undefined;
+      if (!response) continue;
+      response.headers = {
+        ...(isObject(response.headers) ? response.headers : {}),
+        ETag: {
+          description: 'The appointment’s version as a strong entity tag, such as `"3"`.',
+          schema: { type: 'string', pattern: '^"\\d+"$' },
+        },
+      };
+    }
+  }
+}
+
+function shapeEventStream(op: OpenAPIV3_1.OperationObject, key: string): void {
+  if (key !== 'GET /api/events') return;
+  op.responses = {
+    '200': {
+      description:
+        'A stream that stays open: `event:` names the change and `data:` holds JSON (the appointment, or its id when deleted).',
+      content: { 'text/event-stream': { schema: { type: 'string' } } },
+    },
+    ...op.responses,
+  };
+}
+
+function shapeOperation(op: OpenAPIV3_1.OperationObject, method: string, path: string): void {
+  const key = `${method.toUpperCase()} ${path}`;
+  op.operationId ??= operationIdOf(method, path);
+  if (PUBLIC_OPERATIONS.has(key)) op.security = [];
+  for (const parameter of (op.parameters ?? []) as Json[]) {
+    if (typeof parameter.name !== 'string') continue;
+    if (parameter.in === 'path' && parameter.name === 'id') {
+      parameter.description ??= 'The record’s numeric id.';
+    }
+    if (isObject(parameter.schema)) {
+      describeField(parameter.name, parameter.schema, 'input', key);
+      walkSchema(parameter.schema, 'input', key);
+    }
+  }
+  const body = op.requestBody as Json | undefined;
+  for (const media of Object.values(body && isObject(body.content) ? body.content : {})) {
+    if (isObject(media)) walkSchema(media.schema, 'input', key);
+  }
+  shapeEventStream(op, key);
+  shapeResponses(op, key, path);
+  shapeSessionCookie(op);
+  shapeVersioning(op, key);
+}
+
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+
+/** Names every component some operation (or another used component) refers to. */
+function usedComponents(document: Document): Set<string> {
+  const used = new Set<string>();
+  const schemas = (document.components?.schemas ?? {}) as Record<string, unknown>;
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (isObject(value)) {
+      const ref = value.$ref;
+      if (typeof ref === 'string' && ref.startsWith('#/components/schemas/')) {
+        const name = ref.slice('#/components/schemas/'.length);
+        if (!used.has(name)) {
+          used.add(name);
+          visit(schemas[name]);
+        }
+      }
+      for (const child of Object.values(value)) visit(child);
+    }
+  };
+  visit(document.paths);
+  return used;
+}
+
+/** RFC 9457 problem details as the error handler sends them; input mode leaves room for extensions. */
+function problemSchema(): Json {
+  const { $schema: _dialect, ...problem } = z.toJSONSchema(problemWire, { io: 'input' });
+  const properties = (problem.properties ?? {}) as Record<string, Json>;
+  const describe = (name: string, extra: Json) => {
+    properties[name] = { ...properties[name], ...extra };
+  };
+  describe('type', { format: 'uri-reference', description: '`/problems/<code>`.' });
+  describe('title', { description: 'A short, human-readable summary of the kind of problem.' });
+  describe('status', { minimum: 400, maximum: 599, description: 'The HTTP status code.' });
+  describe('detail', { description: 'What went wrong this time, in words a user can act on.' });
+  describe('code', {
+    description: 'Stable and machine-readable, such as `double_booking`; clients branch on it.',
+  });
+  describe('errors', { description: 'A message per invalid field, keyed by its dotted path.' });
+  return {
+    ...problem,
+    description: 'RFC 9457 problem details. Some problems add members, such as `current` on a 412.',
+  };
+}
+
+/** The whole document after generation: operations, responses, formats and components. */
+export function shapeDocument(document: Document): Document {
+  document.servers = [{ url: '/', description: 'The server that serves this document.' }];
+  document.tags = TAGS;
+  const schemas = (document.components?.schemas ?? {}) as Record<string, Json>;
+  for (const [path, item] of Object.entries(document.paths ?? {})) {
+    for (const method of METHODS) {
+      const op = item?.[method];
+      if (op) shapeOperation(op, method, path);
+    }
+  }
+  schemas.Problem = problemSchema();
+  for (const [name, schema] of Object.entries(schemas)) {
+    walkSchema(schema, name.endsWith('Input') ? 'input' : 'output', '');
+  }
+  const used = usedComponents(document);
+  for (const name of Object.keys(schemas)) if (!used.has(name)) delete schemas[name];
+  return document;
+}
+
+/** Options for @fastify/swagger: the document's frame, and its generation from zod. */
+export function openApiOptions(): FastifyDynamicSwaggerOptions {
+  const components = openApiComponents();
+  const toComponents = createJsonSchemaTransformObject({ schemaRegistry: components });
+  return {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Dental clinic appointment API',
+        version: '1.0.0',
+        description: DESCRIPTION,
+        license: { name: 'AGPL-3.0-or-later', identifier: 'AGPL-3.0-or-later' },
+      },
+      components: {
+        securitySchemes: {
+          bearer: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'The token that sign-in, registration or setup answered.',
+          },
+          cookie: {
+            type: 'apiKey',
+            in: 'cookie',
+            name: 'clinic_session',
+            description: 'The session cookie a browser keeps after signing in.',
+          },
+        },
+      },
+      security: [{ bearer: [] }, { cookie: [] }],
+    },
+    transform: createJsonSchemaTransform({ schemaRegistry: components }),
+    transformObject: (documentObject) =>
+      shapeDocument(toComponents(documentObject) as unknown as Document),
+  };
+}
