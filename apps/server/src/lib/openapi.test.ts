@@ -202,6 +202,11 @@ describe('real answers match the API document', () => {
       await call('GET', '/api/appointments'),
       await call('GET', '/api/audit', { token: patientToken }),
       await call('POST', '/api/auth/logout', { headers: { origin: 'https://elsewhere.example' } }),
+      await call('POST', '/api/auth/logout', {
+        token: staffToken,
+        body: '',
+        headers: { 'content-type': 'application/json' },
+      }),
       await call('GET', '/api/appointments/999999', { token: staffToken }),
       await call('POST', '/api/setup', {
         body: {
@@ -227,13 +232,18 @@ describe('real answers match the API document', () => {
         body: 'name=Whitening',
         headers: { 'content-type': 'text/plain' },
       }),
+      await call('DELETE', `/api/services/${service.body.id}`, {
+        token: ownerToken,
+        body: 'now',
+        headers: { 'content-type': 'text/plain' },
+      }),
       await call('PATCH', '/api/clinic', {
         token: ownerToken,
         body: { name: 'x'.repeat(200 * 1024) },
       }),
     ];
     expect(problems.map((p) => p.status)).toEqual([
-      400, 400, 401, 403, 403, 404, 409, 409, 409, 415, 413,
+      400, 400, 401, 403, 403, 400, 404, 409, 409, 409, 415, 415, 413,
     ]);
 
     const email = uniqueEmail('nobody');

@@ -71,19 +71,21 @@ carrying only the cookie must come from the server's own origin, else it is refu
 
 **Errors.** Every error is \`application/problem+json\` with \`type\`, \`title\`, \`status\`,
 \`detail\` and a stable machine-readable \`code\`; invalid input also lists \`errors\` per field.
-Beyond what each operation lists, any request may get:
+Every write (POST, PATCH, DELETE) may get 400 \`invalid_json\` for a body announced as JSON
+that is not (an empty one included), 413 \`payload_too_large\` for a body over 100 KB and 415
+\`unsupported_media_type\` for a body of another type, even where it reads no body; a GET's
+body is ignored. Beyond what each operation lists, any request may get:
 - 404 \`not_found\` for a path the API does not have, and also for a method a known path does not
   support (for example \`PUT /api/appointments/1\`): the server does not answer 405;
-- 413 \`payload_too_large\` for a body over 100 KB, and 415 \`unsupported_media_type\` for a body
-  that is not \`application/json\`;
+- 408 when the whole request has not arrived within 30 seconds (the connection is closed);
 - 500 \`internal_error\` when something fails on the server's side (it is logged).
 
 **Time.** Dates (\`YYYY-MM-DD\`) and times (\`HH:MM\`, 24-hour clock) of appointments and opening
 hours are the clinic's wall clock, in its time zone (\`GET /api/clinic\`); instants such as
 \`created_at\` are UTC, RFC 3339.
 
-Every answer carries an \`X-Request-Id\` header (the client's own, if it sent one), which the
-server's logs also record.`;
+Every answer carries an \`X-Request-Id\` header, also in the server's logs: the client's own
+when it sent a short, plain one (letters, digits, \`.\`, \`_\`, \`-\`; at most 64), else a new one.`;
 
 const STATUS_DESCRIPTIONS: Record<string, string> = {
   '200': 'OK.',
@@ -183,12 +185,14 @@ function shapeResponses(op: OpenAPIV3_1.OperationObject, key: string, path: stri
   const responses = (op.responses ?? {}) as Record<string, Json>;
   const needed = new Set<string>();
   const hasParams = (op.parameters ?? []).length > 0;
-  if (op.requestBody || hasParams) needed.add('400');
+  // A write's body is parsed whether or not the operation reads one; a GET's is ignored.
+  const isWrite = method !== 'GET';
+  if (isWrite || hasParams) needed.add('400');
   if (!PUBLIC_OPERATIONS.has(key)) needed.add('401');
   // Any write under /api/ can be a cross-site one carrying only the cookie.
-  if (method !== 'GET' && path.startsWith('/api/')) needed.add('403');
+  if (isWrite && path.startsWith('/api/')) needed.add('403');
   if (path.includes('{')) needed.add('404');
-  if (op.requestBody) {
+  if (isWrite) {
     needed.add('413');
     needed.add('415');
   }
