@@ -54,11 +54,18 @@ export interface ServicesTable {
 }
 
 export interface LoginThrottleTable {
-  /** `account:<email>` or `address:<ip>`. */
+  /** `pair:<ip>|<email>`, `account:<email>` or `address:<ip>`: see login-throttle.ts. */
   key: string;
   failures: number;
   windowStartedAt: number;
   blockedUntil: number;
+}
+
+/** An address an account has signed in from: failures elsewhere never lock it out there. */
+export interface SignInAddressesTable {
+  userId: number;
+  address: string;
+  lastSignedInAt: number;
 }
 
 export interface AppointmentsTable {
@@ -104,7 +111,8 @@ export interface AuditEventsTable {
   subjectId: number | null;
   /** The name when the change was made, so the entry reads well after a rename or deletion. */
   subjectName: string;
-  action: 'created' | 'updated' | 'deleted';
+  /** `locked`: sign-in to an account was refused for a while after failed attempts. */
+  action: 'created' | 'updated' | 'deleted' | 'locked';
   /** JSON text: `{field: [before, after]}`; a password shows only that it changed. */
   changes: string;
 }
@@ -133,6 +141,7 @@ export interface Database {
   sessions: SessionsTable;
   services: ServicesTable;
   loginThrottle: LoginThrottleTable;
+  signInAddresses: SignInAddressesTable;
   appointments: AppointmentsTable;
   appointmentHistory: AppointmentHistoryTable;
   auditEvents: AuditEventsTable;

@@ -5,7 +5,7 @@ export type AuditSubject = 'appointment' | 'account' | 'service' | 'clinic';
 
 export interface AuditFilters {
   actorId?: number | undefined;
-  action?: 'created' | 'updated' | 'deleted' | undefined;
+  action?: Database['auditEvents']['action'] | undefined;
   subject?: AuditSubject | undefined;
   appointmentId?: number | undefined;
   /** Instants: `[from, until)`. */
@@ -19,10 +19,7 @@ type Source = 'appointmentHistory' | 'auditEvents';
 function common(filters: AuditFilters) {
   return <S extends Source>(eb: ExpressionBuilder<Database & { x: Database[S] }, 'x'>) => {
     // Both sources share these columns; the builder cannot see that through the generic alias.
-    const x = eb as unknown as ExpressionBuilder<
-      Database & { x: Database['appointmentHistory'] },
-      'x'
-    >;
+    const x = eb as unknown as ExpressionBuilder<Database & { x: Database['auditEvents'] }, 'x'>;
     return x.and([
       ...(filters.actorId !== undefined ? [x('x.actorId', '=', filters.actorId)] : []),
       ...(filters.action !== undefined ? [x('x.action', '=', filters.action)] : []),

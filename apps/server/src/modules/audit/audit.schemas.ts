@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { clinicDayField } from '../../lib/clinic-days.ts';
 import { pagingQuery } from '../../lib/paging.ts';
 
-const ACTIONS = ['created', 'updated', 'deleted'] as const;
+// `locked`: an account's sign-in refused for a while after failed attempts (no actor).
+const ACTIONS = ['created', 'updated', 'deleted', 'locked'] as const;
 const SUBJECTS = ['appointment', 'account', 'service', 'clinic'] as const;
 
 export const auditLogQuery = z.object({

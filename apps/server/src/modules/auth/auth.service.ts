@@ -9,8 +9,8 @@ import { normalizeEmail, type User } from '../users/users.model.ts';
 import { findCredentialsByEmail, insertUser } from '../users/users.repository.ts';
 import { auditedUserFields } from '../users/users.schemas.ts';
 import {
-  clearAccountFailures,
   recordLoginFailure,
+  recordLoginSuccess,
   secondsUntilLoginAllowed,
 } from './login-throttle.ts';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords.ts';
@@ -107,9 +107,9 @@ export async function logIn(
   // Always run the hash check, even for unknown emails, so timing does not reveal accounts.
   const passwordMatches = await verifyPassword(found?.passwordHash ?? null, input.password);
   if (!found || !passwordMatches || !found.user.isActive) {
-    await recordLoginFailure(ctx, email, address);
+    await recordLoginFailure(ctx, email, address, found ? found.user : null);
     throw INVALID_CREDENTIALS();
   }
-  await clearAccountFailures(ctx, email);
+  await recordLoginSuccess(ctx, email, address, found.user.id);
   return { token: await startSession(ctx, found.user.id), user: found.user };
 }

@@ -163,7 +163,7 @@ describe('session expiry', () => {
 });
 
 describe('login throttling', () => {
-  it('locks an account after five failures and says when to retry', async () => {
+  it('makes an address wait after five failures on one account and says when to retry', async () => {
     const patient = await registerPatient(t.app);
     for (let i = 0; i < 5; i++) {
       const res = await client(t.app).post('/api/auth/login', {

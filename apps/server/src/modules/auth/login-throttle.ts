@@ -1,27 +1,43 @@
 import { type Kysely, sql } from 'kysely';
 import type { AppContext } from '../../context.ts';
 import type { Database } from '../../db/schema.ts';
+import { recordAuditEvent } from '../audit/audit-trail.ts';
 
 /*
- * Failed sign-ins are counted in the database, not in memory, so the limit holds across
- * several server processes and restarts. One account is guarded against password guessing
- * from many addresses; one address against trying many accounts.
+ * Failed sign-ins are counted in the database, not in memory, so the limits hold across
+ * several server processes and restarts. Three counts, so that nobody can lock an account's
+ * holder out by failing on purpose:
+ * - one account from one address (`pair:`) waits longer after every failure beyond the
+ *   fifth: 1 s, 2 s, 4 s… up to 15 minutes; the count is forgotten a day after its last failure;
+ * - one address (`address:`) trying many accounts is stopped for 15 minutes after 30 failures;
+ * - one account (`account:`) guessed from many addresses is closed for 15 minutes after 20
+ *   failures, but only to addresses it has never signed in from: where its holder has signed
+ *   in before, they still can.
  */
 
-interface Limit {
-  maxFailures: number;
-  windowMs: number;
-  blockMs: number;
-}
+const MINUTE = 60_000;
+const PAIR = {
+  freeFailures: 5,
+  firstDelayMs: 1000,
+  maxDelayMs: 15 * MINUTE,
+  forgetMs: 24 * 60 * MINUTE,
+};
+const ADDRESS = { maxFailures: 30, windowMs: 15 * MINUTE, blockMs: 15 * MINUTE };
+const ACCOUNT = { maxFailures: 20, windowMs: 15 * MINUTE, blockMs: 15 * MINUTE };
+/** How long a successful sign-in keeps its address known to the account. */
+const KNOWN_FOR_MS = 90 * 24 * 60 * MINUTE;
 
-const ACCOUNT_LIMIT: Limit = { maxFailures: 5, windowMs: 15 * 60_000, blockMs: 15 * 60_000 };
-const ADDRESS_LIMIT: Limit = { maxFailures: 30, windowMs: 15 * 60_000, blockMs: 15 * 60_000 };
+const pairKey = (email: string, address: string) => `pair:${address}|${email}`;
+const addressKey = (address: string) => `address:${address}`;
+const accountKey = (email: string) => `account:${email}`;
 
-function keysFor(email: string, address: string): [string, Limit][] {
-  return [
-    [`account:${email}`, ACCOUNT_LIMIT],
-    [`address:${address}`, ADDRESS_LIMIT],
-  ];
+/** The wait after `failures` failures of one account from one address, 0 while still free. */
+export function pairDelayMs(failures: number): number {
+  if (failures < PAIR.freeFailures) return 0;
+  const doublings = failures - PAIR.freeFailures;
+  // Capped before raising 2 to it, so a long run of failures never overflows.
+  if (doublings >= 20) return PAIR.maxDelayMs;
+  return Math.min(PAIR.firstDelayMs * 2 ** doublings, PAIR.maxDelayMs);
 }
 
 /** Seconds until the caller may try again, or 0 when a sign-in attempt is allowed now. */
@@ -30,48 +46,165 @@ export async function secondsUntilLoginAllowed(
   email: string,
   address: string,
 ): Promise<number> {
-  const keys = keysFor(email, address).map(([key]) => key);
-  const rows = await ctx.db.kysely
+  const db = ctx.db.kysely;
+  const now = ctx.now();
+  const rows = await db
     .selectFrom('loginThrottle')
-    .select('blockedUntil')
-    .where('key', 'in', keys)
+    .select(['key', 'blockedUntil'])
+    .where('key', 'in', [pairKey(email, address), addressKey(address), accountKey(email)])
+    .where('blockedUntil', '>', now)
     .execute();
-  const blockedUntil = Math.max(0, ...rows.map((r) => r.blockedUntil));
-  const waitMs = blockedUntil - ctx.now();
+  let blockedUntil = 0;
+  for (const row of rows) {
+    if (row.key === accountKey(email) && (await isKnownAddress(db, email, address, now))) continue;
+    blockedUntil = Math.max(blockedUntil, row.blockedUntil);
+  }
+  const waitMs = blockedUntil - now;
   return waitMs > 0 ? Math.ceil(waitMs / 1000) : 0;
+}
+
+async function isKnownAddress(
+  db: Kysely<Database>,
+  email: string,
+  address: string,
+  now: number,
+): Promise<boolean> {
+  const known = await db
+    .selectFrom('signInAddresses as a')
+    .innerJoin('users as u', 'u.id', 'a.userId')
+    .select('a.userId')
+    .where('u.email', '=', email)
+    .where('a.address', '=', address)
+    .where('a.lastSignedInAt', '>', now - KNOWN_FOR_MS)
+    .executeTakeFirst();
+  return known !== undefined;
+}
+
+/** The account a failure was aimed at, when it exists: its lock-outs go to the audit log. */
+export interface TargetAccount {
+  id: number;
+  name: string;
 }
 
 export async function recordLoginFailure(
   ctx: AppContext,
   email: string,
   address: string,
+  account: TargetAccount | null,
 ): Promise<void> {
   const now = ctx.now();
   await ctx.db.transact(async (trx) => {
-    for (const [key, limit] of keysFor(email, address)) {
-      await countFailure(trx, key, limit, now);
+    const pairFailures = await countFailure(trx, pairKey(email, address), now, PAIR.forgetMs, {
+      sliding: true,
+    });
+    const delayMs = pairDelayMs(pairFailures);
+    if (delayMs > 0) await blockUntil(trx, pairKey(email, address), now + delayMs);
+
+    const addressFailures = await countFailure(trx, addressKey(address), now, ADDRESS.windowMs);
+    if (addressFailures >= ADDRESS.maxFailures) {
+      await blockUntil(trx, addressKey(address), now + ADDRESS.blockMs);
+    }
+
+    const accountFailures = await countFailure(trx, accountKey(email), now, ACCOUNT.windowMs);
+    if (accountFailures >= ACCOUNT.maxFailures) {
+      await blockUntil(trx, accountKey(email), now + ACCOUNT.blockMs);
+    }
+
+    // One entry when a lock-out begins, not one per refused attempt after it.
+    if (!account) return;
+    if (pairFailures === PAIR.freeFailures) {
+      await recordLockOut(trx, now, account, { from: address, failed_attempts: pairFailures });
+    }
+    if (accountFailures === ACCOUNT.maxFailures) {
+      await recordLockOut(trx, now, account, {
+        from: 'addresses it has not signed in from',
+        failed_attempts: accountFailures,
+      });
     }
   });
 }
 
-/** One atomic upsert, so concurrent failures on several servers are all counted. */
-async function countFailure(db: Kysely<Database>, key: string, limit: Limit, now: number) {
-  const windowIsOpen = sql<boolean>`${now} - login_throttle.window_started_at < ${limit.windowMs}`;
-  const failures = sql<number>`case when ${windowIsOpen} then login_throttle.failures + 1 else 1 end`;
-  await db
+function recordLockOut(
+  trx: Kysely<Database>,
+  at: number,
+  account: TargetAccount,
+  details: { from: string; failed_attempts: number },
+): Promise<void> {
+  // Nobody signed in did it: the entry has no actor.
+  return recordAuditEvent(trx, {
+    at,
+    actorId: null,
+    subject: 'account',
+    subjectId: account.id,
+    subjectName: account.name,
+    action: 'locked',
+    before: null,
+    after: details,
+  });
+}
+
+/**
+ * One atomic upsert, so concurrent failures on several servers are all counted; returns the
+ * count. A fixed window restarts once it has passed; a sliding one (`sliding`) lasts until
+ * `windowMs` after the latest failure.
+ */
+async function countFailure(
+  db: Kysely<Database>,
+  key: string,
+  now: number,
+  windowMs: number,
+  { sliding = false } = {},
+): Promise<number> {
+  const windowIsOpen = sql<boolean>`${now} - login_throttle.window_started_at < ${windowMs}`;
+  const row = await db
     .insertInto('loginThrottle')
     .values({ key, failures: 1, windowStartedAt: now, blockedUntil: 0 })
     .onConflict((oc) =>
       oc.column('key').doUpdateSet({
-        failures,
-        windowStartedAt: sql<number>`case when ${windowIsOpen} then login_throttle.window_started_at else ${now} end`,
-        blockedUntil: sql<number>`case when ${failures} >= ${limit.maxFailures} then ${now + limit.blockMs} else login_throttle.blocked_until end`,
+        failures: sql<number>`case when ${windowIsOpen} then login_throttle.failures + 1 else 1 end`,
+        windowStartedAt: sliding
+          ? now
+          : sql<number>`case when ${windowIsOpen} then login_throttle.window_started_at else ${now} end`,
       }),
     )
+    .returning('failures')
+    .executeTakeFirstOrThrow();
+  return row.failures;
+}
+
+/** Never shortens a block another process set a moment ago. */
+async function blockUntil(db: Kysely<Database>, key: string, until: number): Promise<void> {
+  await db
+    .updateTable('loginThrottle')
+    .set({ blockedUntil: until })
+    .where('key', '=', key)
+    .where('blockedUntil', '<', until)
     .execute();
 }
 
-/** A correct password clears the account's count; the address keeps its own. */
-export async function clearAccountFailures(ctx: AppContext, email: string): Promise<void> {
-  await ctx.db.kysely.deleteFrom('loginThrottle').where('key', '=', `account:${email}`).execute();
+/**
+ * A correct password clears this account's count from this address and makes the address
+ * known to the account; the address's and the account's own counts stay.
+ */
+export async function recordLoginSuccess(
+  ctx: AppContext,
+  email: string,
+  address: string,
+  userId: number,
+): Promise<void> {
+  const now = ctx.now();
+  await ctx.db.transact(async (trx) => {
+    await trx.deleteFrom('loginThrottle').where('key', '=', pairKey(email, address)).execute();
+    await trx
+      .insertInto('signInAddresses')
+      .values({ userId, address, lastSignedInAt: now })
+      .onConflict((oc) => oc.columns(['userId', 'address']).doUpdateSet({ lastSignedInAt: now }))
+      .execute();
+    // Addresses not used for a long time are forgotten, so the list stays short.
+    await trx
+      .deleteFrom('signInAddresses')
+      .where('userId', '=', userId)
+      .where('lastSignedInAt', '<=', now - KNOWN_FOR_MS)
+      .execute();
+  });
 }
