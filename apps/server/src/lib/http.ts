@@ -21,7 +21,11 @@ export const problemWire = z.object({
   errors: z.record(z.string(), z.string()).optional(),
 });
 
-/** Documents the problem responses a route can give, so the OpenAPI document lists them. */
+/**
+ * Documents the problem responses particular to a route, so the OpenAPI document lists them.
+ * The ones shared by rule (401 without a session, 400/403/413/415 on writes, 400 on parameters,
+ * 404 on ids) are added by lib/openapi.ts.
+ */
 export function problems(...statuses: (400 | 401 | 403 | 404 | 409 | 412 | 429)[]) {
   return Object.fromEntries(statuses.map((s) => [s, problemWire])) as Record<
     number,
