@@ -8,6 +8,8 @@ interface RequestOptions {
   params?: Record<string, QueryValue>;
   body?: unknown;
   signal?: AbortSignal;
+  /** The version the change was made against: the server refuses it (412) if that is stale. */
+  ifMatch?: number | undefined;
 }
 
 function buildUrl(path: string, params: Record<string, QueryValue> = {}): string {
@@ -28,9 +30,11 @@ async function request<T>(method: string, path: string, options: RequestOptions 
       method,
       // The session lives in an HttpOnly cookie, so the app never handles the token itself.
       credentials: 'same-origin',
-      headers: hasBody
-        ? { Accept: 'application/json', 'Content-Type': 'application/json' }
-        : { Accept: 'application/json' },
+      headers: {
+        Accept: 'application/json',
+        ...(hasBody ? { 'Content-Type': 'application/json' } : {}),
+        ...(options.ifMatch === undefined ? {} : { 'If-Match': `"${options.ifMatch}"` }),
+      },
       body: hasBody ? JSON.stringify(snakeizeKeys(options.body)) : undefined,
       signal: options.signal,
     });
@@ -49,6 +53,8 @@ export const apiClient = {
   get: <T>(path: string, options?: Omit<RequestOptions, 'body'>) =>
     request<T>('GET', path, options),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, { body }),
-  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
-  delete: <T = void>(path: string) => request<T>('DELETE', path),
+  patch: <T>(path: string, body: unknown, options?: Pick<RequestOptions, 'ifMatch'>) =>
+    request<T>('PATCH', path, { ...options, body }),
+  delete: <T = void>(path: string, options?: Pick<RequestOptions, 'ifMatch'>) =>
+    request<T>('DELETE', path, options),
 };

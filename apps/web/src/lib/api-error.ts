@@ -1,4 +1,4 @@
-import { snakeToCamel } from './case';
+import { camelizeKeys, snakeToCamel } from './case';
 
 /** An RFC 9457 problem document, as the server sends it. */
 interface ProblemDetails {
@@ -8,6 +8,8 @@ interface ProblemDetails {
   detail?: string;
   code?: string;
   errors?: Record<string, string>;
+  /** With 412: the resource as it is now, after someone else's change. */
+  current?: unknown;
 }
 
 export class ApiError extends Error {
@@ -16,6 +18,8 @@ export class ApiError extends Error {
   /** Field messages keyed by the app's camelCase field names. */
   readonly fieldErrors: Record<string, string>;
   readonly retryAfterSeconds: number | undefined;
+  /** With 412 (precondition_failed): the resource as the server holds it now, camelCased. */
+  readonly current: unknown;
 
   constructor(options: {
     status: number;
@@ -23,6 +27,7 @@ export class ApiError extends Error {
     code?: string | undefined;
     fieldErrors?: Record<string, string>;
     retryAfterSeconds?: number | undefined;
+    current?: unknown;
   }) {
     super(options.message);
     this.name = 'ApiError';
@@ -30,6 +35,7 @@ export class ApiError extends Error {
     this.code = options.code;
     this.fieldErrors = options.fieldErrors ?? {};
     this.retryAfterSeconds = options.retryAfterSeconds;
+    this.current = options.current;
   }
 }
 
@@ -55,6 +61,7 @@ export async function apiErrorFromResponse(response: Response): Promise<ApiError
     code: problem.code,
     fieldErrors,
     retryAfterSeconds: parseRetryAfter(response.headers.get('Retry-After')),
+    current: camelizeKeys(problem.current),
   });
 }
 

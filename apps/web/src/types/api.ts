@@ -68,6 +68,8 @@ export interface Appointment {
   notes: string;
   createdAt: string;
   updatedAt: string;
+  /** Bumped by every change; sent back with a change so a stale one is refused. */
+  version: number;
 }
 
 /**

@@ -6,8 +6,15 @@ import { appointmentsQueryKey } from './get-appointments';
 import { appointmentMutationKey } from './mutation-keys';
 
 /** The appointment leaves the book; its history stays. */
-export function deleteAppointment(id: number): Promise<void> {
-  return apiClient.delete(`/api/appointments/${id}`);
+export function deleteAppointment({
+  id,
+  expectedVersion,
+}: {
+  id: number;
+  /** The version the person saw; a change made by someone since makes the delete fail (412). */
+  expectedVersion?: number;
+}): Promise<void> {
+  return apiClient.delete(`/api/appointments/${id}`, { ifMatch: expectedVersion });
 }
 
 export function useDeleteAppointment() {
@@ -15,7 +22,7 @@ export function useDeleteAppointment() {
   return useMutation({
     mutationKey: [...appointmentMutationKey, 'delete'],
     mutationFn: deleteAppointment,
-    onSuccess: (_, id) => {
+    onSuccess: (_, { id }) => {
       rememberOwnChange(deletedChangeKey(id));
       // Refetching it would only answer 404.
       queryClient.removeQueries({ queryKey: appointmentQueryKey(id), exact: true });

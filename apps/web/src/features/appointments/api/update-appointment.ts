@@ -18,16 +18,28 @@ export interface UpdateAppointmentInput {
   reason?: string;
 }
 
-export function updateAppointment(id: number, input: UpdateAppointmentInput): Promise<Appointment> {
-  return apiClient.patch<Appointment>(`/api/appointments/${id}`, input);
+export interface UpdateAppointmentVariables {
+  id: number;
+  input: UpdateAppointmentInput;
+  /** The version the person saw; a change made by someone since makes this one fail (412). */
+  expectedVersion?: number;
+}
+
+export function updateAppointment({
+  id,
+  input,
+  expectedVersion,
+}: UpdateAppointmentVariables): Promise<Appointment> {
+  return apiClient.patch<Appointment>(`/api/appointments/${id}`, input, {
+    ifMatch: expectedVersion,
+  });
 }
 
 export function useUpdateAppointment() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationKey: [...appointmentMutationKey, 'update'],
-    mutationFn: ({ id, input }: { id: number; input: UpdateAppointmentInput }) =>
-      updateAppointment(id, input),
+    mutationFn: updateAppointment,
     onSuccess: (appointment) => {
       rememberOwnChange(savedChangeKey(appointment));
       queryClient.setQueryData(appointmentQueryKey(appointment.id), appointment);

@@ -18,12 +18,17 @@ export function DeleteAppointmentModal({
 }: DeleteAppointmentModalProps) {
   const deleteAppointment = useDeleteAppointment();
   const remove = () =>
-    deleteAppointment.mutate(appointment.id, {
-      onSuccess: () => {
-        notifySuccess(`The appointment for ${appointment.patientName} was deleted.`);
-        onDeleted();
+    // Against the version on screen: if someone changed it since, the server refuses and the
+    // dialog, which follows live updates, shows what it is now before asking again.
+    deleteAppointment.mutate(
+      { id: appointment.id, expectedVersion: appointment.version },
+      {
+        onSuccess: () => {
+          notifySuccess(`The appointment for ${appointment.patientName} was deleted.`);
+          onDeleted();
+        },
       },
-    });
+    );
 
   return (
     <ConfirmModal

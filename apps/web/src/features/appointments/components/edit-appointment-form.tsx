@@ -1,8 +1,19 @@
 import { availableTransitions, isActiveStatus, isRealDate, normalizeTime } from '@clinic/domain';
-import { Alert, Button, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Group,
+  List,
+  Select,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { statusTitle } from '../../../components/ui/status-badge';
+import { isApiError } from '../../../lib/api-error';
 import { notifySuccess } from '../../../lib/notify';
 import { serverNow } from '../../../lib/server-clock';
 import type { Appointment } from '../../../types/api';
@@ -14,6 +25,7 @@ import {
   toUpdateInput,
   validateAppointmentForm,
 } from '../utils/appointment-form';
+import { describeTheirChanges, rebaseFormValues } from '../utils/concurrent-edit';
 import { showAppointmentFormError } from '../utils/show-appointment-form-error';
 import { ScheduleFields } from './schedule-fields';
 
@@ -29,6 +41,9 @@ export function EditAppointmentForm({ appointment, onSaved, onCancel }: EditAppo
   const updateAppointment = useUpdateAppointment();
   // The copy the form started from: what "changed" means, and what a newer copy is compared to.
   const [base, setBase] = useState(appointment);
+  // The newer version the server answered a save with (412), when live updates had not yet
+  // brought it: the save was refused, nothing was overwritten.
+  const [refusedAgainst, setRefusedAgainst] = useState<Appointment>();
   const initial = toFormValues(base);
   const form = useForm<AppointmentFormValues>({
     initialValues: initial,
@@ -53,15 +68,21 @@ export function EditAppointmentForm({ appointment, onSaved, onCancel }: EditAppo
     ...(clock ? availableTransitions(base.status, statusDate, clock.today) : []),
   ];
   // While this form saves, the live echo of its own save arrives first; that is not news.
-  const isChangedElsewhere =
-    appointment.updatedAt !== base.updatedAt && !updateAppointment.isPending;
+  const live = updateAppointment.isPending ? undefined : appointment;
+  const theirs = [refusedAgainst, live]
+    .filter((copy): copy is Appointment => copy !== undefined && copy.version > base.version)
+    .sort((a, b) => b.version - a.version)[0];
 
-  const startOver = () => {
-    setBase(appointment);
-    form.setValues(toFormValues(appointment));
-    form.resetDirty(toFormValues(appointment));
+  const moveOnto = (newer: Appointment, values: AppointmentFormValues) => {
+    setBase(newer);
+    setRefusedAgainst(undefined);
+    form.setValues(values);
+    form.resetDirty(toFormValues(newer));
     form.clearErrors();
   };
+  const keepMine = (newer: Appointment) =>
+    moveOnto(newer, rebaseFormValues(form.getValues(), initial, toFormValues(newer)));
+  const startOver = (newer: Appointment) => moveOnto(newer, toFormValues(newer));
 
   const save = form.onSubmit((values) => {
     const input = toUpdateInput(values, initial);
@@ -70,13 +91,19 @@ export function EditAppointmentForm({ appointment, onSaved, onCancel }: EditAppo
       return;
     }
     updateAppointment.mutate(
-      { id: base.id, input },
+      { id: base.id, input, expectedVersion: base.version },
       {
         onSuccess: (saved) => {
           notifySuccess(`The appointment for ${saved.patientName} was saved.`);
           onSaved(saved);
         },
-        onError: (error) => showAppointmentFormError(form, error, 'Could not save the appointment'),
+        onError: (error) => {
+          if (isApiError(error, 412) && error.current) {
+            setRefusedAgainst(error.current as Appointment);
+          } else {
+            showAppointmentFormError(form, error, 'Could not save the appointment');
+          }
+        },
       },
     );
   });
@@ -84,15 +111,14 @@ export function EditAppointmentForm({ appointment, onSaved, onCancel }: EditAppo
   return (
     <form noValidate onSubmit={save}>
       <Stack>
-        {isChangedElsewhere ? (
-          <Alert color="yellow" title="Changed by someone else meanwhile">
-            <Stack gap="xs" align="flex-start">
-              Saving now applies only the fields you changed, over their version.
-              <Button size="xs" variant="white" color="dark" onClick={startOver}>
-                Start again from their version
-              </Button>
-            </Stack>
-          </Alert>
+        {theirs ? (
+          <ChangedElsewhere
+            before={base}
+            after={theirs}
+            wasRefused={theirs === refusedAgainst}
+            onKeepMine={() => keepMine(theirs)}
+            onStartOver={() => startOver(theirs)}
+          />
         ) : null}
         <TextInput
           label="Patient"
@@ -120,5 +146,50 @@ export function EditAppointmentForm({ appointment, onSaved, onCancel }: EditAppo
         </Group>
       </Stack>
     </form>
+  );
+}
+
+interface ChangedElsewhereProps {
+  before: Appointment;
+  after: Appointment;
+  /** True when a save was refused for it; otherwise live updates brought the news first. */
+  wasRefused: boolean;
+  onKeepMine: () => void;
+  onStartOver: () => void;
+}
+
+/** A colleague saved first: what they changed, and the two ways on from here. */
+function ChangedElsewhere({
+  before,
+  after,
+  wasRefused,
+  onKeepMine,
+  onStartOver,
+}: ChangedElsewhereProps) {
+  const changes = describeTheirChanges(before, after);
+  return (
+    <Alert color="yellow" title="Changed by someone else meanwhile" role="alert">
+      <Stack gap="xs" align="flex-start">
+        <Text size="sm">
+          {wasRefused ? 'Your changes were not saved. ' : ''}
+          {changes.length > 0 ? 'They changed:' : 'They saved it again without visible changes.'}
+        </Text>
+        {changes.length > 0 ? (
+          <List size="sm">
+            {changes.map((line) => (
+              <List.Item key={line}>{line}</List.Item>
+            ))}
+          </List>
+        ) : null}
+        <Group gap="xs">
+          <Button size="xs" variant="white" color="dark" onClick={onKeepMine}>
+            Keep my edits on their version
+          </Button>
+          <Button size="xs" variant="subtle" color="dark" onClick={onStartOver}>
+            Discard my edits
+          </Button>
+        </Group>
+      </Stack>
+    </Alert>
   );
 }

@@ -17,7 +17,13 @@ export function useChangeStatus() {
   const update = useUpdateAppointment();
   const change = (appointment: Appointment, to: AppointmentStatus, options: ChangeOptions = {}) =>
     update.mutate(
-      { id: appointment.id, input: { status: to, reason: options.reason || undefined } },
+      {
+        id: appointment.id,
+        input: { status: to, reason: options.reason || undefined },
+        // The step was chosen from what the person saw; if someone moved it along meanwhile
+        // (cancelled a visit just confirmed), the server refuses rather than reinstating it.
+        expectedVersion: appointment.version,
+      },
       {
         onSuccess: (updated) => {
           notifySuccess(

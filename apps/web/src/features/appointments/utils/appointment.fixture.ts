@@ -19,6 +19,7 @@ export function appointmentFixture(overrides: Partial<Appointment> = {}): Appoin
     notes: '',
     createdAt: '2026-11-25T10:00:00.000Z',
     updatedAt: '2026-11-25T10:00:00.000Z',
+    version: 1,
     ...overrides,
   };
 }

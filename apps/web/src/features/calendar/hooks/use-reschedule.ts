@@ -1,8 +1,10 @@
 import { useCallback } from 'react';
+import { isApiError } from '../../../lib/api-error';
 import { formatShortDate } from '../../../lib/dates';
-import { notifyError, notifySuccess } from '../../../lib/notify';
+import { notifyError, notifyInfo, notifySuccess } from '../../../lib/notify';
 import type { Appointment } from '../../../types/api';
 import { useUpdateAppointment } from '../../appointments/api/update-appointment';
+import { describeTheirChanges } from '../../appointments/utils/concurrent-edit';
 import { rescheduleInput } from '../utils/reschedule-input';
 
 /** What FullCalendar hands over after a drop or a resize. */
@@ -16,6 +18,9 @@ export interface CalendarChange {
 /**
  * Saves a drop or a resize. FullCalendar shows the change at once; if the server refuses it (a
  * double booking, a time in the past) the event goes back and the server's reason is shown.
+ * A drop is made against the version on screen: when someone changed the appointment since,
+ * the server refuses it (412), the event goes back and the person reads what changed, then
+ * drops it again on the calendar that live updates have refreshed.
  */
 export function useReschedule() {
   const { mutateAsync } = useUpdateAppointment();
@@ -25,7 +30,7 @@ export function useReschedule() {
     (appointment: Appointment, change: CalendarChange) => {
       const input = rescheduleInput(appointment, change);
       if (!input) return;
-      mutateAsync({ id: appointment.id, input })
+      mutateAsync({ id: appointment.id, input, expectedVersion: appointment.version })
         .then((saved) =>
           notifySuccess(
             input.date
@@ -35,6 +40,14 @@ export function useReschedule() {
         )
         .catch((error: unknown) => {
           change.revert();
+          if (isApiError(error, 412) && error.current) {
+            const theirs = describeTheirChanges(appointment, error.current as Appointment);
+            notifyInfo(
+              'Changed by someone else meanwhile',
+              `Not moved: ${theirs.join('; ') || 'it was saved again'}. Move it again if you still want to.`,
+            );
+            return;
+          }
           notifyError(error, input.date ? 'Could not move the appointment' : 'Could not resize it');
         });
     },
