@@ -110,6 +110,13 @@ describe('real answers match the API document', () => {
     const ownerToken: string = owner.body.token;
     await call('GET', '/api/clinic');
     await call('PATCH', '/api/clinic', { token: ownerToken, body: { reminder_lead_hours: 24 } });
+    const clinic = await call('GET', '/api/clinic');
+    await call('PATCH', '/api/clinic', {
+      token: ownerToken,
+      body: {
+        opening_hours: { ...clinic.body.opening_hours, sat: { open: '09:00:00', close: '13:00' } },
+      },
+    });
 
     const dentistEmail = uniqueEmail('dentist');
     const dentist = await call('POST', '/api/users', {

@@ -110,7 +110,9 @@ const RFC3339 = 'date-time';
 const TIME_OUT = '^([01]\\d|2[0-3]):[0-5]\\d$';
 const TIME_IN = '^([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d)?$';
 const DATE_FIELDS = new Set(['date', 'date_from', 'date_to', 'today', 'week_from', 'week_to']);
-const TIME_FIELDS = new Set(['time', 'end_time', 'open', 'close']);
+const TIME_FIELDS = new Set(['time', 'end_time']);
+/** Opening hours are kept as the owner sent them, so seconds may come back. */
+const OPENING_FIELDS = new Set(['open', 'close']);
 const INSTANT_FIELDS = new Set(['at', 'created_at', 'updated_at']);
 const EMAIL_FIELDS = new Set(['email', 'patient_email']);
 
@@ -132,6 +134,7 @@ function describeField(name: string, schema: Json, io: 'input' | 'output', op: s
     if (branch.format || branch.pattern) continue;
     if (DATE_FIELDS.has(name)) branch.format = 'date';
     else if (TIME_FIELDS.has(name)) branch.pattern = io === 'input' ? TIME_IN : TIME_OUT;
+    else if (OPENING_FIELDS.has(name)) branch.pattern = TIME_IN;
     else if (INSTANT_FIELDS.has(name) && io === 'output') branch.format = RFC3339;
     else if (EMAIL_FIELDS.has(name) && io === 'output') branch.format = 'email';
     else if (name === 'timezone') {
