@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Runs a command against a throwaway PostgreSQL cluster on loopback, then removes the cluster.
 # DATABASE_URL points the command at it. Usage: scripts/with-postgres.sh <command> [args…]
+# PG_TEST_PORT=<port> fixes the cluster's port; by default a free one is chosen at run time.
 set -euo pipefail
 
-PG_PORT="${PG_TEST_PORT:-25432}"
 
 find_pg_bin() {
   local dir
@@ -47,10 +47,34 @@ cleanup() {
 trap cleanup EXIT
 
 "${RUN_AS[@]}" "$PG_BIN/initdb" -D "$DATA" -U clinic --auth=trust --encoding=UTF8 --no-instructions >/dev/null
-# fsync stays on: the durability tests must see what production would.
-"${RUN_AS[@]}" "$PG_BIN/pg_ctl" -D "$DATA" -l "$WORK/server.log" -w -t 30 \
-  -o "-p $PG_PORT -k $SOCKETS -c listen_addresses=127.0.0.1 -c max_connections=300" start >/dev/null \
-  || { cat "$WORK/server.log" >&2; exit 1; }
+
+start_cluster() {
+  rm -f "$WORK/server.log"
+  # fsync stays on: the durability tests must see what production would.
+  "${RUN_AS[@]}" "$PG_BIN/pg_ctl" -D "$DATA" -l "$WORK/server.log" -w -t 120 \
+    -o "-p $1 -k $SOCKETS -c listen_addresses=127.0.0.1 -c max_connections=300" start >"$WORK/pg_ctl.out" 2>&1
+}
+
+start_failed() {
+  cat "$WORK/pg_ctl.out" "$WORK/server.log" >&2
+  exit 1
+}
+
+# PG_TEST_PORT picks the port; otherwise any free one, so that two runs on one machine never
+# meet. Candidates stay below 32768, where Linux hands out the ports of outgoing connections,
+# and a port taken by the time the cluster binds it just means trying the next candidate.
+if [ -n "${PG_TEST_PORT:-}" ]; then
+  PG_PORT="$PG_TEST_PORT"
+  start_cluster "$PG_PORT" || start_failed
+else
+  for attempt in $(seq 1 20); do
+    PG_PORT=$((20000 + RANDOM % 12768))
+    start_cluster "$PG_PORT" && break
+    if [ "$attempt" -eq 20 ] || ! grep -q 'could not create any TCP/IP sockets' "$WORK/server.log"; then
+      start_failed
+    fi
+  done
+fi
 "${RUN_AS[@]}" "$PG_BIN/createdb" -h "$SOCKETS" -p "$PG_PORT" -U clinic clinic
 
 export DATABASE_URL="postgres://clinic@127.0.0.1:$PG_PORT/clinic"

@@ -9,8 +9,6 @@ import { runScript, type ServerProcess, startServerProcess } from './test/server
 import { startSmtpInbox } from './test/smtp-inbox.ts';
 import { createScratchDatabase } from './test/test-app.ts';
 
-// Each process test gets its own port so files can run in parallel.
-let nextPort = 3400 + (process.pid % 200) * 2;
 const running: (ServerProcess & { dataDir?: string })[] = [];
 const folders: string[] = [];
 
@@ -26,7 +24,7 @@ async function start(env: Record<string, string> = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'clinic-main-'));
   folders.push(dataDir);
   const server = {
-    ...(await startServerProcess({ DATA_DIR: dataDir, ...env }, nextPort++)),
+    ...(await startServerProcess({ DATA_DIR: dataDir, ...env })),
     dataDir,
   };
   running.push(server);
@@ -53,7 +51,12 @@ async function post(url: string, path: string, token: string, body: unknown) {
   return (await response.json()) as { id: number };
 }
 
-describe.skipIf(loadConfig().databaseUrl !== undefined)('the server process', () => {
+// Each test starts real processes that compile on start; on a busy machine one start alone can
+// take tens of seconds, so these tests get a budget of their own, and every wait in them ends on
+// a condition (a start line, a log line, an email arriving), never on a fixed delay.
+const PROCESS_TESTS = { timeout: 120_000 };
+
+describe.skipIf(loadConfig().databaseUrl !== undefined)('the server process', PROCESS_TESTS, () => {
   it('migrates on start, creates the owner from OWNER_EMAIL and serves sign-in', async () => {
     const server = await start({
       OWNER_EMAIL: 'boss@example.com',
@@ -116,7 +119,7 @@ describe.skipIf(loadConfig().databaseUrl !== undefined)('the server process', ()
     });
     server.child.kill('SIGKILL');
     await server.exited;
-    const restarted = await startServerProcess({ DATA_DIR: server.dataDir }, nextPort++);
+    const restarted = await startServerProcess({ DATA_DIR: server.dataDir });
     running.push({ ...restarted, dataDir: server.dataDir });
     const again = await signIn(restarted.url, 'boss@example.com');
     const response = await fetch(`${restarted.url}/api/appointments/${booked.id}`, {
@@ -140,7 +143,7 @@ describe.skipIf(loadConfig().databaseUrl !== undefined)('the server process', ()
       /3 dentists, 2 receptionists, 40 patients, 6 services, \d{3} appointments/,
     );
     expect(first.stdout).toContain('owner@demo.clinic');
-    const server = await startServerProcess({ DATA_DIR: dataDir }, nextPort++);
+    const server = await startServerProcess({ DATA_DIR: dataDir });
     running.push(server);
     const owner = await signIn(server.url, 'owner@demo.clinic', 'demo-clinic-2026');
     const list = await fetch(`${server.url}/api/appointments?page_size=1`, {
@@ -178,7 +181,7 @@ describe.skipIf(loadConfig().databaseUrl !== undefined)('the server process', ()
     await server.exited;
     const restore = runScript('db/restore.ts', { DATA_DIR: server.dataDir }, [backupFile]);
     expect(restore.status).toBe(0);
-    const restarted = await startServerProcess({ DATA_DIR: server.dataDir }, nextPort++);
+    const restarted = await startServerProcess({ DATA_DIR: server.dataDir });
     running.push(restarted);
     const again = await signIn(restarted.url, 'boss@example.com');
     const users = await fetch(`${restarted.url}/api/users?role=patient`, {
@@ -193,13 +196,14 @@ describe.skipIf(loadConfig().databaseUrl !== undefined)('the server process', ()
     const dataDir = mkdtempSync(join(tmpdir(), 'clinic-main-'));
     folders.push(dataDir);
     await expect(
-      startServerProcess({ DATA_DIR: dataDir, CLINIC_TIMEZONE: 'Mars/Olympus' }, nextPort++),
+      startServerProcess({ DATA_DIR: dataDir, CLINIC_TIMEZONE: 'Mars/Olympus' }),
     ).rejects.toThrow(/CLINIC_TIMEZONE/);
   });
 });
 
 describe.skipIf(loadConfig().databaseUrl === undefined)(
   'several server processes on one PostgreSQL',
+  PROCESS_TESTS,
   () => {
     it('start together, migrate once, create one owner and serve the same accounts', async () => {
       const serverUrl = loadConfig().databaseUrl ?? '';
@@ -325,7 +329,7 @@ describe.skipIf(loadConfig().databaseUrl === undefined)(
             }),
           ),
         );
-        await inbox.waitFor(20, 15_000);
+        await inbox.waitFor(20, 60_000);
         await new Promise((resolve) => setTimeout(resolve, 1_000));
         expect(inbox.received.map((m) => m.to).sort()).toEqual(
           patients.map((_, i) => `mail${i}@example.com`).sort(),

@@ -42,7 +42,8 @@ export async function openEventStream(baseUrl: string, token: string) {
     }
   })();
 
-  const waitUntil = async (condition: () => boolean, what: string, timeoutMs = 5000) => {
+  // The limit only bounds a failing wait; a passing one ends as soon as the condition holds.
+  const waitUntil = async (condition: () => boolean, what: string, timeoutMs = 15_000) => {
     const deadline = Date.now() + timeoutMs;
     while (!condition()) {
       if (Date.now() > deadline)

@@ -48,7 +48,7 @@ export async function startSmtpInbox() {
       failures = count;
     },
     /** Waits until `count` messages have arrived, or fails after `timeoutMs`. */
-    async waitFor(count: number, timeoutMs = 5_000): Promise<ReceivedMail[]> {
+    async waitFor(count: number, timeoutMs = 15_000): Promise<ReceivedMail[]> {
       const deadline = Date.now() + timeoutMs;
       while (received.length < count) {
         if (Date.now() > deadline) {
