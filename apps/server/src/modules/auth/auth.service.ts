@@ -91,6 +91,33 @@ export async function registerPatient(
   return { token: await startSession(ctx, user.id), user };
 }
 
+/**
+ * Someone changing their own password proves they know the current one, so a session left
+ * open on a shared computer cannot take the account over. Wrong guesses count as failed
+ * sign-ins from `address`, so a session cannot be used to guess it either.
+ */
+export async function assertCurrentPassword(
+  ctx: AppContext,
+  user: User,
+  currentPassword: string | undefined,
+  address: string,
+): Promise<void> {
+  if (!currentPassword) {
+    throw badRequest('Enter your current password to choose a new one.', {
+      current_password: 'Enter your current password.',
+    });
+  }
+  const wait = await secondsUntilLoginAllowed(ctx, user.email, address);
+  if (wait > 0) throw tooManyAttempts(wait);
+  const found = await findCredentialsByEmail(ctx.db.kysely, user.email);
+  if (!(await verifyPassword(found?.passwordHash ?? null, currentPassword))) {
+    await recordLoginFailure(ctx, user.email, address, user);
+    throw badRequest('The current password is not right.', {
+      current_password: 'This is not your current password.',
+    });
+  }
+}
+
 const INVALID_CREDENTIALS = () =>
   new AppError(401, 'not_authenticated', 'Sign-in failed', 'Wrong email or password.');
 

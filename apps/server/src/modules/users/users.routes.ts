@@ -75,21 +75,19 @@ export function registerUserRoutes(app: App, ctx: AppContext): void {
     {
       schema: {
         tags: ['users'],
-        summary: 'Edit a user (owner: anyone; staff: patients; patient: own name, phone, password)',
+        summary:
+          'Edit a user (owner: anyone; staff: patients; patient: own name, phone, password with the current one)',
         params: userIdParams,
         body: updateUserBody,
-        response: { 200: userWire, ...problems(400, 401, 403, 404, 409) },
+        response: { 200: userWire, ...problems(400, 401, 403, 404, 409, 429) },
       },
     },
     async (request) => {
       const actor = requireUser(request);
-      const user = await updateUser(
-        ctx,
-        actor,
-        request.params.id,
-        request.body,
-        request.session?.tokenHash,
-      );
+      const user = await updateUser(ctx, actor, request.params.id, request.body, {
+        tokenHash: request.session?.tokenHash,
+        address: request.ip,
+      });
       return toUserWire(user);
     },
   );

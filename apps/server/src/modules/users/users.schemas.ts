@@ -69,6 +69,11 @@ export const updateUserBody = z.object({
   is_dentist: z.boolean().optional(),
   is_active: z.boolean().optional(),
   password: passwordField.optional(),
+  current_password: z
+    .string()
+    .max(1024)
+    .optional()
+    .describe('Required when a user changes their own password; ignored otherwise.'),
 });
 export type UpdateUserBody = z.infer<typeof updateUserBody>;
 

@@ -12,7 +12,12 @@ import { isUniqueViolation } from '../../db/errors.ts';
 import type { UserUpdate } from '../../db/schema.ts';
 import { badRequest, forbidden, notFound } from '../../lib/errors.ts';
 import { recordAuditEvent } from '../audit/audit-trail.ts';
-import { assertAcceptablePassword, createAccount, emailTaken } from '../auth/auth.service.ts';
+import {
+  assertAcceptablePassword,
+  assertCurrentPassword,
+  createAccount,
+  emailTaken,
+} from '../auth/auth.service.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { normalizeEmail, type User } from './users.model.ts';
 import * as repo from './users.repository.ts';
@@ -56,7 +61,9 @@ export async function getVisibleUser(ctx: AppContext, actor: Actor, id: number):
   return user;
 }
 
-const WIRE_TO_FIELD: Record<keyof UpdateUserBody, UserField> = {
+type EditableWireField = Exclude<keyof UpdateUserBody, 'current_password'>;
+
+const WIRE_TO_FIELD: Record<EditableWireField, UserField> = {
   email: 'email',
   name: 'name',
   phone: 'phone',
@@ -71,11 +78,11 @@ export async function updateUser(
   actor: Actor,
   id: number,
   body: UpdateUserBody,
-  currentTokenHash?: string,
+  session: { tokenHash?: string | undefined; address: string },
 ): Promise<User> {
   const subject = await getVisibleUser(ctx, actor, id);
   const allowed = editableUserFields(actor, subject);
-  const requested = (Object.keys(body) as (keyof UpdateUserBody)[]).filter(
+  const requested = (Object.keys(WIRE_TO_FIELD) as EditableWireField[]).filter(
     (k) => body[k] !== undefined,
   );
   const refused = requested.filter((k) => !allowed.includes(WIRE_TO_FIELD[k]));
@@ -91,6 +98,10 @@ export async function updateUser(
     });
   }
   if (body.password !== undefined) assertAcceptablePassword(body.password);
+  const isSelf = actor.id === id;
+  if (isSelf && body.password !== undefined) {
+    await assertCurrentPassword(ctx, subject, body.current_password, session.address);
+  }
 
   const changes: UserUpdate = { updatedAt: ctx.now() };
   if (body.email !== undefined) changes.email = normalizeEmail(body.email);
@@ -103,7 +114,6 @@ export async function updateUser(
   if (!canBeDentist(finalRole)) changes.isDentist = 0;
   if (body.password !== undefined) changes.passwordHash = await hashPassword(body.password);
 
-  const isSelf = actor.id === id;
   // Whoever holds a session must hold it under the account's current role, activation and
   // password: such a change ends every session, except that someone changing their own
   // password stays signed in where they did it (their other devices are signed out). The
@@ -112,7 +122,7 @@ export async function updateUser(
     (body.role !== undefined && body.role !== subject.role) ||
     body.is_active === false ||
     body.password !== undefined;
-  const keepTokenHash = isSelf && body.password !== undefined ? currentTokenHash : undefined;
+  const keepTokenHash = isSelf && body.password !== undefined ? session.tokenHash : undefined;
   let updated: User;
   try {
     updated = await ctx.db.transact(async (trx) => {

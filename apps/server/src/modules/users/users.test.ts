@@ -185,6 +185,7 @@ describe('PATCH /api/users/{id}', () => {
     });
     const res = await client(t.app, patient.token).patch(`/api/users/${patient.user.id}`, {
       password: 'new-molar-crown-99',
+      current_password: GOOD_PASSWORD,
     });
     expect(res.status).toBe(200);
     expect((await client(t.app, patient.token).get('/api/auth/me')).status).toBe(200);
@@ -193,6 +194,57 @@ describe('PATCH /api/users/{id}', () => {
     );
     const login = await client(t.app).post('/api/auth/login', {
       email: patient.user.email,
+      password: 'new-molar-crown-99',
+    });
+    expect(login.status).toBe(200);
+  });
+
+  it('asks for the current password before a user changes their own', async () => {
+    const me = client(t.app, patient.token);
+    const missing = await me.patch(`/api/users/${patient.user.id}`, {
+      password: 'new-molar-crown-99',
+    });
+    expect(missing.status).toBe(400);
+    expect(missing.body.errors).toHaveProperty('current_password');
+    const wrong = await me.patch(`/api/users/${patient.user.id}`, {
+      password: 'new-molar-crown-99',
+      current_password: 'not-my-password-1',
+    });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.errors.current_password).toMatch(/current password/i);
+    const login = await client(t.app).post('/api/auth/login', {
+      email: patient.user.email,
+      password: GOOD_PASSWORD,
+    });
+    expect(login.status).toBe(200);
+  });
+
+  it('counts wrong current passwords as failed sign-ins, so a session cannot guess them', async () => {
+    const me = client(t.app, staff.token);
+    for (let i = 0; i < 5; i++) {
+      const wrong = await me.patch(`/api/users/${staff.user.id}`, {
+        password: 'new-molar-crown-99',
+        current_password: `guess-number-${i}`,
+      });
+      expect(wrong.status).toBe(400);
+    }
+    const throttled = await me.patch(`/api/users/${staff.user.id}`, {
+      password: 'new-molar-crown-99',
+      current_password: GOOD_PASSWORD,
+    });
+    expect(throttled.status).toBe(429);
+    expect(Number(throttled.headers['retry-after'])).toBeGreaterThan(0);
+  });
+
+  it('signs a user out everywhere at once when the owner resets their password', async () => {
+    const res = await client(t.app, owner.token).patch(`/api/users/${staff.user.id}`, {
+      password: 'new-molar-crown-99',
+    });
+    expect(res.status).toBe(200);
+    expect((await client(t.app, staff.token).get('/api/auth/me')).status).toBe(401);
+    expect((await client(t.app, owner.token).get('/api/auth/me')).status).toBe(200);
+    const login = await client(t.app).post('/api/auth/login', {
+      email: staff.user.email,
       password: 'new-molar-crown-99',
     });
     expect(login.status).toBe(200);
