@@ -181,6 +181,19 @@ export function operationIdOf(method: string, path: string): string {
     .join('');
 }
 
+/** Added by rule (no content yet), or declared with `problems(…)`; not /healthz's own 503. */
+function isProblemResponse(response: Json): boolean {
+  if (!isObject(response.content)) return true;
+  return Object.values(response.content).some(
+    (media) =>
+      isObject(media) &&
+      isObject(media.schema) &&
+      Array.isArray(media.schema.required) &&
+      media.schema.required.includes('code') &&
+      media.schema.required.includes('detail'),
+  );
+}
+
 const problemContent = (schema: Json = PROBLEM_REF) => ({ [PROBLEM_TYPE]: { schema } });
 
 function shapeResponses(op: OpenAPIV3_1.OperationObject, key: string, path: string): void {
@@ -205,10 +218,9 @@ function shapeResponses(op: OpenAPIV3_1.OperationObject, key: string, path: stri
   for (const [status, response] of Object.entries(responses)) {
     response.description = STATUS_DESCRIPTIONS[status] ?? 'See the problem’s detail.';
     if (status === '204') delete response.content;
-    const isProblem = /^[45]/.test(status) && status !== '503';
-    if (isProblem) {
+    if (/^[45]/.test(status) && isProblemResponse(response)) {
       response.content =
-        status === '412'
+        status === '412' && VERSIONED.conditional.has(key)
           ? problemContent({
               allOf: [
                 PROBLEM_REF,
