@@ -16,6 +16,8 @@ import { registerErrorHandler, sendNotFoundProblem } from './lib/error-handler.t
 import { createInProcessBus, createPostgresBus } from './lib/event-bus.ts';
 import { loggerOptions } from './lib/logger.ts';
 import { openApiOptions } from './lib/openapi.ts';
+import { registerPublicUrl } from './lib/paging.ts';
+import { registerResponseHeaders, requestIdOf } from './lib/response-headers.ts';
 import { registerAppointmentRoutes } from './modules/appointments/appointments.routes.ts';
 import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
 import { registerAuthRoutes } from './modules/auth/auth.routes.ts';
@@ -40,6 +42,8 @@ export interface BuildOptions {
   heartbeatMs?: number;
   /** How often queued emails are looked for when no change wakes the sender; tests shorten it. */
   mailPollMs?: number;
+  /** How long a client may take to send a whole request, headers and body; tests shorten it. */
+  requestTimeoutMs?: number;
 }
 
 const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url));
@@ -51,15 +55,23 @@ export async function buildApp({
   now = Date.now,
   heartbeatMs,
   mailPollMs = 15_000,
+  requestTimeoutMs = 30_000,
 }: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: loggerOptions(config.logLevel),
     trustProxy: config.trustProxy,
     bodyLimit: 100 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
-    requestIdHeader: 'x-request-id',
     // A client-chosen request id is fine for correlation but must stay short and plain.
-    genReqId: () => crypto.randomUUID(),
+    requestIdHeader: false,
+    genReqId: requestIdOf,
+    // A client trickling its request in byte by byte would hold a connection for ever; the
+    // answer to a slow request is 408. Streams are not cut: the limit is on receiving.
+    requestTimeout: requestTimeoutMs,
+    http: {
+      headersTimeout: requestTimeoutMs,
+      connectionsCheckingInterval: Math.min(1_000, requestTimeoutMs),
+    },
   }).withTypeProvider<ZodTypeProvider>();
 
   const events =
@@ -80,6 +92,8 @@ export async function buildApp({
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  registerResponseHeaders(app);
+  registerPublicUrl(app, config.publicUrl);
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {

@@ -28,6 +28,14 @@ describe('loadConfig', () => {
     ).toThrow(/PORT[\s\S]*DATABASE_URL[\s\S]*CLINIC_TIMEZONE/);
   });
 
+  it('reads PUBLIC_URL without its trailing slash, and refuses one that is not http(s)', () => {
+    expect(loadConfig({}).publicUrl).toBeUndefined();
+    expect(loadConfig({ PUBLIC_URL: 'https://clinic.example/' }).publicUrl).toBe(
+      'https://clinic.example',
+    );
+    expect(() => loadConfig({ PUBLIC_URL: 'javascript:alert(1)' })).toThrow(/PUBLIC_URL/);
+  });
+
   it('requires OWNER_PASSWORD with OWNER_EMAIL', () => {
     expect(() => loadConfig({ OWNER_EMAIL: 'boss@example.com' })).toThrow(ConfigError);
   });

@@ -1,4 +1,4 @@
-import type { FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 
 export const pagingQuery = {
@@ -22,6 +22,22 @@ export interface Page<T> {
   results: T[];
 }
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** PUBLIC_URL without a trailing slash, or '' for links relative to the server's root. */
+    publicBaseUrl: string;
+  }
+}
+
+/**
+ * Links the API hands out start at PUBLIC_URL, else at the server's root. They are never
+ * built from the request's Host header: anyone can send `Host: evil.example`, and a link a
+ * cache or a client keeps would lead there.
+ */
+export function registerPublicUrl(app: FastifyInstance, publicUrl: string | undefined): void {
+  app.decorate('publicBaseUrl', publicUrl?.replace(/\/+$/, '') ?? '');
+}
+
 /** Builds a DRF-style page whose next/previous links keep the request's other filters. */
 export function toPage<T>(
   request: FastifyRequest,
@@ -34,10 +50,11 @@ export function toPage<T>(
   // visible share of a list page's CPU.
   const queryAt = request.url.indexOf('?');
   const path = queryAt === -1 ? request.url : request.url.slice(0, queryAt);
+  const base = request.server.publicBaseUrl ?? '';
   const linkTo = (target: number) => {
     const query = new URLSearchParams(queryAt === -1 ? '' : request.url.slice(queryAt + 1));
     query.set('page', String(target));
-    return `${request.protocol}://${request.host}${path}?${query}`;
+    return `${base}${path}?${query}`;
   };
   return {
     count,

@@ -31,7 +31,8 @@ describe('GET /api/users', () => {
     expect(res.body.count).toBe(4);
     expect(res.body.results).toHaveLength(2);
     expect(res.body.previous).toBeNull();
-    const next = new URL(res.body.next as string);
+    // Links are relative to the server's root unless PUBLIC_URL is set.
+    const next = new URL(res.body.next as string, 'http://localhost');
     expect(next.searchParams.get('page')).toBe('2');
     expect(next.searchParams.get('page_size')).toBe('2');
     const second = await client(t.app, owner.token).get(`${next.pathname}${next.search}`);
