@@ -5,9 +5,10 @@ import {
 } from 'fastify-type-provider-zod';
 import type { OpenAPIV3_1 } from 'openapi-types';
 import { z } from 'zod';
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../modules/auth/passwords.ts';
 import { problemWire } from './http.ts';
 import { openApiComponents } from './openapi-components.ts';
+import { describeField, isObject, type Json, walkSchema } from './openapi-formats.ts';
+import { DESCRIPTION, STATUS_DESCRIPTIONS, TAGS } from './openapi-prose.ts';
 
 /**
  * The API document is generated from the zod schemas that validate requests, then shaped here
@@ -15,7 +16,6 @@ import { openApiComponents } from './openapi-components.ts';
  * answers and in which media type, and the formats of dates, times and instants.
  */
 
-type Json = Record<string, unknown>;
 type Document = OpenAPIV3_1.Document;
 
 const PROBLEM_REF = { $ref: '#/components/schemas/Problem' };
@@ -31,9 +31,6 @@ const PUBLIC_OPERATIONS = new Set([
   'POST /api/auth/register',
 ]);
 
-/** Sign-in checks a password, it does not set one: no length rule applies to it. */
-const SETS_NO_PASSWORD = new Set(['POST /api/auth/login']);
-
 /** Operations on a versioned resource: they send an ETag and honour If-Match. */
 const VERSIONED = {
   tagged: new Set([
@@ -43,126 +40,6 @@ const VERSIONED = {
   ]),
   conditional: new Set(['PATCH /api/appointments/{id}', 'DELETE /api/appointments/{id}']),
 };
-
-const TAGS: OpenAPIV3_1.TagObject[] = [
-  { name: 'auth', description: 'Registering, signing in and out, and who is signed in.' },
-  { name: 'clinic', description: 'First-run setup and the clinic’s settings.' },
-  { name: 'users', description: 'Accounts of the owner, the staff and the patients.' },
-  { name: 'services', description: 'What the clinic offers, with its length and price.' },
-  {
-    name: 'appointments',
-    description: 'The appointment book: requests, bookings, changes and their history.',
-  },
-  { name: 'dashboard', description: 'Each role’s landing page in one request.' },
-  { name: 'audit', description: 'The owner’s log of every change, append-only.' },
-  { name: 'reports', description: 'Utilisation, no-show and cancellation rates per dentist.' },
-  { name: 'events', description: 'Live changes to the book as Server-Sent Events.' },
-  { name: 'health', description: 'Whether the server and its database answer.' },
-];
-
-const DESCRIPTION = `The dental clinic's appointment book over HTTP: snake_case JSON, DRF-style paging
-(\`count\`, \`next\`, \`previous\`, \`results\`; \`page\` and \`page_size\`, at most 200) and
-RFC 9457 problem details for every error.
-
-**Signing in.** \`POST /api/auth/login\` answers a token and sets the \`clinic_session\` cookie.
-Send the token as \`Authorization: Bearer <token>\`, or let a browser send the cookie. A write
-carrying only the cookie must come from the server's own origin, else it is refused with 403
-\`cross_origin\`. Operations marked with no security requirement are public.
-
-**Errors.** Every error is \`application/problem+json\` with \`type\`, \`title\`, \`status\`,
-\`detail\` and a stable machine-readable \`code\`; invalid input also lists \`errors\` per field.
-Every write (POST, PATCH, DELETE) may get 400 \`invalid_json\` for a body announced as JSON
-that is not (an empty one included), 413 \`payload_too_large\` for a body over 100 KB and 415
-\`unsupported_media_type\` for a body of another type, even where it reads no body; a GET's
-body is ignored. Beyond what each operation lists, any request may get:
-- 404 \`not_found\` for a path the API does not have, and also for a method a known path does not
-  support (for example \`PUT /api/appointments/1\`): the server does not answer 405;
-- 408 when the whole request has not arrived within 30 seconds (the connection is closed);
-- 500 \`internal_error\` when something fails on the server's side (it is logged).
-
-**Time.** Dates (\`YYYY-MM-DD\`) and times (\`HH:MM\`, 24-hour clock) of appointments and opening
-hours are the clinic's wall clock, in its time zone (\`GET /api/clinic\`); instants such as
-\`created_at\` are UTC, RFC 3339.
-
-Every answer carries an \`X-Request-Id\` header, also in the server's logs: the client's own
-when it sent a short, plain one (letters, digits, \`.\`, \`_\`, \`-\`; at most 64), else a new one.`;
-
-const STATUS_DESCRIPTIONS: Record<string, string> = {
-  '200': 'OK.',
-  '201': 'Created.',
-  '204': 'Done; no content.',
-  '400':
-    'Invalid input (`validation_error`, with `errors` per field) or malformed JSON (`invalid_json`).',
-  '401': 'Not signed in, or the session has ended (`not_authenticated`).',
-  '403':
-    'The signed-in user may not do this (`forbidden`), or a cross-site write carried only the session cookie (`cross_origin`).',
-  '404': 'No such record, or one the signed-in user may not see (`not_found`).',
-  '409': 'Refused because of the current state (`code` says why).',
-  '412':
-    'The record changed since the version named in `If-Match` (`precondition_failed`); `current` is the record now.',
-  '413': 'The body is larger than 100 KB (`payload_too_large`).',
-  '415': 'The body is not `application/json` (`unsupported_media_type`).',
-  '429': 'Too many attempts (`too_many_attempts`); retry after the `Retry-After` seconds.',
-  '503': 'The database does not answer.',
-};
-
-const RFC3339 = 'date-time';
-const TIME_OUT = '^([01]\\d|2[0-3]):[0-5]\\d$';
-const TIME_IN = '^([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d)?$';
-const DATE_FIELDS = new Set(['date', 'date_from', 'date_to', 'today', 'week_from', 'week_to']);
-const TIME_FIELDS = new Set(['time', 'end_time']);
-/** Opening hours are kept as the owner sent them, so seconds may come back. */
-const OPENING_FIELDS = new Set(['open', 'close']);
-const INSTANT_FIELDS = new Set(['at', 'created_at', 'updated_at']);
-const EMAIL_FIELDS = new Set(['email', 'patient_email']);
-
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** `string`, or a nullable string (`["string", "null"]`): formats apply to its strings. */
-const isStringType = (type: unknown): boolean =>
-  type === 'string' || (Array.isArray(type) && type.includes('string'));
-
-/**
- * Field names carry one meaning throughout the API (every `date` is a clinic day, every
- * `created_at` an instant), so their formats are stated here once instead of on each schema.
- * Request schemas keep what zod documents and only gain what zod's refinements check.
- */
-function describeField(name: string, schema: Json, io: 'input' | 'output', op: string): void {
-  for (const branch of Array.isArray(schema.anyOf) ? schema.anyOf : [schema]) {
-    if (!isObject(branch) || !isStringType(branch.type)) continue;
-    if (branch.format || branch.pattern) continue;
-    if (DATE_FIELDS.has(name)) branch.format = 'date';
-    else if (TIME_FIELDS.has(name)) branch.pattern = io === 'input' ? TIME_IN : TIME_OUT;
-    else if (OPENING_FIELDS.has(name)) branch.pattern = TIME_IN;
-    else if (INSTANT_FIELDS.has(name) && io === 'output') branch.format = RFC3339;
-    else if (EMAIL_FIELDS.has(name) && io === 'output') branch.format = 'email';
-    else if (name === 'timezone') {
-      branch.description ??= 'An IANA time zone.';
-      branch.examples ??= ['Europe/Lisbon'];
-    } else if (name === 'password' && io === 'input' && !SETS_NO_PASSWORD.has(op)) {
-      branch.minLength = MIN_PASSWORD_LENGTH;
-      branch.maxLength = MAX_PASSWORD_LENGTH;
-      branch.description ??= 'Not one of the 10,000 most common passwords.';
-    }
-  }
-}
-
-function walkSchema(schema: unknown, io: 'input' | 'output', op: string): void {
-  if (Array.isArray(schema)) {
-    for (const item of schema) walkSchema(item, io, op);
-    return;
-  }
-  if (!isObject(schema)) return;
-  if (isObject(schema.properties)) {
-    for (const [name, property] of Object.entries(schema.properties)) {
-      if (isObject(property)) describeField(name, property, io, op);
-    }
-  }
-  for (const [key, child] of Object.entries(schema)) {
-    if (key !== 'examples' && key !== 'enum' && key !== 'const') walkSchema(child, io, op);
-  }
-}
 
 /** A stable camelCase id from method and path: `GET /api/appointments/{id}` → `getAppointmentsById`. */
 export function operationIdOf(method: string, path: string): string {

@@ -1,0 +1,64 @@
+/** What the API document says in words: its introduction, its tags and its statuses. */
+import type { OpenAPIV3_1 } from 'openapi-types';
+
+export const TAGS: OpenAPIV3_1.TagObject[] = [
+  { name: 'auth', description: 'Registering, signing in and out, and who is signed in.' },
+  { name: 'clinic', description: 'First-run setup and the clinic’s settings.' },
+  { name: 'users', description: 'Accounts of the owner, the staff and the patients.' },
+  { name: 'services', description: 'What the clinic offers, with its length and price.' },
+  {
+    name: 'appointments',
+    description: 'The appointment book: requests, bookings, changes and their history.',
+  },
+  { name: 'dashboard', description: 'Each role’s landing page in one request.' },
+  { name: 'audit', description: 'The owner’s log of every change, append-only.' },
+  { name: 'reports', description: 'Utilisation, no-show and cancellation rates per dentist.' },
+  { name: 'events', description: 'Live changes to the book as Server-Sent Events.' },
+  { name: 'health', description: 'Whether the server and its database answer.' },
+];
+
+export const DESCRIPTION = `The dental clinic's appointment book over HTTP: snake_case JSON, DRF-style paging
+(\`count\`, \`next\`, \`previous\`, \`results\`; \`page\` and \`page_size\`, at most 200) and
+RFC 9457 problem details for every error.
+
+**Signing in.** \`POST /api/auth/login\` answers a token and sets the \`clinic_session\` cookie.
+Send the token as \`Authorization: Bearer <token>\`, or let a browser send the cookie. A write
+carrying only the cookie must come from the server's own origin, else it is refused with 403
+\`cross_origin\`. Operations marked with no security requirement are public.
+
+**Errors.** Every error is \`application/problem+json\` with \`type\`, \`title\`, \`status\`,
+\`detail\` and a stable machine-readable \`code\`; invalid input also lists \`errors\` per field.
+Every write (POST, PATCH, DELETE) may get 400 \`invalid_json\` for a body announced as JSON
+that is not (an empty one included), 413 \`payload_too_large\` for a body over 100 KB and 415
+\`unsupported_media_type\` for a body of another type, even where it reads no body; a GET's
+body is ignored. Beyond what each operation lists, any request may get:
+- 404 \`not_found\` for a path the API does not have, and also for a method a known path does not
+  support (for example \`PUT /api/appointments/1\`): the server does not answer 405;
+- 408 (without a body) when the whole request has not arrived within 30 seconds;
+- 500 \`internal_error\` when something fails on the server's side (it is logged).
+
+**Time.** Dates (\`YYYY-MM-DD\`) and times (\`HH:MM\`, 24-hour clock) of appointments and opening
+hours are the clinic's wall clock, in its time zone (\`GET /api/clinic\`); instants such as
+\`created_at\` are UTC, RFC 3339.
+
+Every answer carries an \`X-Request-Id\` header, also in the server's logs: the client's own
+when it sent a short, plain one (letters, digits, \`.\`, \`_\`, \`-\`; at most 64), else a new one.`;
+
+export const STATUS_DESCRIPTIONS: Record<string, string> = {
+  '200': 'OK.',
+  '201': 'Created.',
+  '204': 'Done; no content.',
+  '400':
+    'Invalid input (`validation_error`, with `errors` per field) or malformed JSON (`invalid_json`).',
+  '401': 'Not signed in, or the session has ended (`not_authenticated`).',
+  '403':
+    'The signed-in user may not do this (`forbidden`), or a cross-site write carried only the session cookie (`cross_origin`).',
+  '404': 'No such record, or one the signed-in user may not see (`not_found`).',
+  '409': 'Refused because of the current state (`code` says why).',
+  '412':
+    'The record changed since the version named in `If-Match` (`precondition_failed`); `current` is the record now.',
+  '413': 'The body is larger than 100 KB (`payload_too_large`).',
+  '415': 'The body is not `application/json` (`unsupported_media_type`).',
+  '429': 'Too many attempts (`too_many_attempts`); retry after the `Retry-After` seconds.',
+  '503': 'The database does not answer.',
+};
