@@ -11,6 +11,8 @@ export interface UpdateUserInput {
   isDentist?: boolean;
   isActive?: boolean;
   password?: string;
+  /** Required by the server when the signed-in user changes their own password. */
+  currentPassword?: string;
 }
 
 export function updateUser(id: number, input: UpdateUserInput): Promise<User> {

@@ -4,12 +4,15 @@ import { showFormError } from '../../../lib/form-errors';
 import { notifySuccess } from '../../../lib/notify';
 import { MIN_PASSWORD_LENGTH, requirePassword } from '../../../lib/validators';
 import { useUpdateUser } from '../api/update-user';
+import { currentPasswordRule, passwordChange } from '../utils/password-change';
 
+/** The signed-in user's own password: the current one first, then the new one twice. */
 export function ChangePasswordForm({ userId }: { userId: number }) {
   const updateUser = useUpdateUser();
   const form = useForm({
-    initialValues: { password: '', confirmPassword: '' },
+    initialValues: { currentPassword: '', password: '', confirmPassword: '' },
     validate: {
+      currentPassword: currentPasswordRule(userId, userId),
       password: requirePassword,
       confirmPassword: matchesField('password', 'The passwords do not match'),
     },
@@ -18,9 +21,9 @@ export function ChangePasswordForm({ userId }: { userId: number }) {
   return (
     <form
       noValidate
-      onSubmit={form.onSubmit(({ password }) =>
+      onSubmit={form.onSubmit((values) =>
         updateUser.mutate(
-          { id: userId, input: { password } },
+          { id: userId, input: passwordChange(userId, userId, values) },
           {
             onSuccess: () => {
               form.reset();
@@ -32,6 +35,12 @@ export function ChangePasswordForm({ userId }: { userId: number }) {
       )}
     >
       <Stack>
+        <PasswordInput
+          label="Current password"
+          autoComplete="current-password"
+          required
+          {...form.getInputProps('currentPassword')}
+        />
         <PasswordInput
           label="New password"
           description={`At least ${MIN_PASSWORD_LENGTH} characters`}

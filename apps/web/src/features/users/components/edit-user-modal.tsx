@@ -7,6 +7,7 @@ import { notifySuccess } from '../../../lib/notify';
 import { optionalPassword, requireEmail, requireName } from '../../../lib/validators';
 import type { User } from '../../../types/api';
 import { type UpdateUserInput, useUpdateUser } from '../api/update-user';
+import { currentPasswordRule, passwordChange } from '../utils/password-change';
 import { AccountStatusControl } from './account-status-control';
 
 interface EditUserModalProps {
@@ -29,15 +30,25 @@ export function EditUserModal({ user, actor, onClose }: EditUserModalProps) {
       phone: user.phone ?? '',
       isDentist: user.isDentist,
       password: '',
+      currentPassword: '',
     },
-    validate: { name: requireName, email: requireEmail, password: optionalPassword },
+    validate: {
+      name: requireName,
+      email: requireEmail,
+      password: optionalPassword,
+      currentPassword: currentPasswordRule(actor.id, user.id),
+    },
   });
+  const isSelf = actor.id === user.id;
 
   const save = form.onSubmit((values) => {
-    const input: UpdateUserInput = { name: values.name.trim(), phone: values.phone.trim() };
+    const input: UpdateUserInput = {
+      name: values.name.trim(),
+      phone: values.phone.trim(),
+      ...passwordChange(actor.id, user.id, values),
+    };
     if (canEditEmail) input.email = values.email.trim();
     if (canEditDentist) input.isDentist = values.isDentist;
-    if (values.password !== '') input.password = values.password;
     updateUser.mutate(
       { id: user.id, input },
       {
@@ -76,6 +87,14 @@ export function EditUserModal({ user, actor, onClose }: EditUserModalProps) {
               autoComplete="new-password"
               {...form.getInputProps('password')}
             />
+            {isSelf ? (
+              <PasswordInput
+                label="Current password"
+                description="Needed only to change your own password."
+                autoComplete="current-password"
+                {...form.getInputProps('currentPassword')}
+              />
+            ) : null}
             <FormActions
               submitLabel="Save changes"
               isPending={updateUser.isPending}
