@@ -151,7 +151,7 @@ function shapeVersioning(op: OpenAPIV3_1.OperationObject, key: string): void {
         in: 'header',
         required: false,
         description:
-          'The ETag last read (`"<version>"`), or `*`: the change applies only if the appointment is still at that version, else 412. Without it the change always applies.',
+          'The ETag last read (`"<version>"`), a list of them, or `*`: the change applies only if the appointment is still at one of them, else 412. Weak tags never match. Without it the change always applies.',
         schema: { type: 'string' },
         examples: { version: { value: '"3"' } },
       },
