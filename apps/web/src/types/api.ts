@@ -93,7 +93,9 @@ export type AuditSubject = 'appointment' | 'account' | 'service' | 'clinic';
  * and the fields after it are set for appointment entries only, describing the appointment as it
  * is now or, once deleted, as it was when deleted.
  */
-export interface AuditEntry extends AppointmentHistoryEntry {
+export interface AuditEntry extends Omit<AppointmentHistoryEntry, 'action'> {
+  /** `locked`: sign-in to an account refused for a while after failed attempts. */
+  action: AppointmentHistoryEntry['action'] | 'locked';
   /** Opaque, unique within the log. */
   id: string;
   subject: AuditSubject;

@@ -60,7 +60,7 @@ function formatValue(field: string, value: unknown, names: HistoryNames): string
 
 /** The changes of one history entry, in a fixed order, with names instead of ids. */
 export function describeHistoryChanges(
-  entry: AppointmentHistoryEntry,
+  entry: Pick<AppointmentHistoryEntry, 'changes'>,
   names: HistoryNames,
 ): HistoryChange[] {
   const order = Object.keys(FIELDS);

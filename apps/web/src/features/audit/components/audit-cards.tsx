@@ -1,6 +1,6 @@
 import { Group, Paper, Stack, Text } from '@mantine/core';
 import { formatInstant } from '../../../lib/dates';
-import { historyActionVerb } from '../../appointments/utils/describe-history';
+import { auditActionVerb } from '../utils/audit-view';
 import { auditActorName } from '../utils/describe-audit-entry';
 import { AuditAbout } from './audit-about';
 import { AuditActionBadge } from './audit-action-badge';
@@ -21,7 +21,7 @@ export function AuditCards({ entries, zone, names, openable, onOpen }: AuditRows
             p="sm"
             radius="md"
             component="article"
-            aria-label={`${historyActionVerb(entry.action)} by ${who}, ${when}`}
+            aria-label={`${auditActionVerb(entry.action)} by ${who}, ${when}`}
           >
             <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
               <div>

@@ -1,13 +1,13 @@
 import { Select, SimpleGrid } from '@mantine/core';
 import type { AuditSubject, User } from '../../../types/api';
 import { DateRangeFilters } from '../../appointments/components/date-range-filters';
-import { historyActionVerb } from '../../appointments/utils/describe-history';
 import { PersonSelect } from '../../users/components/person-select';
 import {
   AUDIT_ACTIONS,
   AUDIT_SUBJECTS,
   type AuditView,
   type AuditViewChange,
+  auditActionVerb,
   isAuditAction,
   isAuditSubject,
 } from '../utils/audit-view';
@@ -35,7 +35,7 @@ const subjectOptions = AUDIT_SUBJECTS.map((subject) => ({
 
 const actionOptions = AUDIT_ACTIONS.map((action) => ({
   value: action,
-  label: historyActionVerb(action),
+  label: auditActionVerb(action),
 }));
 
 export function AuditFilters({ view, people, onChange, onReset, isFiltered }: AuditFiltersProps) {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { applyAuditViewChange, isAuditFiltered, readAuditView } from './audit-view';
+import {
+  applyAuditViewChange,
+  auditActionVerb,
+  isAuditFiltered,
+  readAuditView,
+} from './audit-view';
 
 describe('readAuditView', () => {
   it('shows every change on page 1 by default', () => {
@@ -79,5 +84,16 @@ describe('isAuditFiltered', () => {
     expect(isAuditFiltered(readAuditView(new URLSearchParams('to=2026-11-30')))).toBe(true);
     expect(isAuditFiltered(readAuditView(new URLSearchParams('action=deleted')))).toBe(true);
     expect(isAuditFiltered(readAuditView(new URLSearchParams('kind=service')))).toBe(true);
+  });
+});
+
+describe('auditActionVerb', () => {
+  it('words lock-outs, and every other action as the history panel does', () => {
+    expect(auditActionVerb('locked')).toBe('Locked out');
+    expect(auditActionVerb('updated')).toBe('Changed');
+  });
+
+  it('reads a lock-out filter from the address', () => {
+    expect(readAuditView(new URLSearchParams('action=locked')).action).toBe('locked');
   });
 });

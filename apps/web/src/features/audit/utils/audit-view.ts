@@ -1,5 +1,6 @@
 import { isRealDate } from '@clinic/domain';
 import type { AuditSubject } from '../../../types/api';
+import { historyActionVerb } from '../../appointments/utils/describe-history';
 import { positiveInt } from '../../appointments/utils/list-view';
 import type { AuditAction } from '../api/get-audit-log';
 
@@ -26,7 +27,12 @@ export const AUDIT_PARAMS = {
   page: 'page',
 } as const;
 
-export const AUDIT_ACTIONS: readonly AuditAction[] = ['created', 'updated', 'deleted'];
+export const AUDIT_ACTIONS: readonly AuditAction[] = ['created', 'updated', 'deleted', 'locked'];
+
+/** The history panel's words, and one for sign-in lock-outs, which only the log has. */
+export function auditActionVerb(action: AuditAction): string {
+  return action === 'locked' ? 'Locked out' : historyActionVerb(action);
+}
 
 export function isAuditAction(value: string | null): value is AuditAction {
   return AUDIT_ACTIONS.some((action) => action === value);

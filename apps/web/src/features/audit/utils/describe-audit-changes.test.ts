@@ -167,3 +167,17 @@ describe('describeAuditChanges of fields this page does not know yet', () => {
     expect(lines(entry)).toEqual(['Price: 60.00 → 65.00', 'colour: none → blue', 'vat: yes → no']);
   });
 });
+
+describe('describeAuditChanges of a sign-in lock-out', () => {
+  it('says after how many failed attempts, and from where', () => {
+    const entry = otherEntry('account', {
+      action: 'locked',
+      actor: null,
+      actorName: null,
+      changes: { from: [null, '203.0.113.66'], failedAttempts: [null, 5] },
+    });
+    expect(lines(entry)).toEqual([
+      'Sign-in refused for a while after 5 failed attempts from 203.0.113.66',
+    ]);
+  });
+});

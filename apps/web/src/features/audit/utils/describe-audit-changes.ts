@@ -42,6 +42,18 @@ function describeRecord(
   });
 }
 
+/** A sign-in lock-out: from where, after how many failed attempts. */
+function describeLockOut(changes: Changes): AuditDetail[] {
+  const from = changes.from?.[1];
+  const attempts = changes.failedAttempts?.[1];
+  return [
+    {
+      field: 'from',
+      text: `Sign-in refused for a while after ${plainValue(attempts)} failed attempts from ${plainValue(from)}`,
+    },
+  ];
+}
+
 /** What an entry changed, line by line, in words a clinic owner reads at a glance. */
 export function describeAuditChanges(entry: AuditEntry, names: HistoryNames): AuditDetail[] {
   if (entry.subject === 'appointment') {
@@ -52,6 +64,7 @@ export function describeAuditChanges(entry: AuditEntry, names: HistoryNames): Au
       text: `${label}: ${before} → ${after}`,
     }));
   }
+  if (entry.action === 'locked') return describeLockOut(entry.changes);
   const fields = FIELD_WORDING[entry.subject];
   if (entry.action === 'updated') return describeUpdate(entry.changes, fields);
   return describeRecord(entry.changes, fields, entry.action === 'created' ? 1 : 0);
