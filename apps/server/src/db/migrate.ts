@@ -7,6 +7,7 @@ import * as auditIndexes from './migrations/004-audit-indexes.ts';
 import * as auditEvents from './migrations/005-audit-events.ts';
 import * as notifications from './migrations/006-notifications.ts';
 import * as appointmentVersion from './migrations/007-appointment-version.ts';
+import * as maxOpenRequests from './migrations/008-max-open-requests.ts';
 import * as signInAddresses from './migrations/009-sign-in-addresses.ts';
 
 interface EngineAwareMigration {
@@ -23,6 +24,7 @@ const MIGRATIONS: Record<string, EngineAwareMigration> = {
   '005-audit-events': auditEvents,
   '006-notifications': notifications,
   '007-appointment-version': appointmentVersion,
+  '008-max-open-requests': maxOpenRequests,
   '009-sign-in-addresses': signInAddresses,
 };
 

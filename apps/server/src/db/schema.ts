@@ -14,6 +14,8 @@ export interface ClinicTable {
   /** JSON text of OpeningHours. */
   openingHours: string;
   reminderLeadHours: number;
+  /** How many pending requests one patient may hold at once (1–50). */
+  maxOpenRequests: Generated<number>;
   createdAt: number;
   updatedAt: number;
 }

@@ -39,6 +39,8 @@ export interface Clinic {
   /** A null day means the clinic is closed that day. */
   openingHours: OpeningHours;
   reminderLeadHours: number;
+  /** How many pending requests one patient may hold at once (1–50). */
+  maxOpenRequests: number;
   /** False until the server is given a mail server: then nothing is emailed. */
   emailNotifications: boolean;
 }

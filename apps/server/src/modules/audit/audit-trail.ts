@@ -46,11 +46,13 @@ export function clinicFields(clinic: {
   timeZone: string;
   openingHours: OpeningHours;
   reminderLeadHours: number;
+  maxOpenRequests: number;
 }): Fields {
   return {
     name: clinic.name,
     timezone: clinic.timeZone,
     opening_hours: clinic.openingHours,
     reminder_lead_hours: clinic.reminderLeadHours,
+    max_open_requests: clinic.maxOpenRequests,
   };
 }

@@ -13,6 +13,7 @@ function toClinicWire(clinic: Clinic, ctx: AppContext) {
     timezone_locked: clinic.timeZoneLocked,
     opening_hours: clinic.openingHours,
     reminder_lead_hours: clinic.reminderLeadHours,
+    max_open_requests: clinic.maxOpenRequests,
     email_notifications: ctx.config.smtpUrl !== undefined,
   };
 }

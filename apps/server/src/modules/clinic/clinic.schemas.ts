@@ -1,4 +1,4 @@
-import { isValidTimeZone, WEEKDAYS } from '@clinic/domain';
+import { isValidTimeZone, OPEN_REQUESTS_LIMIT, WEEKDAYS } from '@clinic/domain';
 import { z } from 'zod';
 import { emailField, nameField, passwordField, phoneField } from '../users/users.schemas.ts';
 
@@ -21,6 +21,10 @@ export const clinicWire = z.object({
   timezone_locked: z.boolean(),
   opening_hours: openingHoursField,
   reminder_lead_hours: z.number().int(),
+  max_open_requests: z
+    .number()
+    .int()
+    .describe('How many pending requests one patient may hold at once.'),
   /** True when the server has a mail server (SMTP_URL), so confirmations and reminders go out. */
   email_notifications: z.boolean(),
 });
@@ -30,6 +34,13 @@ export const updateClinicBody = z.object({
   timezone: timeZoneField.optional(),
   opening_hours: openingHoursField.optional(),
   reminder_lead_hours: z.number().int().min(1).max(168).optional(),
+  max_open_requests: z
+    .number()
+    .int('Enter a whole number.')
+    .min(OPEN_REQUESTS_LIMIT.min, `Allow at least ${OPEN_REQUESTS_LIMIT.min} open request.`)
+    .max(OPEN_REQUESTS_LIMIT.max, `Allow at most ${OPEN_REQUESTS_LIMIT.max} open requests.`)
+    .optional()
+    .describe(`${OPEN_REQUESTS_LIMIT.min}–${OPEN_REQUESTS_LIMIT.max}; 3 until changed.`),
 });
 
 export const setupStatusWire = z.object({ needs_setup: z.boolean() });

@@ -2,6 +2,7 @@ import {
   type Actor,
   DEFAULT_OPENING_HOURS,
   findOpeningHoursProblem,
+  OPEN_REQUESTS_LIMIT,
   type OpeningHours,
 } from '@clinic/domain';
 import type { z } from 'zod';
@@ -23,6 +24,8 @@ export interface Clinic {
   timeZoneLocked: boolean;
   openingHours: OpeningHours;
   reminderLeadHours: number;
+  /** How many pending requests one patient may hold at once. */
+  maxOpenRequests: number;
 }
 
 const UNNAMED_CLINIC = 'Dental clinic';
@@ -36,6 +39,7 @@ function toClinic(ctx: AppContext, row: ClinicRow | undefined): Clinic {
     timeZoneLocked: override !== undefined,
     openingHours: row ? (JSON.parse(row.openingHours) as OpeningHours) : DEFAULT_OPENING_HOURS,
     reminderLeadHours: row?.reminderLeadHours ?? 24,
+    maxOpenRequests: row?.maxOpenRequests ?? OPEN_REQUESTS_LIMIT.default,
   };
 }
 
@@ -110,6 +114,7 @@ export async function setUpClinic(
           timeZone: input.timezone,
           openingHours: DEFAULT_OPENING_HOURS,
           reminderLeadHours: 24,
+          maxOpenRequests: OPEN_REQUESTS_LIMIT.default,
         }),
       });
       return created;
@@ -164,6 +169,7 @@ export async function updateClinic(
     timezone: body.timezone ?? current.timeZone,
     openingHours: JSON.stringify(body.opening_hours ?? current.openingHours),
     reminderLeadHours: body.reminder_lead_hours ?? current.reminderLeadHours,
+    maxOpenRequests: body.max_open_requests ?? current.maxOpenRequests,
     updatedAt: now,
   };
   await ctx.db.transact(async (trx) => {
@@ -192,6 +198,7 @@ export async function updateClinic(
         timeZone: next.timezone,
         openingHours: body.opening_hours ?? current.openingHours,
         reminderLeadHours: next.reminderLeadHours,
+        maxOpenRequests: next.maxOpenRequests,
       }),
     });
   });

@@ -9,6 +9,7 @@ import {
 } from '../../test/factories.ts';
 import { client, createTestApp, type TestApp } from '../../test/test-app.ts';
 import { rederiveAppointmentInstants } from '../appointments/rederive-instants.ts';
+import { getClinic } from './clinic.service.ts';
 
 let t: TestApp | undefined;
 afterEach(async () => {
@@ -116,6 +117,38 @@ describe('clinic settings', () => {
     });
     expect(res.status).toBe(400);
     expect(res.body.errors).toHaveProperty('opening_hours.mon');
+  });
+
+  it('holds how many requests one patient may have open: 3 until the owner sets 1–50', async () => {
+    t = await createTestApp();
+    const owner = await setUpOwner(t.app);
+    expect((await client(t.app).get('/api/clinic')).body.max_open_requests).toBe(3);
+    expect((await getClinic(t.ctx)).maxOpenRequests).toBe(3);
+    const res = await client(t.app, owner.token).patch('/api/clinic', { max_open_requests: 5 });
+    expect(res.status).toBe(200);
+    expect(res.body.max_open_requests).toBe(5);
+    expect((await getClinic(t.ctx)).maxOpenRequests).toBe(5);
+    for (const refused of [0, 51, 2.5, '4', -1]) {
+      const bad = await client(t.app, owner.token).patch('/api/clinic', {
+        max_open_requests: refused,
+      });
+      expect(bad.status, String(refused)).toBe(400);
+      expect(bad.body.errors, String(refused)).toHaveProperty('max_open_requests');
+    }
+    expect((await getClinic(t.ctx)).maxOpenRequests).toBe(5);
+    const trail = await client(t.app, owner.token).get('/api/audit?subject=clinic');
+    expect(trail.body.results[0].changes).toEqual({ max_open_requests: [3, 5] });
+  });
+
+  it('keeps the limit within 1–50 even against a direct write', async () => {
+    t = await createTestApp();
+    await setUpOwner(t.app);
+    const write = (maxOpenRequests: number) =>
+      t?.ctx.db.kysely.updateTable('clinic').set({ maxOpenRequests }).execute();
+    await write(50);
+    await expect(write(0)).rejects.toThrow();
+    await expect(write(51)).rejects.toThrow();
+    expect((await getClinic(t.ctx)).maxOpenRequests).toBe(50);
   });
 
   it('lets only the owner change settings', async () => {

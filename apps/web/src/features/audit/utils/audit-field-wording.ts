@@ -72,6 +72,7 @@ const CLINIC_FIELDS: Record<string, FieldWording> = {
   // A week of opening and closing times is too much for one line; the settings page has them.
   openingHours: { label: 'Opening hours', change: () => 'Opening hours changed' },
   reminderLeadHours: { label: 'Reminder lead time', format: hours },
+  maxOpenRequests: { label: 'Open requests per patient' },
 };
 
 /** The fields of every subject but appointments, which have the history panel's wording. */

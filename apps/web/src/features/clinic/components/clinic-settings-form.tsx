@@ -1,4 +1,4 @@
-import { WEEKDAYS } from '@clinic/domain';
+import { OPEN_REQUESTS_LIMIT, WEEKDAYS } from '@clinic/domain';
 import { Button, Group, NumberInput, Stack, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { TimezoneSelect } from '../../../components/ui/timezone-select';
@@ -63,6 +63,16 @@ export function ClinicSettingsForm({ clinic }: { clinic: Clinic }) {
             allowNegative={false}
             required
             {...form.getInputProps('reminderLeadHours')}
+          />
+          <NumberInput
+            label="Open requests per patient"
+            description="How many requests one patient may have waiting for the front desk at once."
+            min={OPEN_REQUESTS_LIMIT.min}
+            max={OPEN_REQUESTS_LIMIT.max}
+            allowDecimal={false}
+            allowNegative={false}
+            required
+            {...form.getInputProps('maxOpenRequests')}
           />
         </Stack>
         <Stack gap="sm">

@@ -12,6 +12,7 @@ const clinic: Clinic = {
   timezone: 'Europe/Lisbon',
   timezoneLocked: false,
   reminderLeadHours: 24,
+  maxOpenRequests: 3,
   emailNotifications: false,
   openingHours: {
     mon: { open: '08:00', close: '17:00' },
@@ -64,5 +65,21 @@ describe('clinic settings form values', () => {
       'openingHours.mon.close': 'Bad',
       name: 'Missing',
     });
+  });
+
+  it('sends the open-request limit as a number', () => {
+    const values = { ...toFormValues(clinic), maxOpenRequests: '7' };
+    expect(toUpdateInput(values, { withTimezone: true }).maxOpenRequests).toBe(7);
+  });
+
+  it('asks for a whole number of open requests from 1 to 50', () => {
+    for (const bad of ['', 0, 51, 2.5]) {
+      const errors = validateClinicSettings({ ...toFormValues(clinic), maxOpenRequests: bad });
+      expect(errors.maxOpenRequests, String(bad)).toBe('A whole number from 1 to 50');
+    }
+    for (const good of [1, 3, 50]) {
+      const errors = validateClinicSettings({ ...toFormValues(clinic), maxOpenRequests: good });
+      expect(errors, String(good)).toEqual({});
+    }
   });
 });

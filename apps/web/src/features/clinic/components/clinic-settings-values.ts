@@ -1,6 +1,8 @@
 import {
   DEFAULT_OPENING_HOURS,
   findOpeningHoursProblem,
+  isValidMaxOpenRequests,
+  OPEN_REQUESTS_LIMIT,
   type OpeningHours,
   WEEKDAYS,
   type Weekday,
@@ -29,6 +31,7 @@ export interface ClinicSettingsValues {
   name: string;
   timezone: string;
   reminderLeadHours: number | string;
+  maxOpenRequests: number | string;
   openingHours: Record<Weekday, DayHoursValues>;
 }
 
@@ -45,6 +48,7 @@ export function toFormValues(clinic: Clinic): ClinicSettingsValues {
     name: clinic.name,
     timezone: clinic.timezone,
     reminderLeadHours: clinic.reminderLeadHours,
+    maxOpenRequests: clinic.maxOpenRequests,
     openingHours: mapWeek((day) => {
       const period = clinic.openingHours[day];
       return {
@@ -64,6 +68,7 @@ export function toUpdateInput(
     name: values.name.trim(),
     ...(withTimezone ? { timezone: values.timezone } : {}),
     reminderLeadHours: Number(values.reminderLeadHours),
+    maxOpenRequests: Number(values.maxOpenRequests),
     openingHours: mapWeek((day) => {
       const { isOpen, open, close } = values.openingHours[day];
       return isOpen ? { open, close } : null;
@@ -84,6 +89,9 @@ export function validateClinicSettings(values: ClinicSettingsValues): Record<str
     lead > MAX_REMINDER_LEAD_HOURS
   ) {
     errors.reminderLeadHours = `Between 0 and ${MAX_REMINDER_LEAD_HOURS} hours`;
+  }
+  if (values.maxOpenRequests === '' || !isValidMaxOpenRequests(Number(values.maxOpenRequests))) {
+    errors.maxOpenRequests = `A whole number from ${OPEN_REQUESTS_LIMIT.min} to ${OPEN_REQUESTS_LIMIT.max}`;
   }
   for (const day of WEEKDAYS) {
     const { isOpen, open, close } = values.openingHours[day];
