@@ -1,4 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildApp } from '../../app.ts';
+import { loadConfig } from '../../config.ts';
+import { connectDatabase } from '../../db/connect.ts';
 import { openEventStream } from '../../test/event-stream-client.ts';
 import { createClinic } from '../../test/factories.ts';
 import { client, createTestApp, type TestApp } from '../../test/test-app.ts';
@@ -148,5 +151,43 @@ describe('GET /api/events', () => {
     const stream = await open(c.staff.token);
     await t.app.close();
     await stream.waitUntil(() => stream.ended, 'the stream to end on shutdown');
+  });
+});
+
+describe.skipIf(loadConfig().databaseUrl === undefined)('GET /api/events on two servers', () => {
+  it('ends a demoted staff member’s stream on the other server before it shows another patient', async () => {
+    // A second server on the same database, with a heartbeat too slow to be what ends streams.
+    const db = connectDatabase(t.ctx.config);
+    const other = await buildApp({
+      config: t.ctx.config,
+      db,
+      now: t.ctx.now,
+      heartbeatMs: 600_000,
+    });
+    try {
+      const otherUrl = await other.listen({ port: 0, host: '127.0.0.1' });
+      const demotedStream = await openEventStream(otherUrl, c.staff.token);
+      const ownerStream = await openEventStream(otherUrl, c.owner.token);
+      streams.push(demotedStream, ownerStream);
+      await client(t.app, c.owner.token).patch(`/api/users/${c.staff.user.id}`, {
+        role: 'patient',
+      });
+      const theirs = await client(t.app, c.dentist.token).post('/api/appointments', {
+        patient: c.otherPatient.user.id,
+        dentist: c.dentist.user.id,
+        date: '2026-12-02',
+        time: '08:00',
+      });
+      await ownerStream.waitFor(
+        'appointment.created',
+        (d) => (d as { id: number }).id === theirs.body.id,
+      );
+      expect(demotedStream.events).toEqual([]);
+      await demotedStream.waitUntil(() => demotedStream.ended, 'the demoted stream to end');
+    } finally {
+      for (const stream of streams.splice(0)) await stream.close();
+      await other.close();
+      await db.close();
+    }
   });
 });
