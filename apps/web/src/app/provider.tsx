@@ -14,7 +14,9 @@ export function AppProvider({ children }: { children: ReactNode }) {
       cssVariablesResolver={cssVariablesResolver}
       forceColorScheme="light"
     >
-      <Notifications position="top-right" />
+      {/* Bottom-right: at the top a notice covered the header's controls (Sign out, the menu)
+          for seconds, and hovering it to reach them kept it open. */}
+      <Notifications position="bottom-right" />
       <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
     </MantineProvider>
   );
