@@ -1,9 +1,10 @@
-import { expect, type Page, test } from '@playwright/test';
-import { ClinicApi, pageSignedInAs, utcDate } from './support/api';
+import type { Page } from '@playwright/test';
+import { ClinicApi, utcDate } from './support/api';
 import { fillSchedule, pickPatient } from './support/appointment-form';
+import { expect, test } from './support/fixtures';
 
 test('two staff book one dentist at one time: the second is told the slot is taken', async ({
-  browser,
+  pageAs,
   request,
 }) => {
   const api = await ClinicApi.asOwner(request);
@@ -23,8 +24,8 @@ test('two staff book one dentist at one time: the second is told the slot is tak
     return dialog;
   };
   // Both fill in the same slot before either saves.
-  const firstPage = await pageSignedInAs(browser, firstStaff);
-  const secondPage = await pageSignedInAs(browser, secondStaff);
+  const firstPage = await pageAs(firstStaff);
+  const secondPage = await pageAs(secondStaff);
   const firstDialog = await startBooking(firstPage, firstPatient);
   const secondDialog = await startBooking(secondPage, secondPatient);
 

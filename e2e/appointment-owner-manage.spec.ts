@@ -1,10 +1,10 @@
-import { expect, test } from '@playwright/test';
 import { owner } from './support/accounts';
-import { ClinicApi, pageSignedInAs, uniqueLabel, utcDate } from './support/api';
+import { ClinicApi, uniqueLabel, utcDate } from './support/api';
 import { fillSchedule, pickPatient } from './support/appointment-form';
+import { expect, test } from './support/fixtures';
 
 test('the owner books, moves and deletes an appointment while the patient watches', async ({
-  browser,
+  pageAs,
   request,
 }) => {
   const api = await ClinicApi.asOwner(request);
@@ -14,8 +14,8 @@ test('the owner books, moves and deletes an appointment while the patient watche
   const firstDay = utcDate(7);
   const secondDay = utcDate(8);
 
-  const ownerPage = await pageSignedInAs(browser, owner);
-  const patientPage = await pageSignedInAs(browser, patient);
+  const ownerPage = await pageAs(owner);
+  const patientPage = await pageAs(patient);
   await patientPage.goto('/patient/appointments');
   await expect(patientPage.getByText('No upcoming appointments')).toBeVisible();
   await ownerPage.goto('/owner/appointments');

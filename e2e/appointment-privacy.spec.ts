@@ -1,8 +1,8 @@
-import { expect, test } from '@playwright/test';
-import { ClinicApi, pageSignedInAs, utcDate } from './support/api';
+import { ClinicApi, utcDate } from './support/api';
+import { expect, test } from './support/fixtures';
 
 test('a patient sees only their own appointments and none of the clinic’s pages', async ({
-  browser,
+  pageAs,
   request,
 }) => {
   const api = await ClinicApi.asOwner(request);
@@ -24,7 +24,7 @@ test('a patient sees only their own appointments and none of the clinic’s page
     notes: 'Someone else’s visit',
   });
 
-  const page = await pageSignedInAs(browser, patient);
+  const page = await pageAs(patient);
 
   await test.step('the clinic’s pages send the patient back to their own area', async () => {
     for (const path of [

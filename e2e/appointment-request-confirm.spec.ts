@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
-import { ClinicApi, pageSignedInAs, uniqueLabel, utcDate } from './support/api';
+import { ClinicApi, uniqueLabel, utcDate } from './support/api';
 import { fillSchedule } from './support/appointment-form';
+import { expect, test } from './support/fixtures';
 
 /**
  * A start time later today (UTC, the suite clinic's zone) that leaves the patient time to ask
@@ -13,7 +13,7 @@ function laterToday(now = new Date()): string | null {
 }
 
 test('a patient’s request is confirmed, then completed, and both open pages follow', async ({
-  browser,
+  pageAs,
   request,
 }) => {
   const laterTime = laterToday();
@@ -29,8 +29,8 @@ test('a patient’s request is confirmed, then completed, and both open pages fo
   const patient = await api.createUser('Pia Patient', 'patient');
   const service = await api.createService(uniqueLabel('Check-up'));
 
-  const patientPage = await pageSignedInAs(browser, patient);
-  const staffPage = await pageSignedInAs(browser, staff);
+  const patientPage = await pageAs(patient);
+  const staffPage = await pageAs(staff);
   await patientPage.goto('/patient/appointments');
   await expect(patientPage.getByText('No upcoming appointments')).toBeVisible();
   await staffPage.goto('/staff/appointments');

@@ -1,11 +1,11 @@
-import { expect, test } from '@playwright/test';
 import { owner } from './support/accounts';
-import { ClinicApi, pageSignedInAs, uniqueLabel, utcDate } from './support/api';
+import { ClinicApi, uniqueLabel, utcDate } from './support/api';
 import { fillSchedule } from './support/appointment-form';
 import { expectNoSeriousA11yViolations } from './support/axe';
+import { expect, test } from './support/fixtures';
 
 test('the owner reads who changed which appointment, live, and filters the log', async ({
-  browser,
+  pageAs,
   request,
 }) => {
   const api = await ClinicApi.asOwner(request);
@@ -19,7 +19,7 @@ test('the owner reads who changed which appointment, live, and filters the log',
     notes: 'Booked for the audit log',
   });
 
-  const page = await pageSignedInAs(browser, owner);
+  const page = await pageAs(owner);
   await page.goto('/owner');
   await page.getByRole('navigation').getByRole('link', { name: 'Audit log' }).click();
   await expect(page).toHaveURL(/\/owner\/audit$/);
@@ -98,13 +98,13 @@ test('the owner reads who changed which appointment, live, and filters the log',
 });
 
 test('the owner finds changes to accounts and services in the log, by kind', async ({
-  browser,
+  pageAs,
   request,
 }) => {
   const api = await ClinicApi.asOwner(request);
   const staff = await api.createUser('Sid Settings', 'staff');
   const service = await api.createService(uniqueLabel('Audit polish'));
-  const page = await pageSignedInAs(browser, owner);
+  const page = await pageAs(owner);
 
   await test.step('the owner raises a price and deactivates a staff member', async () => {
     await page.goto('/owner/services');
@@ -170,10 +170,10 @@ test('the owner finds changes to accounts and services in the log, by kind', asy
   });
 });
 
-test('the audit log is the owner’s alone', async ({ browser, request }) => {
+test('the audit log is the owner’s alone', async ({ pageAs, request }) => {
   const api = await ClinicApi.asOwner(request);
   const staff = await api.createUser('Stan Staff', 'staff');
-  const page = await pageSignedInAs(browser, staff);
+  const page = await pageAs(staff);
 
   await page.goto('/owner/audit');
   await expect(page).toHaveURL(/\/staff$/);

@@ -1,5 +1,6 @@
-import { expect, type Locator, type Page, test } from '@playwright/test';
-import { ClinicApi, pageSignedInAs, utcDate } from './support/api';
+import type { Locator, Page } from '@playwright/test';
+import { ClinicApi, utcDate } from './support/api';
+import { expect, test } from './support/fixtures';
 
 // Tall enough for the working day's slots to be on screen without scrolling while dragging.
 test.use({ viewport: { width: 1280, height: 1400 } });
@@ -20,7 +21,7 @@ async function dragEvent(page: Page, event: Locator, date: string, time: string)
 }
 
 test('staff reschedule by dragging; the patient sees it live; a taken slot snaps back', async ({
-  browser,
+  pageAs,
   request,
 }) => {
   const day = utcDate(2);
@@ -42,12 +43,12 @@ test('staff reschedule by dragging; the patient sees it live; a taken slot snaps
     time: '11:00',
   });
 
-  const patientPage = await pageSignedInAs(browser, patient);
+  const patientPage = await pageAs(patient);
   await patientPage.goto('/patient');
   const next = patientPage.getByRole('region', { name: 'Your next appointment' });
   await expect(next).toContainText('09:00–09:30');
 
-  const staffPage = await pageSignedInAs(browser, staff);
+  const staffPage = await pageAs(staff);
   await staffPage.goto(`/staff/calendar?date=${day}&dentist=${dentist.id}`);
   const event = staffPage.locator('.fc-timegrid-event').filter({ hasText: patient.name });
   await expect(event).toContainText('09:00');

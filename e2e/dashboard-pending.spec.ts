@@ -1,6 +1,7 @@
-import { type APIRequestContext, expect, test } from '@playwright/test';
+import type { APIRequestContext } from '@playwright/test';
 import { owner } from './support/accounts';
-import { ClinicApi, pageSignedInAs, utcDate } from './support/api';
+import { ClinicApi, utcDate } from './support/api';
+import { expect, test } from './support/fixtures';
 
 async function ownerToken(request: APIRequestContext): Promise<string> {
   const login = await request.post('/api/auth/login', {
@@ -11,7 +12,7 @@ async function ownerToken(request: APIRequestContext): Promise<string> {
 }
 
 test('requests are confirmed and declined from the staff dashboard, live for everyone', async ({
-  browser,
+  pageAs,
   request,
 }) => {
   const api = await ClinicApi.asOwner(request);
@@ -21,8 +22,8 @@ test('requests are confirmed and declined from the staff dashboard, live for eve
   // Early tomorrow, so these come first among every journey's pending requests.
   const day = utcDate(1);
 
-  const staffPage = await pageSignedInAs(browser, staff);
-  const patientPage = await pageSignedInAs(browser, patient);
+  const staffPage = await pageAs(staff);
+  const patientPage = await pageAs(patient);
   await staffPage.goto('/staff');
   const queue = staffPage.getByRole('region', { name: 'Pending requests' });
   await expect(queue).toBeVisible();
@@ -81,7 +82,7 @@ test('requests are confirmed and declined from the staff dashboard, live for eve
   });
 });
 
-test('today’s schedule lists the day per dentist, in time order', async ({ browser, request }) => {
+test('today’s schedule lists the day per dentist, in time order', async ({ pageAs, request }) => {
   const now = new Date();
   const minutes = Math.ceil((now.getUTCHours() * 60 + now.getUTCMinutes() + 10) / 5) * 5;
   test.skip(minutes > 22 * 60 + 50, 'Too little of the UTC day is left to book two visits today.');
@@ -109,7 +110,7 @@ test('today’s schedule lists the day per dentist, in time order', async ({ bro
   });
   await api.createAppointment({ patient: unassigned.id, date: utcDate(), time: at(0) });
 
-  const page = await pageSignedInAs(browser, staff);
+  const page = await pageAs(staff);
   await page.goto('/staff');
   const withDentist = page.getByRole('list', { name: `Today with ${dentist.name}` });
   await expect(withDentist.getByRole('listitem')).toHaveText([

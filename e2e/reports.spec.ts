@@ -1,7 +1,8 @@
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { owner } from './support/accounts';
-import { ClinicApi, longDate, pageSignedInAs, utcDate } from './support/api';
+import { ClinicApi, longDate, utcDate } from './support/api';
 import { expectNoSeriousA11yViolations } from './support/axe';
+import { expect, test } from './support/fixtures';
 
 async function choosePeriod(page: Page, from: string, to: string): Promise<void> {
   // To first: a From in the future with To left at today would be refused in between.
@@ -10,7 +11,7 @@ async function choosePeriod(page: Page, from: string, to: string): Promise<void>
 }
 
 test('the owner reads a dentist’s appointments and cancellations, live', async ({
-  browser,
+  pageAs,
   request,
 }) => {
   const api = await ClinicApi.asOwner(request);
@@ -33,7 +34,7 @@ test('the owner reads a dentist’s appointments and cancellations, live', async
   if (!first || !second) throw new Error('The appointments were not booked.');
   await api.updateAppointment(first.id, { status: 'cancelled', reason: 'The patient moved away' });
 
-  const page = await pageSignedInAs(browser, owner);
+  const page = await pageAs(owner);
   await page.goto('/owner');
   await page.getByRole('navigation').getByRole('link', { name: 'Reports' }).click();
   await expect(page).toHaveURL(/\/owner\/reports$/);
@@ -91,10 +92,10 @@ test('the owner reads a dentist’s appointments and cancellations, live', async
   });
 });
 
-test('reports are the owner’s alone', async ({ browser, request }) => {
+test('reports are the owner’s alone', async ({ pageAs, request }) => {
   const api = await ClinicApi.asOwner(request);
   const staff = await api.createUser('Stan Statistics', 'staff');
-  const page = await pageSignedInAs(browser, staff);
+  const page = await pageAs(staff);
 
   await page.goto('/owner/reports');
   await expect(page).toHaveURL(/\/staff$/);

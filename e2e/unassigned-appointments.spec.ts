@@ -1,8 +1,8 @@
-import { expect, test } from '@playwright/test';
-import { ClinicApi, pageSignedInAs, utcDate } from './support/api';
+import { ClinicApi, utcDate } from './support/api';
+import { expect, test } from './support/fixtures';
 
 test('the front desk finds the appointments no dentist is assigned to yet', async ({
-  browser,
+  pageAs,
   request,
 }) => {
   const api = await ClinicApi.asOwner(request);
@@ -15,7 +15,7 @@ test('the front desk finds the appointments no dentist is assigned to yet', asyn
   await api.createAppointment({ patient: waiting.id, date: day, time: '10:00' });
   await api.createAppointment({ patient: seen.id, dentist: dentist.id, date: day, time: '11:00' });
 
-  const page = await pageSignedInAs(browser, staff);
+  const page = await pageAs(staff);
   await page.goto(`/staff/appointments?from=${day}&to=${day}`);
   await expect(page.getByRole('row').filter({ hasText: seen.name })).toHaveCount(1);
   await page.getByRole('combobox', { name: 'Dentist' }).click();

@@ -103,7 +103,11 @@ export function longDate(date: string): string {
     .replace(',', '');
 }
 
-/** A page in a browser context of its own, signed in as `person`: one user per context. */
+/**
+ * A page in a browser context of its own, signed in as `person`: one user per context.
+ * @deprecated Use the `pageAs` fixture of ./fixtures: nothing closes this context, so its page
+ * keeps polling and holding a live stream open through every later test.
+ */
 export async function pageSignedInAs(
   browser: Browser,
   person: { email: string; password: string },
