@@ -68,7 +68,7 @@ export function registerClinicRoutes(app: App, ctx: AppContext): void {
         tags: ['clinic'],
         summary: 'Change the clinic’s settings (owner)',
         body: updateClinicBody,
-        response: { 200: clinicWire, ...problems(400, 401, 403) },
+        response: { 200: clinicWire, ...problems(400, 401, 403, 409) },
       },
     },
     async (request) => {
