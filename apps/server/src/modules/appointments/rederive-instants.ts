@@ -112,7 +112,13 @@ function overlapProblem(zone: string, overlaps: Overlap[], total: number): AppEr
     'time_zone_overlap',
     'Conflict',
     `In ${zone} these appointments would overlap: ${listed}${more}. Move or cancel one of each pair first.`,
-    undefined,
+    // Under the zone field of the settings form, beside the full list in the detail.
+    {
+      timezone:
+        total === 1
+          ? 'Two appointments would overlap in this zone.'
+          : `Appointments would overlap in this zone (${total} overlaps).`,
+    },
     undefined,
     { overlaps },
   );

@@ -274,7 +274,10 @@ describe('changing the clinic’s time zone under a full book', () => {
       timezone: 'America/New_York',
     });
     expect(res.status).toBe(409);
-    expect(res.body).toMatchObject({ code: 'time_zone_overlap' });
+    expect(res.body).toMatchObject({
+      code: 'time_zone_overlap',
+      errors: { timezone: 'Two appointments would overlap in this zone.' },
+    });
     expect(res.body.detail).toContain(`#${early}`);
     expect(res.body.detail).toContain(`#${late}`);
     expect(res.body.overlaps).toEqual([
