@@ -273,6 +273,22 @@ export async function countAppointments(
   return Number(row.count);
 }
 
+/** A patient's requests still waiting for the clinic: pending, and not yet started. */
+export async function countOpenRequests(
+  db: Kysely<Database>,
+  patientId: number,
+  now: number,
+): Promise<number> {
+  const row = await db
+    .selectFrom('appointments')
+    .where('patientId', '=', patientId)
+    .where('status', '=', 'pending')
+    .where('startsAt', '>', now)
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
 /** The first active appointment of `who` that overlaps `[startsAt, endsAt)`, for a message. */
 export function findOverlapping(
   db: Kysely<Database>,

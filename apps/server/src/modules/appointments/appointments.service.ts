@@ -3,6 +3,7 @@ import {
   type AppointmentStatus,
   canManageAppointments,
   canViewAppointment,
+  checkOpenRequestLimit,
   checkTransition,
   clinicDate,
   DEFAULT_DURATION_MINUTES,
@@ -151,6 +152,13 @@ export async function createAppointment(
   try {
     id = await ctx.db.transact(async (trx) => {
       await repo.lockCalendars(trx, ctx.db.engine, row);
+      // Counted under the patient's lock (PostgreSQL) or the single writer (SQLite), so two
+      // requests sent at once cannot both slip under the limit.
+      if (!isTeam) {
+        const open = await repo.countOpenRequests(trx, patientId, now);
+        const check = checkOpenRequestLimit(open, clinic.maxOpenRequests);
+        if (!check.allowed) throw conflict('open_request_limit', check.reason);
+      }
       const newId = await repo.insertAppointment(trx, row);
       await repo.insertHistory(trx, {
         appointmentId: newId,
