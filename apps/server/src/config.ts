@@ -30,6 +30,7 @@ const envSchema = z.object({
     .optional(),
   SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
   SESSION_MAX_HOURS: z.coerce.number().int().positive().default(12),
+  MAX_LIVE_STREAMS: z.coerce.number().int().positive().default(2000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST_DIR: z.string().optional(),
 });
@@ -49,6 +50,8 @@ export interface Config {
   publicUrl: string | undefined;
   sessionIdleMs: number;
   sessionMaxMs: number;
+  /** Live event streams one server process holds at most; a new one past it gets 503. */
+  maxLiveStreams: number;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   /** Folder of the built web UI; when missing the server runs API-only. */
   webDistDir: string | undefined;
@@ -85,6 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
     sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
     sessionMaxMs: e.SESSION_MAX_HOURS * 3_600_000,
+    maxLiveStreams: e.MAX_LIVE_STREAMS,
     logLevel: e.LOG_LEVEL,
     webDistDir: e.WEB_DIST_DIR,
   };

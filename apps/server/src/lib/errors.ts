@@ -18,6 +18,7 @@ export type ErrorCode =
   | 'payload_too_large'
   | 'unsupported_media_type'
   | 'too_many_attempts'
+  | 'too_many_streams'
   | 'internal_error';
 
 /** An expected failure: the error handler answers it as problem details with its status. */

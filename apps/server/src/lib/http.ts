@@ -26,7 +26,7 @@ export const problemWire = z.object({
  * The ones shared by rule (401 without a session, 400/403/413/415 on writes, 400 on parameters,
  * 404 on ids) are added by lib/openapi.ts.
  */
-export function problems(...statuses: (400 | 401 | 403 | 404 | 409 | 412 | 429)[]) {
+export function problems(...statuses: (400 | 401 | 403 | 404 | 409 | 412 | 429 | 503)[]) {
   return Object.fromEntries(statuses.map((s) => [s, problemWire])) as Record<
     number,
     typeof problemWire

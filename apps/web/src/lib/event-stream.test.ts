@@ -102,6 +102,17 @@ describe('openEventStream', () => {
     expect(sources).toHaveLength(1);
   });
 
+  it('stops for good when the server closes the stream for a newer tab', async () => {
+    const { sources, statuses } = setUp();
+    sources[0]?.open();
+    sources[0]?.emit('stream.superseded', '{}');
+    sources[0]?.fail(2);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(sources).toHaveLength(1);
+    expect(sources[0]?.isClosed).toBe(true);
+    expect(statuses.at(-1)).toBe('superseded');
+  });
+
   it('stays closed once closed', async () => {
     const { stream, sources } = setUp();
     sources[0]?.fail(2);

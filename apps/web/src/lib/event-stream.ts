@@ -11,7 +11,11 @@ export interface EventSourceLike {
   close(): void;
 }
 
-export type StreamStatus = 'connecting' | 'open' | 'reconnecting';
+/** `superseded`: the server closed this tab's stream for a newer one of the same account. */
+export type StreamStatus = 'connecting' | 'open' | 'reconnecting' | 'superseded';
+
+/** The server's word that it closed this stream because the account opened too many. */
+const SUPERSEDED_EVENT = 'stream.superseded';
 
 export interface EventStreamOptions {
   url: string;
@@ -81,6 +85,12 @@ export function openEventStream(options: EventStreamOptions): { close: () => voi
         scheduleRetry();
       }
     };
+    // Reconnecting would only close another of the account's tabs, round and round.
+    current.addEventListener(SUPERSEDED_EVENT, () => {
+      isClosed = true;
+      current.close();
+      options.onStatusChange('superseded');
+    });
     for (const type of options.eventTypes) {
       current.addEventListener(type, (event) => {
         let data: unknown;

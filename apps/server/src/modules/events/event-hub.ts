@@ -16,6 +16,20 @@ export interface LiveStream {
 /** What decides which events a user's streams receive; null for an account that is gone. */
 type Rights = { role: Role; isActive: boolean } | null;
 
+/**
+ * How many streams one sign-in and one person may hold. A browser tab holds one; a person
+ * rarely has more than a few tabs per device, so past these counts the oldest stream (a
+ * forgotten tab, or a script opening streams in a loop) gives way to the new one. The
+ * process-wide count (config.maxLiveStreams) bounds the sockets all streams together hold.
+ */
+export const STREAMS_PER_SESSION = 5;
+export const STREAMS_PER_USER = 10;
+
+/** Sent to a stream closed for a newer one, so its tab stops instead of reconnecting. */
+const SUPERSEDED = frame('stream.superseded', {
+  detail: 'Too many live streams are open for this account; this one was closed for a newer one.',
+});
+
 function frame(event: string, data: unknown): string {
   return `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
 }
@@ -56,9 +70,25 @@ export class EventHub {
     return this.streams.size;
   }
 
+  /** False when the process holds as many streams as it may; a new one is then refused. */
+  hasRoom(): boolean {
+    return this.streams.size < this.ctx.config.maxLiveStreams;
+  }
+
   add(stream: LiveStream): () => void {
     this.streams.add(stream);
+    this.closeOldestBeyond(STREAMS_PER_SESSION, (s) => s.tokenHash === stream.tokenHash);
+    this.closeOldestBeyond(STREAMS_PER_USER, (s) => s.userId === stream.userId);
     return () => this.remove(stream);
+  }
+
+  /** A Set iterates in insertion order, so the first streams found are the oldest. */
+  private closeOldestBeyond(limit: number, belongs: (stream: LiveStream) => boolean): void {
+    const matching = [...this.streams].filter(belongs);
+    for (const stream of matching.slice(0, Math.max(0, matching.length - limit))) {
+      stream.write(SUPERSEDED);
+      this.close(stream);
+    }
   }
 
   private remove(stream: LiveStream): void {

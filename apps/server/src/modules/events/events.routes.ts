@@ -1,7 +1,10 @@
 import type { AppContext } from '../../context.ts';
 import { requireUser } from '../../lib/auth.ts';
+import { AppError } from '../../lib/errors.ts';
 import { type App, problems } from '../../lib/http.ts';
 import { EventHub } from './event-hub.ts';
+
+const STREAMS_FULL_RETRY_SECONDS = 30;
 
 export function registerEventRoutes(
   app: App,
@@ -19,11 +22,22 @@ export function registerEventRoutes(
         summary:
           'Server-Sent Events: appointment.created, appointment.updated, appointment.deleted; a comment at least every 25 s',
         produces: ['text/event-stream'],
-        response: { ...problems(401) },
+        response: { ...problems(401, 503) },
       },
     },
     async (request, reply) => {
       const user = requireUser(request);
+      // Refused before the stream starts, while a problem document can still be answered.
+      if (!hub.hasRoom()) {
+        throw new AppError(
+          503,
+          'too_many_streams',
+          'Too many live streams',
+          'The server holds as many live streams as it may. The page retries by itself shortly.',
+          undefined,
+          { 'retry-after': String(STREAMS_FULL_RETRY_SECONDS) },
+        );
+      }
       const tokenHash = request.session?.tokenHash ?? '';
       reply.hijack();
       const raw = reply.raw;

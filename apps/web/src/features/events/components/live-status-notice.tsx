@@ -22,7 +22,14 @@ export function LiveStatusNotice() {
   return (
     <Affix position={{ bottom: 16, left: 16 }}>
       <div role="status" aria-live="polite">
-        {isShown ? (
+        {status === 'superseded' ? (
+          <Paper withBorder shadow="md" px="md" py="xs" radius="md">
+            <Text size="sm" fw={500}>
+              Live updates stopped in this tab: your account has too many tabs open. Reload the
+              page to resume.
+            </Text>
+          </Paper>
+        ) : isShown ? (
           <Paper withBorder shadow="md" px="md" py="xs" radius="md">
             <Text size="sm" fw={500} style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
               <Loader size="xs" aria-hidden />
