@@ -1,15 +1,14 @@
 import {
   APPOINTMENT_STATUSES,
   type AppointmentStatus,
-  isRealDate,
   MAX_DURATION_MINUTES,
   MIN_DURATION_MINUTES,
   normalizeTime,
 } from '@clinic/domain';
 import { z } from 'zod';
+import { clinicDayField } from '../../lib/clinic-days.ts';
 import { pagingQuery } from '../../lib/paging.ts';
 
-export const dateField = z.string().refine(isRealDate, 'Enter a real date as YYYY-MM-DD.');
 export const timeField = z
   .string()
   .transform((value, ctx) => {
@@ -57,7 +56,7 @@ export const createAppointmentBody = z.object({
   patient: idField.optional().describe('Required for owner and staff; ignored for patients.'),
   dentist: idField.nullable().optional(),
   service: idField.nullable().optional(),
-  date: dateField,
+  date: clinicDayField,
   time: timeField,
   duration_minutes: durationField
     .optional()
@@ -72,7 +71,7 @@ export type CreateAppointmentBody = z.output<typeof createAppointmentBody>;
 
 export const updateAppointmentBody = z.object({
   status: z.enum(APPOINTMENT_STATUSES).optional(),
-  date: dateField.optional(),
+  date: clinicDayField.optional(),
   time: timeField.optional(),
   dentist: idField.nullable().optional(),
   service: idField.nullable().optional(),
@@ -114,8 +113,8 @@ export const listAppointmentsQuery = z.object({
     .describe('A dentist’s id, or `none` for appointments no dentist is assigned to yet.'),
   patient: z.coerce.number().int().positive().optional(),
   service: z.coerce.number().int().positive().optional(),
-  date_from: dateField.optional(),
-  date_to: dateField.optional(),
+  date_from: clinicDayField.optional(),
+  date_to: clinicDayField.optional(),
   search: z.string().trim().max(200).optional(),
   ...pagingQuery,
 });

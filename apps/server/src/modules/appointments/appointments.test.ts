@@ -417,6 +417,20 @@ describe('history', () => {
 });
 
 describe('listing', () => {
+  it('refuses dates outside the span the clinic handles, in filters and bookings alike', async () => {
+    const api = client(t.app, c.staff.token);
+    const list = await api.get('/api/appointments?date_from=9999-12-31');
+    expect(list.status).toBe(400);
+    expect(list.body.errors.date_from).toContain('2099-12-31');
+    const booking = await api.post('/api/appointments', {
+      patient: c.patient.user.id,
+      date: '9999-12-31',
+      time: '09:00',
+    });
+    expect(booking.status).toBe(400);
+    expect(booking.body.errors).toHaveProperty('date');
+  });
+
   it('filters by status, dentist, patient, date range and patient search, in date order', async () => {
     const a = await book({ date: '2026-12-03', time: '09:00' });
     const b = await book({
