@@ -24,22 +24,24 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
  * Browsers attach the session cookie to requests that other sites trigger, so a write that
- * does not carry a bearer token must come from our own origin. Clients without a browser send
- * no Origin header and are not affected.
+ * does not carry a bearer token must come from our own origin: PUBLIC_URL's when it is set
+ * (a proxy may rewrite the Host header), else the one the browser addressed. Clients without
+ * a browser send no Origin header and are not affected.
  */
-function isCrossSiteWrite(request: FastifyRequest): boolean {
+function isCrossSiteWrite(request: FastifyRequest, publicOrigin: string | undefined): boolean {
   if (SAFE_METHODS.has(request.method)) return false;
   const origin = request.headers.origin;
-  if (origin) return origin !== `${request.protocol}://${request.host}`;
+  if (origin) return origin !== (publicOrigin ?? `${request.protocol}://${request.host}`);
   return request.headers['sec-fetch-site'] === 'cross-site';
 }
 
 export function registerAuthentication(app: FastifyInstance, ctx: AppContext): void {
   app.decorateRequest('session', null);
+  const publicOrigin = ctx.config.publicUrl && new URL(ctx.config.publicUrl).origin;
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/')) return;
     const bearer = bearerToken(request);
-    if (!bearer && isCrossSiteWrite(request)) {
+    if (!bearer && isCrossSiteWrite(request, publicOrigin)) {
       throw new AppError(403, 'cross_origin', 'Forbidden', 'Cross-site requests are not allowed.');
     }
     const token = bearer ?? request.cookies[SESSION_COOKIE];

@@ -230,4 +230,22 @@ describe('cross-site protection', () => {
     );
     expect(res.status).toBe(204);
   });
+
+  it('takes the clinic’s origin from PUBLIC_URL when set, whatever the Host header says', async () => {
+    const behindProxy = await createTestApp({ publicUrl: 'https://clinic.example/book' });
+    try {
+      const logout = async (origin: string) => {
+        const patient = await registerPatient(behindProxy.app);
+        return client(behindProxy.app).post(
+          '/api/auth/logout',
+          {},
+          { cookie: `clinic_session=${patient.token}`, origin, host: 'evil.example' },
+        );
+      };
+      expect((await logout('https://clinic.example')).status).toBe(204);
+      expect((await logout('http://evil.example')).status).toBe(403);
+    } finally {
+      await behindProxy.close();
+    }
+  });
 });
