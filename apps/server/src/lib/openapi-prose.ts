@@ -60,5 +60,10 @@ export const STATUS_DESCRIPTIONS: Record<string, string> = {
   '413': 'The body is larger than 100 KB (`payload_too_large`).',
   '415': 'The body is not `application/json` (`unsupported_media_type`).',
   '429': 'Too many attempts (`too_many_attempts`); retry after the `Retry-After` seconds.',
+  '503': 'Unavailable for now (`code` says why); retry after the `Retry-After` seconds.',
+};
+
+/** Statuses answered with a body of their own rather than problem details (/healthz). */
+export const OTHER_DESCRIPTIONS: Record<string, string> = {
   '503': 'The database does not answer.',
 };

@@ -1,6 +1,6 @@
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GOOD_PASSWORD, uniqueEmail } from '../test/factories.ts';
+import { GOOD_PASSWORD, setUpOwner, uniqueEmail } from '../test/factories.ts';
 import { type OpenApiDocument, openApiValidator } from '../test/openapi-validator.ts';
 import { createTestApp, type TestApp, type WireBody } from '../test/test-app.ts';
 import { lintOpenApi } from './openapi-lint.ts';
@@ -30,9 +30,14 @@ const operations = () =>
 async function call(
   method: InjectOptions['method'],
   url: string,
-  options: { token?: string; body?: unknown; headers?: Record<string, string> } = {},
+  options: {
+    token?: string;
+    body?: unknown;
+    headers?: Record<string, string>;
+    app?: TestApp['app'];
+  } = {},
 ) {
-  const response = await t.app.inject({
+  const response = await (options.app ?? t.app).inject({
     method,
     url,
     headers: {
@@ -268,6 +273,20 @@ describe('real answers match the API document', () => {
       204,
     );
     expect((await call('POST', '/api/auth/logout', { token: patientToken })).status).toBe(204);
+  });
+
+  it('for a live stream refused while the server holds all it may', async () => {
+    const full = await createTestApp({ maxLiveStreams: 0 });
+    try {
+      const { token } = await setUpOwner(full.app);
+      const refused = await call('GET', '/api/events', { token, app: full.app });
+      expect(refused.status).toBe(503);
+      // The document promises the header the client waits on; call() checked it is sent.
+      const documented = document.paths['/api/events']?.get?.responses['503'];
+      expect(Object.keys(documented?.headers ?? {})).toContain('Retry-After');
+    } finally {
+      await full.close();
+    }
   });
 
   it('answers a method a known path lacks with 404, as the document’s description says', async () => {

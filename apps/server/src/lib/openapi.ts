@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { problemWire } from './http.ts';
 import { openApiComponents } from './openapi-components.ts';
 import { describeField, isObject, type Json, walkSchema } from './openapi-formats.ts';
-import { DESCRIPTION, STATUS_DESCRIPTIONS, TAGS } from './openapi-prose.ts';
+import { DESCRIPTION, OTHER_DESCRIPTIONS, STATUS_DESCRIPTIONS, TAGS } from './openapi-prose.ts';
 
 /**
  * The API document is generated from the zod schemas that validate requests, then shaped here
@@ -93,9 +93,13 @@ function shapeResponses(op: OpenAPIV3_1.OperationObject, key: string, path: stri
   for (const status of needed) responses[status] ??= {};
 
   for (const [status, response] of Object.entries(responses)) {
-    response.description = STATUS_DESCRIPTIONS[status] ?? 'See the problem’s detail.';
+    const isProblem = /^[45]/.test(status) && isProblemResponse(response);
+    response.description =
+      (isProblem ? undefined : OTHER_DESCRIPTIONS[status]) ??
+      STATUS_DESCRIPTIONS[status] ??
+      'See the problem’s detail.';
     if (status === '204') delete response.content;
-    if (/^[45]/.test(status) && isProblemResponse(response)) {
+    if (isProblem) {
       response.content =
         status === '412' && VERSIONED.conditional.has(key)
           ? problemContent({
@@ -115,8 +119,10 @@ function shapeResponses(op: OpenAPIV3_1.OperationObject, key: string, path: stri
       }
     }
   }
-  if (responses['429']) {
-    responses['429'].headers = {
+  for (const status of ['429', '503']) {
+    const response = responses[status];
+    if (!response || !isObject(response.content) || !response.content[PROBLEM_TYPE]) continue;
+    response.headers = {
       'Retry-After': {
         description: 'Seconds to wait before trying again.',
         schema: { type: 'integer', minimum: 0 },
