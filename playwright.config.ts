@@ -1,15 +1,39 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { owner } from './e2e/support/accounts';
 
-const PORT = Number(process.env.E2E_PORT ?? 3100);
-const baseURL = `http://127.0.0.1:${PORT}`;
+// Playwright loads this file again in every worker. Whatever is chosen here goes into the
+// environment, which the workers inherit, so that a run agrees on one set of ports and folders.
 
-// Playwright loads this file again in every worker; the variable carries the first folder to
-// them so that each run makes exactly one fresh database.
-process.env.CLINIC_E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'clinic-e2e-'));
+/** A port free right now. The config must be synchronous, so a child process asks the system. */
+function freePort(): string {
+  const probe =
+    "const s=require('node:net').createServer();" +
+    "s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})";
+  return execFileSync(process.execPath, ['-e', probe], { encoding: 'utf8' }).trim();
+}
+
+// E2E_PORT serves the journeys; E2E_SETUP_PORT an empty installation for the first-run journey.
+process.env.E2E_PORT ||= freePort();
+process.env.E2E_SETUP_PORT ||= freePort();
+if (!process.env.CLINIC_E2E_DATA_DIR) {
+  process.env.CLINIC_E2E_DATA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'clinic-e2e-'));
+  // The run serves a copy of the built pages: a build finishing in this checkout mid-run would
+  // otherwise replace the scripts the running servers' pages ask for.
+  if (fs.existsSync('apps/web/dist/index.html')) {
+    fs.cpSync('apps/web/dist', path.join(process.env.CLINIC_E2E_DATA_DIR, 'web'), {
+      recursive: true,
+    });
+  }
+}
+
 const dataDir = process.env.CLINIC_E2E_DATA_DIR;
+const webDist = path.join(dataDir, 'web');
+const clinicURL = `http://127.0.0.1:${process.env.E2E_PORT}`;
+const setupURL = `http://127.0.0.1:${process.env.E2E_SETUP_PORT}`;
 
 const chromium = {
   browserName: 'chromium' as const,
@@ -19,6 +43,24 @@ const chromium = {
   },
 };
 
+function server(url: string, port: string, env: Record<string, string>) {
+  return {
+    command: 'node apps/server/dist/main.js',
+    url: `${url}/healthz`,
+    // A server left over from another run would hold an already set-up clinic.
+    reuseExistingServer: false,
+    timeout: 120_000,
+    env: {
+      PORT: port,
+      HOST: '127.0.0.1',
+      CLINIC_TIMEZONE: 'UTC',
+      LOG_LEVEL: 'warn',
+      ...(fs.existsSync(webDist) ? { WEB_DIST_DIR: webDist } : {}),
+      ...env,
+    },
+  };
+}
+
 export default defineConfig({
   testDir: 'e2e',
   // The machine has two cores; one worker keeps the server and the browser from starving.
@@ -26,36 +68,42 @@ export default defineConfig({
   fullyParallel: false,
   retries: process.env.CI ? 1 : 0,
   reporter: 'list',
+  // Each run clears its output folder when it starts: one per run keeps a second run on the
+  // same checkout from deleting this run's traces while it records them.
+  outputDir: `test-results/e2e-${process.env.E2E_PORT}`,
   forbidOnly: Boolean(process.env.CI),
+  // Limits only bound a failure: every wait ends as soon as its condition holds, so generous
+  // limits cost a passing run nothing and keep a busy machine from failing a correct app.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   use: {
-    baseURL,
     trace: 'retain-on-failure',
+    actionTimeout: 15_000,
+    navigationTimeout: 30_000,
   },
   projects: [
     {
-      // Every other journey needs a clinic that exists; this one creates it through the UI.
+      // Runs on an installation of its own, so that the other journeys never wait on it. It is
+      // the longest journey (setup, staff, a service, two sign-ins, an audit): a longer budget.
       name: 'first-run-setup',
       testMatch: /first-run-setup\.spec\.ts/,
-      use: chromium,
+      timeout: 180_000,
+      use: { ...chromium, baseURL: setupURL },
     },
     {
       name: 'chromium',
       testIgnore: /first-run-setup\.spec\.ts/,
-      dependencies: ['first-run-setup'],
-      use: chromium,
+      use: { ...chromium, baseURL: clinicURL },
     },
   ],
-  webServer: {
-    command: 'node apps/server/dist/main.js',
-    url: `${baseURL}/healthz`,
-    // A server left over from another run would hold an already set-up clinic.
-    reuseExistingServer: false,
-    timeout: 60_000,
-    env: {
-      PORT: String(PORT),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      CLINIC_TIMEZONE: 'UTC',
-    },
-  },
+  webServer: [
+    // An unattended install: the owner exists from the start, as OWNER_EMAIL makes it.
+    server(clinicURL, process.env.E2E_PORT, {
+      DATA_DIR: path.join(dataDir, 'clinic'),
+      OWNER_EMAIL: owner.email,
+      OWNER_PASSWORD: owner.password,
+      OWNER_NAME: owner.name,
+    }),
+    server(setupURL, process.env.E2E_SETUP_PORT, { DATA_DIR: path.join(dataDir, 'first-run') }),
+  ],
 });

@@ -1,10 +1,14 @@
-import { expect, type Page, test } from '@playwright/test';
+import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 import { newPerson, owner } from './support/accounts';
 import { ClinicApi, utcDate } from './support/api';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { createAccountAsOwner, signInThroughApi } from './support/session';
 
 // The setup page can only be audited before setup; first-run-setup.spec.ts does that.
+
+// An axe scan takes several seconds on a busy machine: these tests hold a few scans each and
+// get a budget of their own, so that only a hang, never a slow machine, runs one out of time.
+test.describe.configure({ timeout: 180_000 });
 
 const staff = newPerson('Stella Staff');
 const patient = newPerson('Percy Patient');
@@ -53,7 +57,8 @@ test('patient pages', async ({ page }) => {
   await expectNoSeriousA11yViolations(page);
 });
 
-test('appointment pages and dialogs of the clinic team', async ({ page, request }) => {
+/** A pending visit in three days, with a new dentist and patient of its own. */
+async function pendingVisit(request: APIRequestContext) {
   const api = await ClinicApi.asOwner(request);
   const dentist = await api.createDentist();
   const booked = await api.createUser('Ada Patient', 'patient');
@@ -65,10 +70,12 @@ test('appointment pages and dialogs of the clinic team', async ({ page, request 
     status: 'pending',
     notes: 'Booked for the accessibility audit',
   });
+  return booked;
+}
+
+test('the appointment book and its booking dialog', async ({ page }) => {
   await signInThroughApi(page, owner);
   await audit(page, '/owner/appointments');
-  const row = page.getByRole('row').filter({ hasText: booked.email });
-
   await page.getByRole('button', { name: 'New appointment' }).first().click();
   const create = page.getByRole('dialog', { name: 'New appointment' });
   await expect(create).toBeVisible();
@@ -79,6 +86,17 @@ test('appointment pages and dialogs of the clinic team', async ({ page, request 
   await page.keyboard.press('Escape');
   await expect(create).toBeVisible();
   await create.getByRole('button', { name: 'Cancel' }).click();
+  await expect(create).toBeHidden();
+
+  await signInThroughApi(page, staff);
+  await audit(page, '/staff/appointments');
+});
+
+test('an appointment’s dialogs and its row menu', async ({ page, request }) => {
+  const booked = await pendingVisit(request);
+  await signInThroughApi(page, owner);
+  await page.goto('/owner/appointments');
+  const row = page.getByRole('row').filter({ hasText: booked.email });
 
   await row.getByRole('button', { name: /^View/ }).click();
   const view = page.getByRole('dialog', { name: 'Appointment' });
@@ -102,14 +120,12 @@ test('appointment pages and dialogs of the clinic team', async ({ page, request 
   await expectNoSeriousA11yViolations(page);
   await cancel.getByRole('button', { name: 'Keep appointment' }).click();
   await view.getByRole('button', { name: 'Close', exact: true }).click();
+  await expect(view).toBeHidden();
 
   await row.getByRole('button', { name: /^More actions/ }).click();
   await expect(page.getByRole('menu')).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await page.keyboard.press('Escape');
-
-  await signInThroughApi(page, staff);
-  await audit(page, '/staff/appointments');
 });
 
 test('appointment pages of a patient', async ({ page }) => {
@@ -124,18 +140,24 @@ test('appointment pages of a patient', async ({ page }) => {
   await expectNoSeriousA11yViolations(page);
 });
 
-test('dashboards and the calendar', async ({ page, request }) => {
+/** A pending request for tomorrow at 08:00, with a new dentist and patient of its own. */
+async function pendingRequest(request: APIRequestContext, label: string, notes: string) {
   const api = await ClinicApi.asOwner(request);
   const dentist = await api.createDentist();
-  const booked = await api.createUser('Cora Calendar', 'patient');
+  const patient = await api.createUser(label, 'patient');
   await api.createAppointment({
-    patient: booked.id,
+    patient: patient.id,
     dentist: dentist.id,
     date: utcDate(1),
     time: '08:00',
     status: 'pending',
-    notes: 'Audited on the dashboards and the calendar',
+    notes,
   });
+  return patient;
+}
+
+test('the owner’s dashboard and its decline dialog', async ({ page, request }) => {
+  const booked = await pendingRequest(request, 'Dana Dashboard', 'Audited on the dashboard');
   await signInThroughApi(page, owner);
   await audit(page, '/owner');
   const requested = page.getByRole('listitem').filter({ hasText: booked.name });
@@ -144,31 +166,48 @@ test('dashboards and the calendar', async ({ page, request }) => {
   await expect(decline).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await decline.getByRole('button', { name: 'Keep request' }).click();
+  await expect(decline).toBeHidden();
+});
 
+test('the calendar in each of its views', async ({ page }) => {
+  await signInThroughApi(page, owner);
   await audit(page, '/owner/calendar');
   for (const view of ['Month', 'Day', 'List']) {
     await page.getByRole('button', { name: view, exact: true }).click();
+    await expect(page.getByRole('button', { name: view, exact: true })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     await expectNoSeriousA11yViolations(page);
   }
+});
+
+test('every appointment on the calendar opens from the keyboard', async ({ page, request }) => {
+  const notes = 'Audited on the calendar';
+  const booked = await pendingRequest(request, 'Cora Calendar', notes);
+  await signInThroughApi(page, owner);
   await page.goto(`/owner/calendar?date=${utcDate(1)}`);
   const onGrid = page.locator('.fc-timegrid-event').filter({ hasText: booked.name });
   await expect(onGrid).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
-  // Every appointment is reachable from the keyboard, on the grid as in the list.
   const view = page.getByRole('dialog', { name: 'Appointment' });
   await expect(onGrid).toHaveAttribute('tabindex', '0');
   await onGrid.focus();
   await page.keyboard.press('Enter');
-  await expect(view).toContainText('Audited on the dashboards and the calendar');
+  await expect(view).toContainText(notes);
   await view.getByRole('button', { name: 'Close', exact: true }).click();
+  await expect(view).toBeHidden();
   await page.getByRole('button', { name: 'List', exact: true }).click();
   const inList = page.locator('.fc-list-event').filter({ hasText: booked.name });
   await inList.getByText(booked.name).focus();
   await page.keyboard.press('Enter');
-  await expect(view).toContainText('Audited on the dashboards and the calendar');
+  await expect(view).toContainText(notes);
   await view.getByRole('button', { name: 'Close', exact: true }).click();
+});
 
+test('the staff’s dashboard and calendar, and a patient’s dashboard', async ({ page, request }) => {
+  const booked = await pendingRequest(request, 'Pia Dashboard', 'Audited on the dashboards');
   await signInThroughApi(page, staff);
   await audit(page, '/staff');
   await audit(page, '/staff/calendar');
