@@ -21,8 +21,10 @@ export default defineConfig({
           name: 'integration',
           include: ['apps/server/src/**/*.test.ts'],
           exclude: ['apps/server/src/**/*.unit.test.ts'],
-          testTimeout: 20_000,
-          hookTimeout: 30_000,
+          // Limits bound a failing wait; on a busy machine a passing test may take many times
+          // what it takes alone, and tests that start processes set a larger budget of their own.
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
           // Each file builds its own app on its own database; parallel files keep the suite quick.
           fileParallelism: true,
         },
