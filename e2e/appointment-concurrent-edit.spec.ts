@@ -1,9 +1,9 @@
-import { expect, test } from '@playwright/test';
 import { owner } from './support/accounts';
-import { ClinicApi, pageSignedInAs, utcDate } from './support/api';
+import { ClinicApi, utcDate } from './support/api';
+import { expect, test } from './support/fixtures';
 
 test('a save made over a colleague’s newer change is refused, shown, and applied on top of it', async ({
-  browser,
+  pageAs,
   request,
 }) => {
   const api = await ClinicApi.asOwner(request);
@@ -17,7 +17,7 @@ test('a save made over a colleague’s newer change is refused, shown, and appli
     status: 'confirmed',
   });
 
-  const page = await pageSignedInAs(browser, owner);
+  const page = await pageAs(owner);
   // Without live updates the colleague's change is news only when the save meets it.
   await page.route('**/api/events', (route) => route.abort());
   await page.goto(`/owner/appointments?search=${encodeURIComponent(patient.email)}`);
