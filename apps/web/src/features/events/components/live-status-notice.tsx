@@ -25,8 +25,8 @@ export function LiveStatusNotice() {
         {status === 'superseded' ? (
           <Paper withBorder shadow="md" px="md" py="xs" radius="md">
             <Text size="sm" fw={500}>
-              Live updates stopped in this tab: your account has too many tabs open. Reload the
-              page to resume.
+              Live updates stopped in this tab: your account has too many tabs open. Reload the page
+              to resume.
             </Text>
           </Paper>
         ) : isShown ? (
