@@ -21,6 +21,20 @@ export const DEFAULT_OPENING_HOURS: OpeningHours = {
   sun: null,
 };
 
+/** Valid `hours` with every time as `HH:MM`, however it was written (`09:00:00` too). */
+export function normalizeOpeningHours(hours: OpeningHours): OpeningHours {
+  const normalized = { ...hours };
+  for (const day of WEEKDAYS) {
+    const period = hours[day];
+    if (period === null) continue;
+    normalized[day] = {
+      open: normalizeTime(period.open) ?? period.open,
+      close: normalizeTime(period.close) ?? period.close,
+    };
+  }
+  return normalized;
+}
+
 /** The first problem with `hours`, keyed by weekday, or null when they are valid. */
 export function findOpeningHoursProblem(
   hours: OpeningHours,

@@ -2,6 +2,7 @@ import {
   type Actor,
   DEFAULT_OPENING_HOURS,
   findOpeningHoursProblem,
+  normalizeOpeningHours,
   OPEN_REQUESTS_LIMIT,
   type OpeningHours,
 } from '@clinic/domain';
@@ -167,7 +168,9 @@ export async function updateClinic(
   const next = {
     name: body.name ?? current.name,
     timezone: body.timezone ?? current.timeZone,
-    openingHours: JSON.stringify(body.opening_hours ?? current.openingHours),
+    openingHours: JSON.stringify(
+      body.opening_hours ? normalizeOpeningHours(body.opening_hours) : current.openingHours,
+    ),
     reminderLeadHours: body.reminder_lead_hours ?? current.reminderLeadHours,
     maxOpenRequests: body.max_open_requests ?? current.maxOpenRequests,
     updatedAt: now,

@@ -82,7 +82,8 @@ describe('clinic settings', () => {
       reminder_lead_hours: 48,
       opening_hours: {
         mon: { open: '09:00', close: '17:00' },
-        tue: null,
+        // Seconds are accepted, as for appointment times, and kept as HH:MM.
+        tue: { open: '08:30:00', close: '12:00:00' },
         wed: null,
         thu: null,
         fri: null,
@@ -97,7 +98,8 @@ describe('clinic settings', () => {
     });
     expect((await client(t.app).get('/api/clinic')).body.opening_hours).toMatchObject({
       mon: { open: '09:00', close: '17:00' },
-      tue: null,
+      tue: { open: '08:30', close: '12:00' },
+      wed: null,
     });
   });
 
