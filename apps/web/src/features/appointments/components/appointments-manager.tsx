@@ -1,9 +1,9 @@
 import { Button, Group, Loader, Stack, Text, useMantineTheme } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { PagedResults } from '../../../components/ui/paged-results';
 import { TableSkeleton } from '../../../components/ui/table-skeleton';
+import { useSearchParamsUpdater } from '../../../lib/use-search-params-updater';
 import type { Appointment } from '../../../types/api';
 import { useClinic } from '../../clinic/api/get-clinic';
 import { ClinicSettingsPending } from '../../clinic/components/clinic-settings-pending';
@@ -23,7 +23,7 @@ type Dialog =
   | { kind: 'appointment'; appointment: Appointment; mode: AppointmentDialogMode };
 
 function AppointmentBook({ clock }: { clock: ClinicClock }) {
-  const [params, setParams] = useSearchParams();
+  const [params, updateParams] = useSearchParamsUpdater();
   const view = readListView(params, clock.today);
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const theme = useMantineTheme();
@@ -41,7 +41,7 @@ function AppointmentBook({ clock }: { clock: ClinicClock }) {
   // Filters replace the entry rather than push one, so Back leaves the page instead of
   // replaying every keystroke.
   const change = (next: ViewChange) =>
-    setParams((current) => applyViewChange(current, next), { replace: true });
+    updateParams((current) => applyViewChange(current, next), { replace: true });
   const filtered = isFiltered(params);
   const openCreate = () => setDialog({ kind: 'create' });
   const toggleSort = () => change({ sort: view.sort === 'asc' ? 'desc' : 'asc' });
@@ -64,7 +64,7 @@ function AppointmentBook({ clock }: { clock: ClinicClock }) {
       <AppointmentFilters
         view={view}
         onChange={change}
-        onReset={() => setParams({}, { replace: true })}
+        onReset={() => updateParams(() => new URLSearchParams(), { replace: true })}
         isFiltered={filtered}
       />
       <PagedResults
@@ -79,7 +79,7 @@ function AppointmentBook({ clock }: { clock: ClinicClock }) {
             ? {
                 title: 'No matching appointments',
                 description: 'No appointment matches these filters.',
-                onReset: () => setParams({}, { replace: true }),
+                onReset: () => updateParams(() => new URLSearchParams(), { replace: true }),
               }
             : null
         }

@@ -1,9 +1,9 @@
 import { Group, Loader, Stack, Text, useMantineTheme } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { PagedResults } from '../../../components/ui/paged-results';
 import { TableSkeleton } from '../../../components/ui/table-skeleton';
+import { useSearchParamsUpdater } from '../../../lib/use-search-params-updater';
 import { AppointmentDialog } from '../../appointments/components/appointment-dialog';
 import { useClinic } from '../../clinic/api/get-clinic';
 import { ClinicSettingsPending } from '../../clinic/components/clinic-settings-pending';
@@ -26,7 +26,7 @@ import { AuditTable } from './audit-table';
 const PAGE_SIZE = 50;
 
 function AuditBook({ zone }: { zone: string }) {
-  const [params, setParams] = useSearchParams();
+  const [params, updateParams] = useSearchParamsUpdater();
   const view = readAuditView(params);
   const [openId, setOpenId] = useState<number | null>(null);
   const theme = useMantineTheme();
@@ -46,8 +46,8 @@ function AuditBook({ zone }: { zone: string }) {
   // Filters replace the entry rather than push one, so Back leaves the page instead of
   // replaying every choice.
   const change = (next: AuditViewChange) =>
-    setParams((current) => applyAuditViewChange(current, next), { replace: true });
-  const reset = () => setParams({}, { replace: true });
+    updateParams((current) => applyAuditViewChange(current, next), { replace: true });
+  const reset = () => updateParams(() => new URLSearchParams(), { replace: true });
   const filtered = isAuditFiltered(view);
 
   return (

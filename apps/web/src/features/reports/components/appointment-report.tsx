@@ -1,7 +1,7 @@
 import { Group, Loader, Stack, useMantineTheme } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { useSearchParams } from 'react-router';
 import { TableSkeleton } from '../../../components/ui/table-skeleton';
+import { useSearchParamsUpdater } from '../../../lib/use-search-params-updater';
 import { useClinic } from '../../clinic/api/get-clinic';
 import { ClinicSettingsPending } from '../../clinic/components/clinic-settings-pending';
 import { useClinicClock } from '../../clinic/hooks/use-clinic-clock';
@@ -20,7 +20,7 @@ import { ReportPeriod } from './report-period';
 import { ReportResults } from './report-results';
 
 function ReportBook({ today }: { today: string }) {
-  const [params, setParams] = useSearchParams();
+  const [params, updateParams] = useSearchParamsUpdater();
   const view = readReportView(params);
   const theme = useMantineTheme();
   const isPhone = useMediaQuery(`(max-width: ${theme.breakpoints.sm})`);
@@ -32,7 +32,7 @@ function ReportBook({ today }: { today: string }) {
   // Periods replace the entry rather than push one, so Back leaves the page instead of
   // replaying every choice.
   const change = (next: ReportViewChange) =>
-    setParams((current) => applyReportViewChange(current, next), { replace: true });
+    updateParams((current) => applyReportViewChange(current, next), { replace: true });
   const rangeErrors = reportRangeErrors(report.error);
 
   return (
