@@ -15,6 +15,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { BENCH_PASSWORD } from './seed.ts';
 import { fanOut } from './sse-fan-out.ts';
 
 const args = process.argv.slice(2);
@@ -108,9 +109,27 @@ async function login(email: string): Promise<string> {
   const response = await fetch(`${BASE}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: 'bench-clinic-password-2026' }),
+    body: JSON.stringify({ email, password: BENCH_PASSWORD }),
   });
   return ((await response.json()) as { token: string }).token;
+}
+
+/**
+ * Sign-ins for the fan-out's streams: the server keeps at most 5 streams per sign-in and 10
+ * per person, so 200 streams need 20 team members signed in twice each.
+ */
+async function streamSessions(owner: string, count: number): Promise<string[]> {
+  const tokens: string[] = [];
+  for (let i = 0; i < count / 2; i++) {
+    const email = `desk${i}@bench.clinic`;
+    await fetch(`${BASE}/api/users`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${owner}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ email, name: `Desk ${i}`, role: 'staff', password: BENCH_PASSWORD }),
+    });
+    tokens.push(await login(email), await login(email));
+  }
+  return tokens;
 }
 
 async function load(
@@ -210,10 +229,13 @@ async function benchmark(
               path: '/api/appointments',
               setupRequest: (req) => {
                 const n = created++;
-                const day = new Date(Date.UTC(2100, 0, 1) + Math.floor(n / 48) * 86_400_000)
+                // Each patient's own next half hour in 2099, after every seeded visit and
+                // within the dates the API accepts.
+                const slot = Math.floor(n / patients);
+                const day = new Date(Date.UTC(2099, 0, 1) + Math.floor(slot / 48) * 86_400_000)
                   .toISOString()
                   .slice(0, 10);
-                const minute = (n % 48) * 30;
+                const minute = (slot % 48) * 30;
                 const time = `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
                 // Seeded ids: 1 is the owner, 2-6 the dentists, then the patients.
                 return {
@@ -247,7 +269,7 @@ async function benchmark(
           ],
         }),
       );
-      sse = await fanOut(BASE, owner, pool.slice(0, 50), 200);
+      sse = await fanOut(BASE, owner, await streamSessions(owner, 40), pool.slice(0, 50), 200);
     }
     return { rows, peakRssMb: peakRssMb(server.pid), sse };
   } finally {

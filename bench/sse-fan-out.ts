@@ -1,19 +1,26 @@
 /**
  * Opens `streams` event streams, changes appointments one at a time, and measures how long each
- * change takes to arrive on every stream.
+ * change takes to arrive on every stream. The streams are spread over `streamTokens` (the
+ * server keeps at most a few per sign-in), round-robin; `token` makes the changes.
  */
-export async function fanOut(base: string, token: string, ids: number[], streams: number) {
+export async function fanOut(
+  base: string,
+  token: string,
+  streamTokens: string[],
+  ids: number[],
+  streams: number,
+) {
   const pending = new Map<string, { sentAt: number; remaining: number }>();
   const delays: number[] = [];
   const controllers: AbortController[] = [];
   let ready = 0;
 
   await Promise.all(
-    Array.from({ length: streams }, async () => {
+    Array.from({ length: streams }, async (_, index) => {
       const controller = new AbortController();
       controllers.push(controller);
       const response = await fetch(`${base}/api/events`, {
-        headers: { authorization: `Bearer ${token}` },
+        headers: { authorization: `Bearer ${streamTokens[index % streamTokens.length]}` },
         signal: controller.signal,
       });
       const reader = response.body?.getReader();
