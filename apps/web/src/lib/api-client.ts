@@ -45,7 +45,7 @@ async function request<T>(method: string, path: string, options: RequestOptions 
   noteServerDate(response.headers.get('date'));
   if (!response.ok) throw await apiErrorFromResponse(response);
   if (response.status === 204) return undefined as T;
-  // The response shape is the contract in API.md; the fetchers name the type they expect.
+  // The response shape is the API's wire format (see /api/docs); the fetchers name the type they expect.
   return camelizeKeys(await response.json()) as T;
 }
 
