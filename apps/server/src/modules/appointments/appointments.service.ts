@@ -194,13 +194,6 @@ async function loadVisible(ctx: AppContext, actor: Actor, id: number) {
 
 export const getAppointment = loadVisible;
 
-/** Owner and staff only; a patient gets 403 for their own appointment and 404 for others'. */
-async function assertMayChange(ctx: AppContext, actor: Actor, id: number): Promise<void> {
-  await loadVisible(ctx, actor, id);
-  if (!canManageAppointments(actor)) {
-    throw forbidden('Only the clinic can change an appointment. Please contact the clinic.');
-  }
-}
 
 type Clinic = Awaited<ReturnType<typeof getClinic>>;
 type Booking = ReturnType<typeof bookingAfter>;
@@ -276,16 +269,24 @@ function bookingAfter(
   return { patientId: current.patientId, ...change };
 }
 
-/** Reads the appointment with its row held, and checks the client's If-Match against it. */
+/**
+ * Reads the appointment with its row held and checks, in this order, that the actor may see
+ * it (404 otherwise), may change it (owner and staff; a patient gets 403 for their own), and
+ * that the client's If-Match still names its version (412).
+ */
 async function lockCurrent(
   ctx: AppContext,
   trx: Db,
+  actor: Actor,
   id: number,
   condition: IfMatch | undefined,
 ): Promise<repo.AppointmentView> {
   await repo.lockAppointment(trx, ctx.db.engine, id);
   const current = await repo.findAppointment(trx, id);
-  if (!current) throw notFound('Appointment');
+  if (!current || !canViewAppointment(actor, current)) throw notFound('Appointment');
+  if (!canManageAppointments(actor)) {
+    throw forbidden('Only the clinic can change an appointment. Please contact the clinic.');
+  }
   if (!ifMatchAllows(condition, current.version)) {
     throw preconditionFailed(
       'Someone changed this appointment after you opened it. Review their change, then apply yours again.',
@@ -307,7 +308,6 @@ export async function updateAppointment(
   body: UpdateAppointmentBody,
   condition?: IfMatch,
 ) {
-  await assertMayChange(ctx, actor, id);
   const clinic = await getClinic(ctx);
   const now = ctx.now();
   let attempted: Booking | undefined;
@@ -315,7 +315,7 @@ export async function updateAppointment(
   try {
     patientId = await ctx.db.transact(async (trx) => {
       attempted = undefined;
-      const current = await lockCurrent(ctx, trx, id, condition);
+      const current = await lockCurrent(ctx, trx, actor, id, condition);
       const next = await planUpdate(trx, current, body, clinic, now);
       const changes = diffFields(historyFields(current), historyFields(next));
       if (Object.keys(changes).length === 0) return undefined;
@@ -357,10 +357,9 @@ export async function deleteAppointment(
   id: number,
   condition?: IfMatch,
 ): Promise<void> {
-  await assertMayChange(ctx, actor, id);
   const now = ctx.now();
   const patientId = await ctx.db.transact(async (trx) => {
-    const current = await lockCurrent(ctx, trx, id, condition);
+    const current = await lockCurrent(ctx, trx, actor, id, condition);
     await repo.deleteAppointmentRow(trx, id);
     await repo.insertHistory(trx, {
       appointmentId: id,
