@@ -194,7 +194,6 @@ async function loadVisible(ctx: AppContext, actor: Actor, id: number) {
 
 export const getAppointment = loadVisible;
 
-
 type Clinic = Awaited<ReturnType<typeof getClinic>>;
 type Booking = ReturnType<typeof bookingAfter>;
 
