@@ -1,4 +1,4 @@
-// Bundles the server's own code (and the domain package) into dist/; npm packages stay
+// Bundles the server's own code (and the domain and contract packages) into dist/; npm packages stay
 // external and load from node_modules as usual.
 import { copyFileSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -1,5 +1,6 @@
 export * from './appointment-status.ts';
 export * from './appointment-timing.ts';
+export * from './audit.ts';
 export * from './clinic-settings.ts';
 export * from './clinic-time.ts';
 export * from './notifications.ts';

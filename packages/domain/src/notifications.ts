@@ -1,11 +1,13 @@
 import type { AppointmentStatus } from './appointment-status.ts';
 
-export type NotificationKind =
-  | 'request_received'
-  | 'appointment_confirmed'
-  | 'appointment_moved'
-  | 'appointment_cancelled'
-  | 'reminder';
+export const NOTIFICATION_KINDS = [
+  'request_received',
+  'appointment_confirmed',
+  'appointment_moved',
+  'appointment_cancelled',
+  'reminder',
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export type NotificationAudience = 'patient' | 'front_desk';
 

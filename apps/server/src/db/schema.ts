@@ -1,4 +1,11 @@
-import type { AppointmentStatus, NotificationKind, Role } from '@clinic/domain';
+import type {
+  AppointmentStatus,
+  AuditAction,
+  AuditedRecord,
+  HistoryAction,
+  NotificationKind,
+  Role,
+} from '@clinic/domain';
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 /*
@@ -97,7 +104,7 @@ export interface AppointmentHistoryTable {
   appointmentId: number;
   actorId: number | null;
   at: number;
-  action: 'created' | 'updated' | 'deleted';
+  action: HistoryAction;
   /** JSON text: `{field: [before, after]}`. */
   changes: string;
   reason: string | null;
@@ -108,13 +115,13 @@ export interface AuditEventsTable {
   id: Generated<number>;
   at: number;
   actorId: number | null;
-  subject: 'account' | 'service' | 'clinic';
+  subject: AuditedRecord;
   /** The account's or service's id; null for the clinic, of which there is one. */
   subjectId: number | null;
   /** The name when the change was made, so the entry reads well after a rename or deletion. */
   subjectName: string;
   /** `locked`: sign-in to an account was refused for a while after failed attempts. */
-  action: 'created' | 'updated' | 'deleted' | 'locked';
+  action: AuditAction;
   /** JSON text: `{field: [before, after]}`; a password shows only that it changed. */
   changes: string;
 }

@@ -1,7 +1,7 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { problemWire } from '@clinic/contract';
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 
 /** The Fastify instance routes are written against: zod schemas type requests and replies. */
 export type App = FastifyInstance<
@@ -11,15 +11,6 @@ export type App = FastifyInstance<
   FastifyBaseLogger,
   ZodTypeProvider
 >;
-
-export const problemWire = z.object({
-  type: z.string(),
-  title: z.string(),
-  status: z.number().int(),
-  detail: z.string(),
-  code: z.string(),
-  errors: z.record(z.string(), z.string()).optional(),
-});
 
 /**
  * Documents the problem responses particular to a route, so the OpenAPI document lists them.

@@ -1,16 +1,19 @@
-import { z } from 'zod';
-import { appointmentWire, historyEntryWire } from '../modules/appointments/appointments.schemas.ts';
-import { auditEntryWire } from '../modules/audit/audit.schemas.ts';
-import { sessionWire } from '../modules/auth/auth.schemas.ts';
-import { clinicWire, setupStatusWire } from '../modules/clinic/clinic.schemas.ts';
 import {
+  appointmentReportWire,
+  appointmentWire,
+  auditEntryWire,
+  clinicWire,
   dashboardWire,
+  dentistWire,
+  historyEntryWire,
   patientDashboardWire,
+  serviceWire,
+  sessionWire,
+  setupStatusWire,
   teamDashboardWire,
-} from '../modules/dashboard/dashboard.schemas.ts';
-import { appointmentReportWire } from '../modules/reports/reports.schemas.ts';
-import { serviceWire } from '../modules/services/services.schemas.ts';
-import { dentistWire, userWire } from '../modules/users/users.schemas.ts';
+  userWire,
+} from '@clinic/contract';
+import { z } from 'zod';
 
 /**
  * The answers' shapes, named: the document refers to each once instead of repeating it in every

@@ -1,3 +1,4 @@
+import { problemWire } from '@clinic/contract';
 import type { FastifyDynamicSwaggerOptions } from '@fastify/swagger';
 import {
   createJsonSchemaTransform,
@@ -5,7 +6,6 @@ import {
 } from 'fastify-type-provider-zod';
 import type { OpenAPIV3_1 } from 'openapi-types';
 import { z } from 'zod';
-import { problemWire } from './http.ts';
 import { openApiComponents } from './openapi-components.ts';
 import { describeField, isObject, type Json, walkSchema } from './openapi-formats.ts';
 import { DESCRIPTION, OTHER_DESCRIPTIONS, STATUS_DESCRIPTIONS, TAGS } from './openapi-prose.ts';

@@ -1,26 +1,5 @@
+import type { PagedWire } from '@clinic/contract';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { z } from 'zod';
-
-export const pagingQuery = {
-  page: z.coerce.number().int().min(1).default(1),
-  page_size: z.coerce.number().int().min(1).max(200).default(50),
-};
-
-export function pagedSchema<T extends z.ZodType>(item: T) {
-  return z.object({
-    count: z.number().int(),
-    next: z.string().nullable(),
-    previous: z.string().nullable(),
-    results: z.array(item),
-  });
-}
-
-export interface Page<T> {
-  count: number;
-  next: string | null;
-  previous: string | null;
-  results: T[];
-}
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -45,7 +24,7 @@ export function toPage<T>(
   count: number,
   page: number,
   pageSize: number,
-): Page<T> {
+): PagedWire<T> {
   // Only the query string changes, so only it is parsed: a whole URL parse per link was a
   // visible share of a list page's CPU.
   const queryAt = request.url.indexOf('?');

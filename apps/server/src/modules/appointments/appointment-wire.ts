@@ -1,6 +1,6 @@
+import type { AppointmentWire } from '@clinic/contract';
 import { isoInstant } from '../../lib/iso-instant.ts';
 import type { AppointmentView } from './appointments.repository.ts';
-import type { AppointmentWire } from './appointments.schemas.ts';
 
 export function toAppointmentWire(view: AppointmentView): AppointmentWire {
   return {

@@ -1,17 +1,18 @@
-import { z } from 'zod';
-import type { AppContext } from '../../context.ts';
-import { requireUser } from '../../lib/auth.ts';
-import { type App, problems } from '../../lib/http.ts';
-import { pagedSchema, toPage } from '../../lib/paging.ts';
-import { toAppointmentWire } from './appointment-wire.ts';
 import {
   appointmentIdParams,
   appointmentWire,
   createAppointmentBody,
   historyEntryWire,
   listAppointmentsQuery,
+  pagedSchema,
   updateAppointmentBody,
-} from './appointments.schemas.ts';
+} from '@clinic/contract';
+import { z } from 'zod';
+import type { AppContext } from '../../context.ts';
+import { requireUser } from '../../lib/auth.ts';
+import { type App, problems } from '../../lib/http.ts';
+import { toPage } from '../../lib/paging.ts';
+import { toAppointmentWire } from './appointment-wire.ts';
 import {
   createAppointment,
   deleteAppointment,

@@ -1,3 +1,4 @@
+import type { CreateAppointmentBody, UpdateAppointmentBody } from '@clinic/contract';
 import {
   type Actor,
   type AppointmentStatus,
@@ -22,7 +23,6 @@ import { findServiceById } from '../services/services.lookup.ts';
 import { findUserById } from '../users/users.repository.ts';
 import { historyFields, toAppointmentWire } from './appointment-wire.ts';
 import * as repo from './appointments.repository.ts';
-import type { CreateAppointmentBody, UpdateAppointmentBody } from './appointments.schemas.ts';
 import { CountCache } from './count-cache.ts';
 import { type IfMatch, ifMatchAllows } from './etag.ts';
 

@@ -1,7 +1,6 @@
+import type { AuditSubject } from '@clinic/domain';
 import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-
-export type AuditSubject = 'appointment' | 'account' | 'service' | 'clinic';
 
 export interface AuditFilters {
   actorId?: number | undefined;

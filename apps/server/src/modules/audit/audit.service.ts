@@ -1,15 +1,21 @@
-import { type Actor, addDays, canReadAuditLog, startOfClinicDay } from '@clinic/domain';
+import type { AuditEntryWire } from '@clinic/contract';
+import {
+  type Actor,
+  type AuditSubject,
+  addDays,
+  canReadAuditLog,
+  startOfClinicDay,
+} from '@clinic/domain';
 import type { AppContext } from '../../context.ts';
 import { forbidden } from '../../lib/errors.ts';
 import { isoInstant } from '../../lib/iso-instant.ts';
 import { getClinic } from '../clinic/clinic.service.ts';
 import * as repo from './audit.repository.ts';
-import type { AuditEntryWire } from './audit.schemas.ts';
 
 export interface AuditQuery {
   actorId?: number | undefined;
   action?: repo.AuditFilters['action'];
-  subject?: repo.AuditSubject | undefined;
+  subject?: AuditSubject | undefined;
   appointmentId?: number | undefined;
   dateFrom?: string | undefined;
   dateTo?: string | undefined;

@@ -1,9 +1,9 @@
+import { loginBody, registerBody, sessionWire, userWire } from '@clinic/contract';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { clearSessionCookie, requireUser, setSessionCookie } from '../../lib/auth.ts';
 import { type App, problems, signUpRateLimit } from '../../lib/http.ts';
-import { toUserWire, userWire } from '../users/users.schemas.ts';
-import { loginBody, registerBody, sessionWire } from './auth.schemas.ts';
+import { toUserWire } from '../users/user-wire.ts';
 import { logIn, registerPatient } from './auth.service.ts';
 import { endSession } from './sessions.ts';
 

@@ -5,9 +5,9 @@ import { isUniqueViolation } from '../../db/errors.ts';
 import type { Database } from '../../db/schema.ts';
 import { AppError, badRequest, conflict, tooManyAttempts } from '../../lib/errors.ts';
 import { recordAuditEvent } from '../audit/audit-trail.ts';
+import { auditedUserFields } from '../users/user-wire.ts';
 import { normalizeEmail, type User } from '../users/users.model.ts';
 import { findCredentialsByEmail, insertUser } from '../users/users.repository.ts';
-import { auditedUserFields } from '../users/users.schemas.ts';
 import {
   recordLoginFailure,
   recordLoginSuccess,

@@ -1,9 +1,14 @@
+import {
+  clinicWire,
+  sessionWire,
+  setupBody,
+  setupStatusWire,
+  updateClinicBody,
+} from '@clinic/contract';
 import type { AppContext } from '../../context.ts';
 import { requireRole, setSessionCookie } from '../../lib/auth.ts';
 import { type App, problems, signUpRateLimit } from '../../lib/http.ts';
-import { sessionWire } from '../auth/auth.schemas.ts';
-import { toUserWire } from '../users/users.schemas.ts';
-import { clinicWire, setupBody, setupStatusWire, updateClinicBody } from './clinic.schemas.ts';
+import { toUserWire } from '../users/user-wire.ts';
 import { type Clinic, getClinic, needsSetup, setUpClinic, updateClinic } from './clinic.service.ts';
 
 function toClinicWire(clinic: Clinic, ctx: AppContext) {

@@ -1,3 +1,4 @@
+import type { SetupBody, updateClinicBody } from '@clinic/contract';
 import {
   type Actor,
   DEFAULT_OPENING_HOURS,
@@ -17,7 +18,6 @@ import { startSession } from '../auth/sessions.ts';
 import { replanReminders } from '../notifications/outbox.ts';
 import type { User } from '../users/users.model.ts';
 import { ownerExists } from '../users/users.repository.ts';
-import type { SetupBody, updateClinicBody } from './clinic.schemas.ts';
 
 export interface Clinic {
   name: string;

@@ -1,3 +1,4 @@
+import type { ReportRowWire } from '@clinic/contract';
 import {
   type Actor,
   addDays,
@@ -14,7 +15,6 @@ import { checkDayRange } from '../../lib/clinic-days.ts';
 import { forbidden } from '../../lib/errors.ts';
 import { getClinic } from '../clinic/clinic.service.ts';
 import * as repo from './reports.repository.ts';
-import type { ReportRowWire } from './reports.schemas.ts';
 
 const HOLDS_A_CHAIR = new Set(['pending', 'confirmed', 'completed', 'no_show']);
 

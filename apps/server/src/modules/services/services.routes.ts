@@ -1,14 +1,14 @@
-import { z } from 'zod';
-import type { AppContext } from '../../context.ts';
-import { requireRole, requireUser } from '../../lib/auth.ts';
-import { type App, problems } from '../../lib/http.ts';
 import {
   createServiceBody,
   serviceIdParams,
   serviceWire,
-  toServiceWire,
   updateServiceBody,
-} from './services.schemas.ts';
+} from '@clinic/contract';
+import { z } from 'zod';
+import type { AppContext } from '../../context.ts';
+import { requireRole, requireUser } from '../../lib/auth.ts';
+import { type App, problems } from '../../lib/http.ts';
+import { toServiceWire } from './service-wire.ts';
 import { createService, deleteService, listServices, updateService } from './services.service.ts';
 
 export function registerServiceRoutes(app: App, ctx: AppContext): void {

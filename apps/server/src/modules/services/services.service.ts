@@ -1,3 +1,4 @@
+import type { createServiceBody, updateServiceBody } from '@clinic/contract';
 import type { Actor } from '@clinic/domain';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
@@ -6,12 +7,8 @@ import { isForeignKeyViolation } from '../../db/errors.ts';
 import type { Database, ServiceRow } from '../../db/schema.ts';
 import { conflict, notFound } from '../../lib/errors.ts';
 import { type AuditEvent, recordAuditEvent } from '../audit/audit-trail.ts';
+import { toServiceWire } from './service-wire.ts';
 import * as repo from './services.repository.ts';
-import {
-  type createServiceBody,
-  toServiceWire,
-  type updateServiceBody,
-} from './services.schemas.ts';
 
 export function listServices(ctx: AppContext, includeInactive: boolean) {
   return repo.listServices(ctx.db.kysely, !includeInactive);

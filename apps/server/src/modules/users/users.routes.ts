@@ -1,18 +1,19 @@
-import { z } from 'zod';
-import type { AppContext } from '../../context.ts';
-import { requireRole, requireUser } from '../../lib/auth.ts';
-import { type App, problems } from '../../lib/http.ts';
-import { pagedSchema, toPage } from '../../lib/paging.ts';
-import { listActiveDentists } from './users.repository.ts';
 import {
   createUserBody,
   dentistWire,
   listUsersQuery,
-  toUserWire,
+  pagedSchema,
   updateUserBody,
   userIdParams,
   userWire,
-} from './users.schemas.ts';
+} from '@clinic/contract';
+import { z } from 'zod';
+import type { AppContext } from '../../context.ts';
+import { requireRole, requireUser } from '../../lib/auth.ts';
+import { type App, problems } from '../../lib/http.ts';
+import { toPage } from '../../lib/paging.ts';
+import { toUserWire } from './user-wire.ts';
+import { listActiveDentists } from './users.repository.ts';
 import { createUser, getVisibleUser, listUsers, updateUser } from './users.service.ts';
 
 export function registerUserRoutes(app: App, ctx: AppContext): void {

@@ -1,3 +1,4 @@
+import type { CreateUserBody, UpdateUserBody } from '@clinic/contract';
 import {
   type Actor,
   canAssignRole,
@@ -19,9 +20,9 @@ import {
   emailTaken,
 } from '../auth/auth.service.ts';
 import { hashPassword } from '../auth/passwords.ts';
+import { auditedUserFields } from './user-wire.ts';
 import { normalizeEmail, type User } from './users.model.ts';
 import * as repo from './users.repository.ts';
-import { auditedUserFields, type CreateUserBody, type UpdateUserBody } from './users.schemas.ts';
 
 export async function createUser(
   ctx: AppContext,

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { ServiceRow } from '../../db/schema.ts';
 
 /** Prices travel as decimal strings ("80.00") and are kept as integer cents, never floats. */
 export const priceField = z
@@ -11,10 +10,6 @@ export const priceField = z
     return Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
   });
 
-export function formatPrice(cents: number): string {
-  return `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`;
-}
-
 const durationField = z
   .number()
   .int('Use whole minutes.')
@@ -24,22 +19,14 @@ const durationField = z
 export const serviceWire = z.object({
   id: z.number().int(),
   name: z.string(),
+  /** '' when none was given: never null. */
   description: z.string(),
   duration_minutes: z.number().int(),
+  /** A decimal string in the clinic's currency, such as "80.00". */
   price: z.string(),
   is_active: z.boolean(),
 });
-
-export function toServiceWire(row: ServiceRow): z.infer<typeof serviceWire> {
-  return {
-    id: row.id,
-    name: row.name,
-    description: row.description,
-    duration_minutes: row.durationMinutes,
-    price: formatPrice(row.priceCents),
-    is_active: row.isActive === 1,
-  };
-}
+export type ServiceWire = z.output<typeof serviceWire>;
 
 export const createServiceBody = z.object({
   name: z.string().trim().min(1, 'Enter a name.').max(120),
@@ -48,6 +35,7 @@ export const createServiceBody = z.object({
   price: priceField,
   is_active: z.boolean().default(true),
 });
+export type CreateServiceRequest = z.input<typeof createServiceBody>;
 
 export const updateServiceBody = z.object({
   name: z.string().trim().min(1, 'Enter a name.').max(120).optional(),
@@ -56,5 +44,6 @@ export const updateServiceBody = z.object({
   price: priceField.optional(),
   is_active: z.boolean().optional(),
 });
+export type UpdateServiceRequest = z.input<typeof updateServiceBody>;
 
 export const serviceIdParams = z.object({ id: z.coerce.number().int().positive() });

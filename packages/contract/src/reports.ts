@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { clinicDayField } from '../../lib/clinic-days.ts';
+import { clinicDayField } from './clinic-day.ts';
 
 export const appointmentReportQuery = z.object({
   date_from: clinicDayField.optional().describe('First clinic day; by default four weeks ago.'),
@@ -8,6 +8,7 @@ export const appointmentReportQuery = z.object({
 
 const rate = z.number().nullable();
 
+/** One line of the appointments report: a dentist's figures, or the clinic's totals. */
 const reportRow = z.object({
   dentist: z.number().int().nullable(),
   dentist_name: z.string().nullable(),
@@ -22,6 +23,7 @@ const reportRow = z.object({
   no_show_rate: rate.describe('No-shows over the visits that were due.'),
   cancellation_rate: rate.describe('Cancelled over all appointments.'),
 });
+export type ReportRowWire = z.output<typeof reportRow>;
 
 export const appointmentReportWire = z.object({
   date_from: z.string(),
@@ -30,5 +32,4 @@ export const appointmentReportWire = z.object({
   totals: reportRow,
   dentists: z.array(reportRow),
 });
-
-export type ReportRowWire = z.output<typeof reportRow>;
+export type AppointmentReportWire = z.output<typeof appointmentReportWire>;

@@ -1,6 +1,6 @@
 import { isValidTimeZone, OPEN_REQUESTS_LIMIT, WEEKDAYS } from '@clinic/domain';
 import { z } from 'zod';
-import { emailField, nameField, passwordField, phoneField } from '../users/users.schemas.ts';
+import { emailField, nameField, passwordField, phoneField } from './users.ts';
 
 export const timeZoneField = z
   .string()
@@ -28,6 +28,7 @@ export const clinicWire = z.object({
   /** True when the server has a mail server (SMTP_URL), so confirmations and reminders go out. */
   email_notifications: z.boolean(),
 });
+export type ClinicWire = z.output<typeof clinicWire>;
 
 export const updateClinicBody = z.object({
   name: z.string().trim().min(1, 'Enter the clinic’s name.').max(200).optional(),
@@ -42,8 +43,11 @@ export const updateClinicBody = z.object({
     .optional()
     .describe(`${OPEN_REQUESTS_LIMIT.min}–${OPEN_REQUESTS_LIMIT.max}; 3 until changed.`),
 });
+export type UpdateClinicBody = z.output<typeof updateClinicBody>;
+export type UpdateClinicRequest = z.input<typeof updateClinicBody>;
 
 export const setupStatusWire = z.object({ needs_setup: z.boolean() });
+export type SetupStatusWire = z.output<typeof setupStatusWire>;
 
 export const setupBody = z.object({
   clinic_name: z.string().trim().min(1, 'Enter the clinic’s name.').max(200),
@@ -53,4 +57,5 @@ export const setupBody = z.object({
   password: passwordField,
   phone: phoneField.optional(),
 });
-export type SetupBody = z.infer<typeof setupBody>;
+export type SetupBody = z.output<typeof setupBody>;
+export type SetupRequest = z.input<typeof setupBody>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { appointmentWire } from '../appointments/appointments.schemas.ts';
+import { appointmentWire } from './appointments.ts';
 
 const common = {
   today: z.string().describe('The clinic’s date today, YYYY-MM-DD.'),
@@ -8,6 +8,7 @@ const common = {
   week_to: z.string().describe('Sunday of this week.'),
 };
 
+/** The landing page of a patient: their own visits only. */
 export const patientDashboardWire = z.object({
   role: z.literal('patient'),
   ...common,
@@ -17,7 +18,9 @@ export const patientDashboardWire = z.object({
     .describe('The following active appointments, after the next one.'),
   pending_count: z.number().int(),
 });
+export type PatientDashboardWire = z.output<typeof patientDashboardWire>;
 
+/** The landing page of owner and staff. */
 export const teamDashboardWire = z.object({
   role: z.literal('team'),
   ...common,
@@ -37,8 +40,10 @@ export const teamDashboardWire = z.object({
     .nullable()
     .describe('Owner only; null for staff.'),
 });
+export type TeamDashboardWire = z.output<typeof teamDashboardWire>;
 
 export const dashboardWire = z.discriminatedUnion('role', [
   patientDashboardWire,
   teamDashboardWire,
 ]);
+export type DashboardWire = z.output<typeof dashboardWire>;

@@ -1,45 +1,25 @@
 import { ROLES } from '@clinic/domain';
 import { z } from 'zod';
-import { isoInstant } from '../../lib/iso-instant.ts';
-import { pagingQuery } from '../../lib/paging.ts';
-import type { User } from './users.model.ts';
+import { pagingQuery } from './paging.ts';
 
 export const emailField = z.email('Enter a valid email address.').max(254);
 export const nameField = z.string().trim().min(1, 'Enter a name.').max(200);
 export const phoneField = z.string().trim().max(40);
-// Length and commonness are checked by the service, so the message can name the rule.
+// Length and commonness are checked by the server, so the message can name the rule.
 export const passwordField = z.string().max(1024);
 
 export const userWire = z.object({
   id: z.number().int(),
   email: z.string(),
   name: z.string(),
+  /** '' when none was given: never null. */
   phone: z.string(),
   role: z.enum(ROLES),
   is_dentist: z.boolean(),
   is_active: z.boolean(),
   created_at: z.string(),
 });
-export type UserWire = z.infer<typeof userWire>;
-
-export function toUserWire(user: User): UserWire {
-  return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    phone: user.phone,
-    role: user.role,
-    is_dentist: user.isDentist,
-    is_active: user.isActive,
-    created_at: isoInstant(user.createdAt),
-  };
-}
-
-/** What the audit log keeps of an account: its wire fields but the id and creation time. */
-export function auditedUserFields(user: User): Record<string, unknown> {
-  const { id: _id, created_at: _createdAt, ...fields } = toUserWire(user);
-  return fields;
-}
+export type UserWire = z.output<typeof userWire>;
 
 const queryFlag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
@@ -59,7 +39,8 @@ export const createUserBody = z.object({
   is_dentist: z.boolean().optional(),
   password: passwordField.optional(),
 });
-export type CreateUserBody = z.infer<typeof createUserBody>;
+export type CreateUserBody = z.output<typeof createUserBody>;
+export type CreateUserRequest = z.input<typeof createUserBody>;
 
 export const updateUserBody = z.object({
   email: emailField.optional(),
@@ -75,8 +56,10 @@ export const updateUserBody = z.object({
     .optional()
     .describe('Required when a user changes their own password; ignored otherwise.'),
 });
-export type UpdateUserBody = z.infer<typeof updateUserBody>;
+export type UpdateUserBody = z.output<typeof updateUserBody>;
+export type UpdateUserRequest = z.input<typeof updateUserBody>;
 
 export const userIdParams = z.object({ id: z.coerce.number().int().positive() });
 
 export const dentistWire = z.object({ id: z.number().int(), name: z.string() });
+export type DentistWire = z.output<typeof dentistWire>;

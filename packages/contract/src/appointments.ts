@@ -1,13 +1,14 @@
 import {
   APPOINTMENT_STATUSES,
   type AppointmentStatus,
+  HISTORY_ACTIONS,
   MAX_DURATION_MINUTES,
   MIN_DURATION_MINUTES,
   normalizeTime,
 } from '@clinic/domain';
 import { z } from 'zod';
-import { clinicDayField } from '../../lib/clinic-days.ts';
-import { pagingQuery } from '../../lib/paging.ts';
+import { clinicDayField } from './clinic-day.ts';
+import { pagingQuery } from './paging.ts';
 
 export const timeField = z
   .string()
@@ -28,6 +29,7 @@ const durationField = z
 const notesField = z.string().max(2000, 'Notes are limited to 2,000 characters.');
 const idField = z.number().int().positive();
 
+/** `date` (`YYYY-MM-DD`) and `time` (`HH:MM`) are the clinic's wall clock, in its time zone. */
 export const appointmentWire = z.object({
   id: z.number().int(),
   patient: z.number().int(),
@@ -50,7 +52,7 @@ export const appointmentWire = z.object({
     .int()
     .describe('Bumped by every change; the ETag, to send back as If-Match when changing it.'),
 });
-export type AppointmentWire = z.infer<typeof appointmentWire>;
+export type AppointmentWire = z.output<typeof appointmentWire>;
 
 export const createAppointmentBody = z.object({
   patient: idField.optional().describe('Required for owner and staff; ignored for patients.'),
@@ -68,6 +70,7 @@ export const createAppointmentBody = z.object({
   notes: notesField.optional(),
 });
 export type CreateAppointmentBody = z.output<typeof createAppointmentBody>;
+export type CreateAppointmentRequest = z.input<typeof createAppointmentBody>;
 
 export const updateAppointmentBody = z.object({
   status: z.enum(APPOINTMENT_STATUSES).optional(),
@@ -85,6 +88,7 @@ export const updateAppointmentBody = z.object({
     .describe('Why: kept in the history with this change (e.g. why a request was declined).'),
 });
 export type UpdateAppointmentBody = z.output<typeof updateAppointmentBody>;
+export type UpdateAppointmentRequest = z.input<typeof updateAppointmentBody>;
 
 const statusList = z
   .string()
@@ -121,11 +125,16 @@ export const listAppointmentsQuery = z.object({
 
 export const appointmentIdParams = z.object({ id: z.coerce.number().int().positive() });
 
+/**
+ * One step of an appointment's history. `changes` maps each field, under its wire name, to
+ * [before, after]; dentist, service and patient values are ids.
+ */
 export const historyEntryWire = z.object({
   at: z.string(),
   actor: z.number().int().nullable(),
   actor_name: z.string().nullable(),
-  action: z.enum(['created', 'updated', 'deleted']),
+  action: z.enum(HISTORY_ACTIONS),
   changes: z.record(z.string(), z.tuple([z.unknown(), z.unknown()])),
   reason: z.string().nullable(),
 });
+export type HistoryEntryWire = z.output<typeof historyEntryWire>;

@@ -1,28 +1,29 @@
+import { AUDIT_ACTIONS, AUDIT_SUBJECTS } from '@clinic/domain';
 import { z } from 'zod';
-import { clinicDayField } from '../../lib/clinic-days.ts';
-import { pagingQuery } from '../../lib/paging.ts';
-
-// `locked`: an account's sign-in refused for a while after failed attempts (no actor).
-const ACTIONS = ['created', 'updated', 'deleted', 'locked'] as const;
-const SUBJECTS = ['appointment', 'account', 'service', 'clinic'] as const;
+import { clinicDayField } from './clinic-day.ts';
+import { pagingQuery } from './paging.ts';
 
 export const auditLogQuery = z.object({
   actor: z.coerce.number().int().positive().optional().describe('Changes made by this user.'),
-  action: z.enum(ACTIONS).optional(),
-  subject: z.enum(SUBJECTS).optional().describe('Only changes to this kind of record.'),
+  action: z.enum(AUDIT_ACTIONS).optional(),
+  subject: z.enum(AUDIT_SUBJECTS).optional().describe('Only changes to this kind of record.'),
   appointment: z.coerce.number().int().positive().optional(),
   date_from: clinicDayField.optional().describe('First clinic day of the changes shown.'),
   date_to: clinicDayField.optional().describe('Last clinic day of the changes shown.'),
   ...pagingQuery,
 });
 
+/**
+ * One change in the owner's audit log. `changes` uses the field names of its subject;
+ * `appointment` and the fields after it are set for appointment entries only.
+ */
 export const auditEntryWire = z.object({
   id: z.string().describe('Unique within the log; opaque.'),
   at: z.string(),
   actor: z.number().int().nullable(),
   actor_name: z.string().nullable(),
-  action: z.enum(ACTIONS),
-  subject: z.enum(SUBJECTS),
+  action: z.enum(AUDIT_ACTIONS),
+  subject: z.enum(AUDIT_SUBJECTS),
   subject_id: z.number().int().nullable().describe('Null for the clinic’s settings.'),
   subject_name: z
     .string()
@@ -40,5 +41,4 @@ export const auditEntryWire = z.object({
   changes: z.record(z.string(), z.tuple([z.unknown(), z.unknown()])),
   reason: z.string().nullable(),
 });
-
 export type AuditEntryWire = z.output<typeof auditEntryWire>;

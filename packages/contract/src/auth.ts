@@ -1,11 +1,5 @@
 import { z } from 'zod';
-import {
-  emailField,
-  nameField,
-  passwordField,
-  phoneField,
-  userWire,
-} from '../users/users.schemas.ts';
+import { emailField, nameField, passwordField, phoneField, userWire } from './users.ts';
 
 export const registerBody = z.object({
   email: emailField,
@@ -13,10 +7,13 @@ export const registerBody = z.object({
   name: nameField,
   phone: phoneField.optional(),
 });
+export type RegisterRequest = z.input<typeof registerBody>;
 
 export const loginBody = z.object({
   email: z.string().max(254),
   password: z.string().max(1024),
 });
+export type LoginRequest = z.input<typeof loginBody>;
 
 export const sessionWire = z.object({ token: z.string(), user: userWire });
+export type SessionWire = z.output<typeof sessionWire>;

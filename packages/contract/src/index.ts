@@ -1,0 +1,13 @@
+// The API's wire format, shared by the server (which validates and documents with it) and the
+// web app (which takes only its types: zod stays out of the browser bundle).
+export * from './appointments.ts';
+export * from './audit.ts';
+export * from './auth.ts';
+export * from './clinic.ts';
+export * from './clinic-day.ts';
+export * from './dashboard.ts';
+export * from './paging.ts';
+export * from './problem.ts';
+export * from './reports.ts';
+export * from './services.ts';
+export * from './users.ts';
