@@ -1,23 +1,16 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
-import type { Appointment } from '../../../types/api';
+import type { Appointment, AppointmentStatus, CreateAppointmentBody } from '../../../types/api';
 import { rememberOwnChange, savedChangeKey } from '../utils/own-changes';
 import { appointmentQueryKey } from './get-appointment';
 import { appointmentsQueryKey } from './get-appointments';
 import { appointmentMutationKey } from './mutation-keys';
 
-export interface CreateAppointmentInput {
-  /** Required for owner and staff; the server ignores it for a patient, who books for themselves. */
-  patient?: number;
-  dentist?: number | null;
-  service?: number | null;
-  date: string;
-  time: string;
-  durationMinutes?: number;
+/** `patient` is required for owner and staff; the server ignores it for a patient. */
+export type CreateAppointmentInput = Omit<CreateAppointmentBody, 'status'> & {
   /** Owner and staff only: pending or confirmed (the default). */
-  status?: 'pending' | 'confirmed';
-  notes?: string;
-}
+  status?: Extract<AppointmentStatus, 'pending' | 'confirmed'>;
+};
 
 export function createAppointment(input: CreateAppointmentInput): Promise<Appointment> {
   return apiClient.post<Appointment>('/api/appointments', input);

@@ -1,22 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
-import type { Appointment, AppointmentStatus } from '../../../types/api';
+import type { Appointment, UpdateAppointmentBody } from '../../../types/api';
 import { rememberOwnChange, savedChangeKey } from '../utils/own-changes';
 import { appointmentQueryKey } from './get-appointment';
 import { appointmentsQueryKey } from './get-appointments';
 import { appointmentMutationKey } from './mutation-keys';
 
-export interface UpdateAppointmentInput {
-  status?: AppointmentStatus;
-  date?: string;
-  time?: string;
-  dentist?: number | null;
-  service?: number | null;
-  durationMinutes?: number;
-  notes?: string;
-  /** Why, kept in the history with the change (e.g. why a visit was cancelled). */
-  reason?: string;
-}
+/** `reason`: why, kept in the history with the change (e.g. why a visit was cancelled). */
+export type UpdateAppointmentInput = UpdateAppointmentBody;
 
 export interface UpdateAppointmentVariables {
   id: number;

@@ -24,7 +24,7 @@ function PatientPhone({ patientId }: { patientId: number }) {
   if (!patient.data)
     return <Skeleton height={16} width={120} mt={4} role="status" aria-label="Loading" />;
   return (
-    patient.data.phone ?? (
+    patient.data.phone || (
       <Text span c="dimmed">
         Not given
       </Text>

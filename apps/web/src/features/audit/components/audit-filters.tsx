@@ -1,10 +1,9 @@
+import { AUDIT_ACTIONS, AUDIT_SUBJECTS } from '@clinic/domain';
 import { Select, SimpleGrid } from '@mantine/core';
 import type { AuditSubject, User } from '../../../types/api';
 import { DateRangeFilters } from '../../appointments/components/date-range-filters';
 import { PersonSelect } from '../../users/components/person-select';
 import {
-  AUDIT_ACTIONS,
-  AUDIT_SUBJECTS,
   type AuditView,
   type AuditViewChange,
   auditActionVerb,

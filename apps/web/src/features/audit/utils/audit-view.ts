@@ -1,4 +1,4 @@
-import { isRealDate } from '@clinic/domain';
+import { AUDIT_ACTIONS, AUDIT_SUBJECTS, isRealDate } from '@clinic/domain';
 import type { AuditSubject } from '../../../types/api';
 import { historyActionVerb } from '../../appointments/utils/describe-history';
 import { positiveInt } from '../../appointments/utils/list-view';
@@ -27,8 +27,6 @@ export const AUDIT_PARAMS = {
   page: 'page',
 } as const;
 
-export const AUDIT_ACTIONS: readonly AuditAction[] = ['created', 'updated', 'deleted', 'locked'];
-
 /** The history panel's words, and one for sign-in lock-outs, which only the log has. */
 export function auditActionVerb(action: AuditAction): string {
   return action === 'locked' ? 'Locked out' : historyActionVerb(action);
@@ -37,13 +35,6 @@ export function auditActionVerb(action: AuditAction): string {
 export function isAuditAction(value: string | null): value is AuditAction {
   return AUDIT_ACTIONS.some((action) => action === value);
 }
-
-export const AUDIT_SUBJECTS: readonly AuditSubject[] = [
-  'appointment',
-  'account',
-  'service',
-  'clinic',
-];
 
 export function isAuditSubject(value: string | null): value is AuditSubject {
   return AUDIT_SUBJECTS.some((subject) => subject === value);

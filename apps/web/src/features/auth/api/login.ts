@@ -1,12 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
 import { startSession } from '../../../lib/session';
-import type { SessionResponse } from '../../../types/api';
+import type { LoginBody, SessionResponse } from '../../../types/api';
 
-export interface LoginInput {
-  email: string;
-  password: string;
-}
+export type LoginInput = LoginBody;
 
 export function login(input: LoginInput): Promise<SessionResponse> {
   return apiClient.post<SessionResponse>('/api/auth/login', input);

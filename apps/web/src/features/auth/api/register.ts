@@ -1,14 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
 import { startSession } from '../../../lib/session';
-import type { SessionResponse } from '../../../types/api';
+import type { RegisterBody, SessionResponse } from '../../../types/api';
 
-export interface RegisterInput {
-  name: string;
-  email: string;
-  phone?: string;
-  password: string;
-}
+export type RegisterInput = RegisterBody;
 
 export function register(input: RegisterInput): Promise<SessionResponse> {
   return apiClient.post<SessionResponse>('/api/auth/register', input);

@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
-import type { Clinic } from '../../../types/api';
+import type { Clinic, UpdateClinicBody } from '../../../types/api';
 import { clinicQueryKey } from './get-clinic';
 
-export type UpdateClinicInput = Partial<Omit<Clinic, 'timezoneLocked'>>;
+export type UpdateClinicInput = UpdateClinicBody;
 
 export function updateClinic(input: UpdateClinicInput): Promise<Clinic> {
   return apiClient.patch<Clinic>('/api/clinic', input);

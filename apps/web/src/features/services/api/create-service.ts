@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
-import type { Service } from '../../../types/api';
+import type { CreateServiceBody, Service } from '../../../types/api';
 import { servicesQueryKey } from './get-services';
 
-export type ServiceInput = Omit<Service, 'id'>;
+export type ServiceInput = CreateServiceBody;
 
 export function createService(input: ServiceInput): Promise<Service> {
   return apiClient.post<Service>('/api/services', input);

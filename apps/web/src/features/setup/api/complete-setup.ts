@@ -1,17 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
 import { startSession } from '../../../lib/session';
-import type { SessionResponse } from '../../../types/api';
+import type { SessionResponse, SetupBody } from '../../../types/api';
 import { type SetupStatus, setupStatusQueryKey } from './get-setup-status';
 
-export interface SetupInput {
-  clinicName: string;
-  timezone: string;
-  name: string;
-  email: string;
-  password: string;
-  phone?: string;
-}
+export type SetupInput = SetupBody;
 
 export function completeSetup(input: SetupInput): Promise<SessionResponse> {
   return apiClient.post<SessionResponse>('/api/setup', input);

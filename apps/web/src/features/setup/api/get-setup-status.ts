@@ -1,9 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
+import type { SetupStatus } from '../../../types/api';
 
-export interface SetupStatus {
-  needsSetup: boolean;
-}
+export type { SetupStatus };
 
 export const setupStatusQueryKey = ['setup'] as const;
 

@@ -1,16 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
-import type { Role, User } from '../../../types/api';
+import type { CreateUserBody, Role, User } from '../../../types/api';
 import { usersQueryKey } from './get-users';
 
-export interface CreateUserInput {
-  name: string;
-  email: string;
-  phone?: string;
-  role: Exclude<Role, 'owner'>;
-  isDentist?: boolean;
-  password?: string;
-}
+/** The clinic has one owner, made at setup: the app only adds staff and patients. */
+export type CreateUserInput = Omit<CreateUserBody, 'role'> & { role: Exclude<Role, 'owner'> };
 
 export function createUser(input: CreateUserInput): Promise<User> {
   return apiClient.post<User>('/api/users', input);

@@ -1,19 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
 import { meQueryKey } from '../../../lib/session';
-import type { User } from '../../../types/api';
+import type { UpdateUserBody, User } from '../../../types/api';
 import { usersQueryKey } from './get-users';
 
-export interface UpdateUserInput {
-  name?: string;
-  email?: string;
-  phone?: string;
-  isDentist?: boolean;
-  isActive?: boolean;
-  password?: string;
-  /** Required by the server when the signed-in user changes their own password. */
-  currentPassword?: string;
-}
+/** `currentPassword` is required when the signed-in user changes their own password. */
+export type UpdateUserInput = UpdateUserBody;
 
 export function updateUser(id: number, input: UpdateUserInput): Promise<User> {
   return apiClient.patch<User>(`/api/users/${id}`, input);

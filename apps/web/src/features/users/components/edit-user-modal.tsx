@@ -27,7 +27,7 @@ export function EditUserModal({ user, actor, onClose }: EditUserModalProps) {
     initialValues: {
       name: user.name,
       email: user.email,
-      phone: user.phone ?? '',
+      phone: user.phone,
       isDentist: user.isDentist,
       password: '',
       currentPassword: '',

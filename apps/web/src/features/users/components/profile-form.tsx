@@ -10,7 +10,7 @@ import { useUpdateUser } from '../api/update-user';
 export function ProfileForm({ user }: { user: User }) {
   const updateUser = useUpdateUser();
   const form = useForm({
-    initialValues: { name: user.name, phone: user.phone ?? '' },
+    initialValues: { name: user.name, phone: user.phone },
     validate: { name: requireName },
   });
 
@@ -22,7 +22,7 @@ export function ProfileForm({ user }: { user: User }) {
           { id: user.id, input: { name: values.name.trim(), phone: values.phone.trim() } },
           {
             onSuccess: (updated) => {
-              form.resetDirty({ name: updated.name, phone: updated.phone ?? '' });
+              form.resetDirty({ name: updated.name, phone: updated.phone });
               notifySuccess('Your details were saved.');
             },
             onError: (error) => showFormError(form, error, 'Could not save your details'),
