@@ -6,6 +6,7 @@ export * from './auth.ts';
 export * from './clinic.ts';
 export * from './clinic-day.ts';
 export * from './dashboard.ts';
+export * from './events.ts';
 export * from './paging.ts';
 export * from './problem.ts';
 export * from './reports.ts';

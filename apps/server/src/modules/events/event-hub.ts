@@ -1,3 +1,4 @@
+import type { EventName, EventPayloads } from '@clinic/contract';
 import type { Role } from '@clinic/domain';
 import type { FastifyBaseLogger } from 'fastify';
 import type { AppContext } from '../../context.ts';
@@ -30,7 +31,7 @@ const SUPERSEDED = frame('stream.superseded', {
   detail: 'Too many live streams are open for this account; this one was closed for a newer one.',
 });
 
-function frame(event: string, data: unknown): string {
+function frame<Name extends EventName>(event: Name, data: EventPayloads[Name]): string {
   return `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
 }
 
@@ -136,14 +137,15 @@ export class EventHub {
     }
     if (event.type === 'user.changed') return;
     if ((await this.recipientsOf(event.patientId)).length === 0) return;
-    let payload: unknown = { id: event.appointmentId };
-    if (event.type !== 'appointment.deleted') {
+    let chunk: string;
+    if (event.type === 'appointment.deleted') {
+      chunk = frame(event.type, { id: event.appointmentId });
+    } else {
       // Loaded once per event, then shared by every recipient on this process.
       const appointment = await findAppointment(this.ctx.db.kysely, event.appointmentId);
       if (!appointment) return;
-      payload = toAppointmentWire(appointment);
+      chunk = frame(event.type, toAppointmentWire(appointment));
     }
-    const chunk = frame(event.type, payload);
     // Weighed again: an account may have changed while the appointment loaded.
     for (const stream of await this.recipientsOf(event.patientId)) stream.write(chunk);
   }

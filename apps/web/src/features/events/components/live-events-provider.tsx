@@ -1,3 +1,4 @@
+import type { EventName } from '@clinic/contract';
 import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { camelizeKeys } from '../../../lib/case';
@@ -6,7 +7,11 @@ import type { Appointment } from '../../../types/api';
 import { meQueryOptions } from '../../auth/api/get-me';
 import { type LiveEvent, type LiveEventListener, LiveEventsContext } from '../live-events-context';
 
-const EVENT_TYPES = ['appointment.created', 'appointment.updated', 'appointment.deleted'] as const;
+const EVENT_TYPES = [
+  'appointment.created',
+  'appointment.updated',
+  'appointment.deleted',
+] as const satisfies readonly EventName[];
 
 function toLiveEvent(type: string, data: unknown): LiveEvent | null {
   if (type === 'appointment.deleted') {
