@@ -45,9 +45,9 @@ export class ClinicApi {
   async createUser(
     label: string,
     role: 'staff' | 'patient',
-    { isDentist = false } = {},
+    { isDentist = false, phone }: { isDentist?: boolean; phone?: string } = {},
   ): Promise<CreatedUser> {
-    const person = newPerson(label);
+    const person = { ...newPerson(label), ...(phone === undefined ? {} : { phone }) };
     const { id } = await this.send<{ id: number }>('post', '/api/users', {
       ...person,
       role,
