@@ -1,16 +1,16 @@
 import { z } from 'zod';
-import { appointmentWire, historyEntryWire } from '../modules/appointments/appointments.schemas.ts';
-import { auditEntryWire } from '../modules/audit/audit.schemas.ts';
-import { sessionWire } from '../modules/auth/auth.schemas.ts';
-import { clinicWire, setupStatusWire } from '../modules/clinic/clinic.schemas.ts';
+import { appointmentWire, historyEntryWire } from './modules/appointments/index.ts';
+import { auditEntryWire } from './modules/audit/index.ts';
+import { sessionWire } from './modules/auth/index.ts';
+import { clinicWire, setupStatusWire } from './modules/clinic/index.ts';
 import {
   dashboardWire,
   patientDashboardWire,
   teamDashboardWire,
-} from '../modules/dashboard/dashboard.schemas.ts';
-import { appointmentReportWire } from '../modules/reports/reports.schemas.ts';
-import { serviceWire } from '../modules/services/services.schemas.ts';
-import { dentistWire, userWire } from '../modules/users/users.schemas.ts';
+} from './modules/dashboard/index.ts';
+import { appointmentReportWire } from './modules/reports/index.ts';
+import { serviceWire } from './modules/services/index.ts';
+import { dentistWire, userWire } from './modules/users/index.ts';
 
 /**
  * The answers' shapes, named: the document refers to each once instead of repeating it in every

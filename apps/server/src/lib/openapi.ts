@@ -6,7 +6,6 @@ import {
 import type { OpenAPIV3_1 } from 'openapi-types';
 import { z } from 'zod';
 import { problemWire } from './http.ts';
-import { openApiComponents } from './openapi-components.ts';
 import { describeField, isObject, type Json, walkSchema } from './openapi-formats.ts';
 import { DESCRIPTION, OTHER_DESCRIPTIONS, STATUS_DESCRIPTIONS, TAGS } from './openapi-prose.ts';
 
@@ -279,9 +278,13 @@ export function shapeDocument(document: Document): Document {
   return document;
 }
 
-/** Options for @fastify/swagger: the document's frame, and its generation from zod. */
-export function openApiOptions(): FastifyDynamicSwaggerOptions {
-  const components = openApiComponents();
+/**
+ * Options for @fastify/swagger: the document's frame, and its generation from zod.
+ * `components` names the answers' shapes; the app gathers them from its modules.
+ */
+export function openApiOptions(
+  components: z.core.$ZodRegistry<{ id: string }>,
+): FastifyDynamicSwaggerOptions {
   const toComponents = createJsonSchemaTransformObject({ schemaRegistry: components });
   return {
     openapi: {

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
-import { requireUser } from '../../lib/auth.ts';
 import { type App, problems } from '../../lib/http.ts';
 import { pagedSchema, toPage } from '../../lib/paging.ts';
+import { requireUser } from '../auth/index.ts';
 import { toAppointmentWire } from './appointment-wire.ts';
 import {
   appointmentIdParams,

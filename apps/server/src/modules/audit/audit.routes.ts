@@ -1,7 +1,7 @@
 import type { AppContext } from '../../context.ts';
-import { requireUser } from '../../lib/auth.ts';
 import { type App, problems } from '../../lib/http.ts';
 import { pagedSchema, toPage } from '../../lib/paging.ts';
+import { requireUser } from '../auth/index.ts';
 import { auditEntryWire, auditLogQuery } from './audit.schemas.ts';
 import { listAuditLog } from './audit.service.ts';
 

@@ -2,7 +2,7 @@ import { type Actor, addDays, canReadAuditLog, startOfClinicDay } from '@clinic/
 import type { AppContext } from '../../context.ts';
 import { forbidden } from '../../lib/errors.ts';
 import { isoInstant } from '../../lib/iso-instant.ts';
-import { getClinic } from '../clinic/clinic.service.ts';
+import { getClinic } from '../clinic/index.ts';
 import * as repo from './audit.repository.ts';
 import type { AuditEntryWire } from './audit.schemas.ts';
 

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
-import { clearSessionCookie, requireUser, setSessionCookie } from '../../lib/auth.ts';
 import { type App, problems, signUpRateLimit } from '../../lib/http.ts';
-import { toUserWire, userWire } from '../users/users.schemas.ts';
+import { toUserWire, userWire } from '../users/index.ts';
 import { loginBody, registerBody, sessionWire } from './auth.schemas.ts';
 import { logIn, registerPatient } from './auth.service.ts';
+import { clearSessionCookie, requireUser, setSessionCookie } from './authentication.ts';
 import { endSession } from './sessions.ts';
 
 export function registerAuthRoutes(app: App, ctx: AppContext): void {

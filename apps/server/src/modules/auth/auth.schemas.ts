@@ -1,11 +1,5 @@
 import { z } from 'zod';
-import {
-  emailField,
-  nameField,
-  passwordField,
-  phoneField,
-  userWire,
-} from '../users/users.schemas.ts';
+import { emailField, nameField, passwordField, phoneField, userWire } from '../users/index.ts';
 
 export const registerBody = z.object({
   email: emailField,

@@ -1,8 +1,7 @@
 import type { AppContext } from '../../context.ts';
-import { requireRole, setSessionCookie } from '../../lib/auth.ts';
 import { type App, problems, signUpRateLimit } from '../../lib/http.ts';
-import { sessionWire } from '../auth/auth.schemas.ts';
-import { toUserWire } from '../users/users.schemas.ts';
+import { requireUser, sessionWire, setSessionCookie } from '../auth/index.ts';
+import { toUserWire } from '../users/index.ts';
 import { clinicWire, setupBody, setupStatusWire, updateClinicBody } from './clinic.schemas.ts';
 import { type Clinic, getClinic, needsSetup, setUpClinic, updateClinic } from './clinic.service.ts';
 
@@ -72,7 +71,7 @@ export function registerClinicRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const actor = requireRole(request, ['owner']);
+      const actor = requireUser(request);
       return toClinicWire(await updateClinic(ctx, actor, request.body), ctx);
     },
   );

@@ -1,6 +1,6 @@
 import { isValidTimeZone, OPEN_REQUESTS_LIMIT, WEEKDAYS } from '@clinic/domain';
 import { z } from 'zod';
-import { emailField, nameField, passwordField, phoneField } from '../users/users.schemas.ts';
+import { emailField, nameField, passwordField, phoneField } from '../users/index.ts';
 
 export const timeZoneField = z
   .string()

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { appointmentWire } from '../appointments/appointments.schemas.ts';
+import { appointmentWire } from '../appointments/index.ts';
 
 const common = {
   today: z.string().describe('The clinic’s date today, YYYY-MM-DD.'),

@@ -1,6 +1,6 @@
 import type { AppContext } from '../../context.ts';
-import { requireUser } from '../../lib/auth.ts';
 import { type App, problems } from '../../lib/http.ts';
+import { requireUser } from '../auth/index.ts';
 import { appointmentReportQuery, appointmentReportWire } from './reports.schemas.ts';
 import { appointmentReport } from './reports.service.ts';
 

@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
-import { requireRole, requireUser } from '../../lib/auth.ts';
 import { type App, problems } from '../../lib/http.ts';
 import { pagedSchema, toPage } from '../../lib/paging.ts';
-import { listActiveDentists } from './users.repository.ts';
+import { requireUser } from '../auth/index.ts';
 import {
   createUserBody,
   dentistWire,
@@ -13,7 +12,13 @@ import {
   userIdParams,
   userWire,
 } from './users.schemas.ts';
-import { createUser, getVisibleUser, listUsers, updateUser } from './users.service.ts';
+import {
+  createUser,
+  getVisibleUser,
+  listDentists,
+  listUsers,
+  updateUser,
+} from './users.service.ts';
 
 export function registerUserRoutes(app: App, ctx: AppContext): void {
   app.get(
@@ -50,7 +55,7 @@ export function registerUserRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const actor = requireRole(request, ['owner', 'staff']);
+      const actor = requireUser(request);
       const user = await createUser(ctx, actor, request.body);
       return reply.code(201).send(toUserWire(user));
     },
@@ -103,7 +108,7 @@ export function registerUserRoutes(app: App, ctx: AppContext): void {
     },
     async (request) => {
       requireUser(request);
-      return listActiveDentists(ctx.db.kysely);
+      return listDentists(ctx);
     },
   );
 }

@@ -2,6 +2,7 @@ import {
   type Actor,
   canAssignRole,
   canBeDentist,
+  canCreateUsers,
   canListUsers,
   canViewUser,
   editableUserFields,
@@ -11,14 +12,15 @@ import type { AppContext } from '../../context.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import type { UserUpdate } from '../../db/schema.ts';
 import { badRequest, forbidden, notFound } from '../../lib/errors.ts';
-import { recordAuditEvent } from '../audit/audit-trail.ts';
+import { recordAuditEvent } from '../audit/index.ts';
 import {
   assertAcceptablePassword,
   assertCurrentPassword,
   createAccount,
+  deleteSessionsOf,
   emailTaken,
-} from '../auth/auth.service.ts';
-import { hashPassword } from '../auth/passwords.ts';
+  hashPassword,
+} from '../auth/index.ts';
 import { normalizeEmail, type User } from './users.model.ts';
 import * as repo from './users.repository.ts';
 import { auditedUserFields, type CreateUserBody, type UpdateUserBody } from './users.schemas.ts';
@@ -28,6 +30,7 @@ export async function createUser(
   actor: Actor,
   body: CreateUserBody,
 ): Promise<User> {
+  if (!canCreateUsers(actor)) throw forbidden();
   if (!canAssignRole(actor, body.role)) {
     throw forbidden(
       actor.role === 'staff'
@@ -139,11 +142,7 @@ export async function updateUser(
         after: auditedUserFields(updated),
         passwordChanged: body.password !== undefined,
       });
-      if (endSessions) {
-        let sessions = trx.deleteFrom('sessions').where('userId', '=', id);
-        if (keepTokenHash) sessions = sessions.where('tokenHash', '!=', keepTokenHash);
-        await sessions.execute();
-      }
+      if (endSessions) await deleteSessionsOf(trx, id, keepTokenHash);
       return updated;
     });
   } catch (error) {
@@ -184,4 +183,9 @@ export async function listUsers(
 ) {
   if (!canListUsers(actor)) throw forbidden();
   return repo.listUsers(ctx.db.kysely, filters, page);
+}
+
+/** Active dentists, for pickers: anyone signed in may book with one. */
+export function listDentists(ctx: AppContext) {
+  return repo.listActiveDentists(ctx.db.kysely);
 }

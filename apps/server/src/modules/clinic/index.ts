@@ -1,0 +1,7 @@
+// The clinic module's public face: other modules and the app import only from here.
+// biome-ignore-all assist/source/organizeImports: wire schemas first. Modules import each other
+// through these files in a cycle, and other modules' schemas use these at load time, so they
+// must be ready before the services and routes that lead back around the cycle are loaded.
+export { clinicWire, setupStatusWire } from './clinic.schemas.ts';
+export { type Clinic, ensureOwnerFromConfig, getClinic, setUpClinic } from './clinic.service.ts';
+export { registerClinicRoutes } from './clinic.routes.ts';
