@@ -1,7 +1,6 @@
 import { Select, SimpleGrid } from '@mantine/core';
+import { DateRangeFilters, PersonSelect } from '../../../components/shared';
 import type { AuditSubject, User } from '../../../types/api';
-import { DateRangeFilters } from '../../appointments/components/date-range-filters';
-import { PersonSelect } from '../../users/components/person-select';
 import {
   AUDIT_ACTIONS,
   AUDIT_SUBJECTS,
