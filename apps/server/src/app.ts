@@ -11,28 +11,27 @@ import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-z
 import type { Config } from './config.ts';
 import type { AppContext } from './context.ts';
 import type { Db } from './db/connect.ts';
-import { registerAuthentication } from './lib/auth.ts';
 import { registerErrorHandler, sendNotFoundProblem } from './lib/error-handler.ts';
 import { createInProcessBus, createPostgresBus } from './lib/event-bus.ts';
 import { loggerOptions } from './lib/logger.ts';
 import { openApiOptions } from './lib/openapi.ts';
 import { registerPublicUrl } from './lib/paging.ts';
 import { registerResponseHeaders, requestIdOf } from './lib/response-headers.ts';
-import { registerAppointmentRoutes } from './modules/appointments/appointments.routes.ts';
-import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
-import { registerAuthRoutes } from './modules/auth/auth.routes.ts';
-import { registerClinicRoutes } from './modules/clinic/clinic.routes.ts';
-import { registerDashboardRoutes } from './modules/dashboard/dashboard.routes.ts';
-import { registerEventRoutes } from './modules/events/events.routes.ts';
-import { registerHealthRoutes } from './modules/health/health.routes.ts';
-import { createSmtpMailer } from './modules/notifications/mailer.ts';
+import { registerAppointmentRoutes } from './modules/appointments/index.ts';
+import { registerAuditRoutes } from './modules/audit/index.ts';
+import { registerAuthentication, registerAuthRoutes } from './modules/auth/index.ts';
+import { registerClinicRoutes } from './modules/clinic/index.ts';
+import { registerDashboardRoutes } from './modules/dashboard/index.ts';
+import { registerEventRoutes } from './modules/events/index.ts';
+import { registerHealthRoutes } from './modules/health/index.ts';
 import {
+  createSmtpMailer,
   type NotificationWorker,
   startNotificationWorker,
-} from './modules/notifications/worker.ts';
-import { registerReportRoutes } from './modules/reports/reports.routes.ts';
-import { registerServiceRoutes } from './modules/services/services.routes.ts';
-import { registerUserRoutes } from './modules/users/users.routes.ts';
+} from './modules/notifications/index.ts';
+import { registerReportRoutes } from './modules/reports/index.ts';
+import { registerServiceRoutes } from './modules/services/index.ts';
+import { registerUserRoutes } from './modules/users/index.ts';
 
 export interface BuildOptions {
   config: Config;

@@ -4,7 +4,7 @@ import type { Config } from './config.ts';
 import { connectDatabase } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { createInProcessBus } from './lib/event-bus.ts';
-import { ensureOwnerFromConfig } from './modules/clinic/clinic.service.ts';
+import { ensureOwnerFromConfig } from './modules/clinic/index.ts';
 
 export interface RunningServer {
   app: FastifyInstance;

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   canAssignRole,
+  canCreateUsers,
   canListUsers,
+  canManageClinic,
   canManageServices,
   canReadAuditLog,
   canReadReports,
+  canSeeInactiveServices,
   canViewUser,
   creatableRoles,
   editableUserFields,
@@ -28,6 +31,16 @@ describe('creatableRoles', () => {
   });
   it('refuses to assign the owner role to anyone', () => {
     expect(canAssignRole(owner, 'owner')).toBe(false);
+  });
+});
+
+describe('canCreateUsers', () => {
+  it('lets the owner and staff create accounts', () => {
+    expect(canCreateUsers(owner)).toBe(true);
+    expect(canCreateUsers(staff)).toBe(true);
+  });
+  it('refuses a patient', () => {
+    expect(canCreateUsers(patient)).toBe(false);
   });
 });
 
@@ -79,6 +92,22 @@ describe('canManageServices', () => {
     expect(canManageServices(owner)).toBe(true);
     expect(canManageServices(staff)).toBe(false);
     expect(canManageServices(patient)).toBe(false);
+  });
+});
+
+describe('canSeeInactiveServices', () => {
+  it('shows retired services to the clinic team only', () => {
+    expect(canSeeInactiveServices(owner)).toBe(true);
+    expect(canSeeInactiveServices(staff)).toBe(true);
+    expect(canSeeInactiveServices(patient)).toBe(false);
+  });
+});
+
+describe('canManageClinic', () => {
+  it('is the owner alone', () => {
+    expect(canManageClinic(owner)).toBe(true);
+    expect(canManageClinic(staff)).toBe(false);
+    expect(canManageClinic(patient)).toBe(false);
   });
 });
 

@@ -31,6 +31,11 @@ export function creatableRoles(actor: Actor): readonly Role[] {
   return [];
 }
 
+/** Whether `actor` may create accounts at all; which roles, `creatableRoles` says. */
+export function canCreateUsers(actor: Actor): boolean {
+  return creatableRoles(actor).length > 0;
+}
+
 export function canListUsers(actor: Actor): boolean {
   return actor.role === 'owner' || actor.role === 'staff';
 }
@@ -67,6 +72,11 @@ export function canAssignRole(actor: Actor, role: Role): boolean {
 
 export function canManageServices(actor: Actor): boolean {
   return actor.role === 'owner';
+}
+
+/** Patients book from the active services only; the team also sees those it retired. */
+export function canSeeInactiveServices(actor: Actor): boolean {
+  return actor.role === 'owner' || actor.role === 'staff';
 }
 
 export function canManageClinic(actor: Actor): boolean {

@@ -1,11 +1,7 @@
 import { type AppointmentStatus, addDays, clinicDate, planAppointmentTime } from '@clinic/domain';
 import type { AppContext } from '../context.ts';
 import { diffFields } from '../lib/diff-fields.ts';
-import { historyFields } from '../modules/appointments/appointment-wire.ts';
-import {
-  insertAppointment,
-  insertHistory,
-} from '../modules/appointments/appointments.repository.ts';
+import { historyFields, insertAppointment, insertHistory } from '../modules/appointments/index.ts';
 
 /** A small seeded generator, so every demo clinic looks the same. */
 function random(seed: number) {

@@ -1,9 +1,9 @@
 import { loadConfig } from '../config.ts';
 import type { AppContext } from '../context.ts';
 import { createInProcessBus } from '../lib/event-bus.ts';
-import { createAccount } from '../modules/auth/auth.service.ts';
-import { getClinic, setUpClinic } from '../modules/clinic/clinic.service.ts';
-import { createService } from '../modules/services/services.service.ts';
+import { createAccount } from '../modules/auth/index.ts';
+import { getClinic, setUpClinic } from '../modules/clinic/index.ts';
+import { createService } from '../modules/services/index.ts';
 import { connectDatabase } from './connect.ts';
 import { seedDemoAppointments } from './demo-appointments.ts';
 import { migrateToLatest } from './migrate.ts';

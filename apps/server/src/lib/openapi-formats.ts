@@ -1,5 +1,5 @@
 /** Formats and limits of the API's fields, stated by field name across the whole document. */
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../modules/auth/passwords.ts';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@clinic/domain';
 
 export type Json = Record<string, unknown>;
 

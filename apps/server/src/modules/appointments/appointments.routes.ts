@@ -9,9 +9,9 @@ import {
 } from '@clinic/contract';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
-import { requireUser } from '../../lib/auth.ts';
 import { type App, problems } from '../../lib/http.ts';
 import { toPage } from '../../lib/paging.ts';
+import { requireUser } from '../auth/index.ts';
 import { toAppointmentWire } from './appointment-wire.ts';
 import {
   createAppointment,

@@ -17,10 +17,10 @@ import { diffFields } from '../../lib/diff-fields.ts';
 import { badRequest, conflict, forbidden, notFound, preconditionFailed } from '../../lib/errors.ts';
 import type { EventBus } from '../../lib/event-bus.ts';
 import { isoInstant } from '../../lib/iso-instant.ts';
-import { getClinic } from '../clinic/clinic.service.ts';
-import { queueAppointmentEmails } from '../notifications/outbox.ts';
-import { findServiceById } from '../services/services.lookup.ts';
-import { findUserById } from '../users/users.repository.ts';
+import { getClinic } from '../clinic/index.ts';
+import { queueAppointmentEmails } from '../notifications/index.ts';
+import { findService } from '../services/index.ts';
+import { findUserById } from '../users/index.ts';
 import { historyFields, toAppointmentWire } from './appointment-wire.ts';
 import * as repo from './appointments.repository.ts';
 import { CountCache } from './count-cache.ts';
@@ -36,7 +36,7 @@ async function assertActiveDentist(db: Db, dentistId: number): Promise<void> {
 }
 
 async function loadService(db: Db, serviceId: number, mustBeActive: boolean) {
-  const service = await findServiceById(db, serviceId);
+  const service = await findService(db, serviceId);
   if (!service || (mustBeActive && service.isActive !== 1)) {
     throw badRequest('Choose one of the clinic’s services.', {
       service: 'Choose one of the clinic’s services.',

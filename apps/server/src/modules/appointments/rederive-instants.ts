@@ -1,17 +1,16 @@
-import { ACTIVE_STATUSES, createOverlapSweep, planAppointmentTime } from '@clinic/domain';
-import { type Kysely, sql } from 'kysely';
+import { createOverlapSweep, planAppointmentTime } from '@clinic/domain';
+import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { AppError, conflict } from '../../lib/errors.ts';
+import {
+  activeVisitsByCalendar,
+  parkAllAppointments,
+  setInstants,
+  wallClockTimesAfter,
+} from './retiming.repository.ts';
 
 /** More would not help the owner read the answer; the count says how many there are. */
 const MAX_LISTED = 20;
-/**
- * Where each appointment waits while the book is re-timed: `id` days after this instant, far
- * before any real visit. No visit lasts a day, so parked visits never meet each other or a
- * visit already at its new time, and the database's overlap guards never fire mid-way.
- */
-const parkedStart = sql`${sql.lit(-1e15)} + cast(id as bigint) * ${sql.lit(86_400_000)}`;
-
 interface Retimed {
   id: number;
   calendar: number;
@@ -58,23 +57,7 @@ async function findOverlaps(
   let after: [number, string, string, number] | undefined;
   let total = 0;
   for (;;) {
-    let query = db
-      .selectFrom('appointments')
-      .select(['id', calendar, 'date', 'time', 'durationMinutes'])
-      .where('status', 'in', [...ACTIVE_STATUSES])
-      .where(calendar, 'is not', null)
-      .orderBy(calendar)
-      .orderBy('date')
-      .orderBy('time')
-      .orderBy('id')
-      .limit(pageSize);
-    if (after) {
-      const [key, date, time, id] = after;
-      query = query.where(
-        sql<boolean>`(${sql.ref(calendar)}, ${sql.ref('date')}, ${sql.ref('time')}, ${sql.ref('id')}) > (${key}, ${date}, ${time}, ${id})`,
-      );
-    }
-    const rows = await query.execute();
+    const rows = await activeVisitsByCalendar(db, calendar, after, pageSize);
     for (const row of rows) {
       const planned = plan(row, zone);
       const visit: Retimed = { ...row, calendar: row[calendar] ?? 0, ...planned };
@@ -144,32 +127,16 @@ export async function rederiveAppointmentInstants(
 
   // Written in id order, a visit's new time may still be held by another that has not moved
   // yet; parking every visit first leaves each one free to land.
-  await db
-    .updateTable('appointments')
-    .set({
-      startsAt: sql`${parkedStart}`,
-      endsAt: sql`${parkedStart} + (ends_at - starts_at)`,
-    })
-    .execute();
+  await parkAllAppointments(db);
 
   let count = 0;
   let afterId = 0;
   for (;;) {
-    const rows = await db
-      .selectFrom('appointments')
-      .select(['id', 'date', 'time', 'durationMinutes'])
-      .where('id', '>', afterId)
-      .orderBy('id')
-      .limit(pageSize)
-      .execute();
+    const rows = await wallClockTimesAfter(db, afterId, pageSize);
     if (rows.length === 0) return count;
     for (const row of rows) {
       const planned = plan(row, zone);
-      await db
-        .updateTable('appointments')
-        .set({ startsAt: planned.startsAt, endsAt: planned.endsAt, endTime: planned.endTime })
-        .where('id', '=', row.id)
-        .execute();
+      await setInstants(db, row.id, planned);
     }
     count += rows.length;
     afterId = rows[rows.length - 1]?.id ?? afterId;

@@ -2,6 +2,7 @@ import type { OpeningHours } from '@clinic/domain';
 import type { Kysely } from 'kysely';
 import type { AuditEventsTable, Database } from '../../db/schema.ts';
 import { diffFields } from '../../lib/diff-fields.ts';
+import { insertAuditEvent } from './audit.repository.ts';
 
 type Fields = Record<string, unknown>;
 
@@ -27,18 +28,15 @@ export async function recordAuditEvent(trx: Kysely<Database>, event: AuditEvent)
   const changes = diffFields(event.before ?? {}, event.after ?? {});
   if (event.passwordChanged) changes.password = [null, 'changed'];
   if (event.action === 'updated' && Object.keys(changes).length === 0) return;
-  await trx
-    .insertInto('auditEvents')
-    .values({
-      at: event.at,
-      actorId: event.actorId,
-      subject: event.subject,
-      subjectId: event.subjectId,
-      subjectName: event.subjectName,
-      action: event.action,
-      changes: JSON.stringify(changes),
-    })
-    .execute();
+  await insertAuditEvent(trx, {
+    at: event.at,
+    actorId: event.actorId,
+    subject: event.subject,
+    subjectId: event.subjectId,
+    subjectName: event.subjectName,
+    action: event.action,
+    changes: JSON.stringify(changes),
+  });
 }
 
 export function clinicFields(clinic: {

@@ -1,6 +1,6 @@
 import type { AuditSubject } from '@clinic/domain';
-import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
-import type { Database } from '../../db/schema.ts';
+import { type ExpressionBuilder, type Insertable, type Kysely, sql } from 'kysely';
+import type { AuditEventsTable, Database } from '../../db/schema.ts';
 
 export interface AuditFilters {
   actorId?: number | undefined;
@@ -149,4 +149,11 @@ export function deletionEntries(db: Kysely<Database>, appointmentIds: number[]) 
 export function userNames(db: Kysely<Database>, ids: number[]) {
   if (ids.length === 0) return Promise.resolve([]);
   return db.selectFrom('users').select(['id', 'name']).where('id', 'in', ids).execute();
+}
+
+export async function insertAuditEvent(
+  db: Kysely<Database>,
+  row: Insertable<AuditEventsTable>,
+): Promise<void> {
+  await db.insertInto('auditEvents').values(row).execute();
 }

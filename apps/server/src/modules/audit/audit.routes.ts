@@ -1,8 +1,8 @@
 import { auditEntryWire, auditLogQuery, pagedSchema } from '@clinic/contract';
 import type { AppContext } from '../../context.ts';
-import { requireUser } from '../../lib/auth.ts';
 import { type App, problems } from '../../lib/http.ts';
 import { toPage } from '../../lib/paging.ts';
+import { requireUser } from '../auth/index.ts';
 import { listAuditLog } from './audit.service.ts';
 
 export function registerAuditRoutes(app: App, ctx: AppContext): void {

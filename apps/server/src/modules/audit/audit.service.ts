@@ -9,7 +9,7 @@ import {
 import type { AppContext } from '../../context.ts';
 import { forbidden } from '../../lib/errors.ts';
 import { isoInstant } from '../../lib/iso-instant.ts';
-import { getClinic } from '../clinic/clinic.service.ts';
+import { getClinic } from '../clinic/index.ts';
 import * as repo from './audit.repository.ts';
 
 export interface AuditQuery {

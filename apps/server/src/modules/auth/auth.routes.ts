@@ -1,10 +1,10 @@
 import { loginBody, registerBody, sessionWire, userWire } from '@clinic/contract';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
-import { clearSessionCookie, requireUser, setSessionCookie } from '../../lib/auth.ts';
 import { type App, problems, signUpRateLimit } from '../../lib/http.ts';
-import { toUserWire } from '../users/user-wire.ts';
+import { toUserWire } from '../users/index.ts';
 import { logIn, registerPatient } from './auth.service.ts';
+import { clearSessionCookie, requireUser, setSessionCookie } from './authentication.ts';
 import { endSession } from './sessions.ts';
 
 export function registerAuthRoutes(app: App, ctx: AppContext): void {

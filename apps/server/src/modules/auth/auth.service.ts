@@ -4,10 +4,14 @@ import type { AppContext } from '../../context.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import type { Database } from '../../db/schema.ts';
 import { AppError, badRequest, conflict, tooManyAttempts } from '../../lib/errors.ts';
-import { recordAuditEvent } from '../audit/audit-trail.ts';
-import { auditedUserFields } from '../users/user-wire.ts';
-import { normalizeEmail, type User } from '../users/users.model.ts';
-import { findCredentialsByEmail, insertUser } from '../users/users.repository.ts';
+import { recordAuditEvent } from '../audit/index.ts';
+import {
+  auditedUserFields,
+  findCredentialsByEmail,
+  insertUser,
+  normalizeEmail,
+  type User,
+} from '../users/index.ts';
 import {
   recordLoginFailure,
   recordLoginSuccess,

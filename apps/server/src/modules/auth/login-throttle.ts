@@ -1,7 +1,15 @@
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { AppContext } from '../../context.ts';
 import type { Database } from '../../db/schema.ts';
-import { recordAuditEvent } from '../audit/audit-trail.ts';
+import { recordAuditEvent } from '../audit/index.ts';
+import {
+  blockUntil,
+  countFailure,
+  findActiveBlocks,
+  forgetFailures,
+  rememberSignInAddress,
+  signedInFromSince,
+} from './login-throttle.repository.ts';
 
 /*
  * Failed sign-ins are counted in the database, not in memory, so the limits hold across
@@ -48,12 +56,8 @@ export async function secondsUntilLoginAllowed(
 ): Promise<number> {
   const db = ctx.db.kysely;
   const now = ctx.now();
-  const rows = await db
-    .selectFrom('loginThrottle')
-    .select(['key', 'blockedUntil'])
-    .where('key', 'in', [pairKey(email, address), addressKey(address), accountKey(email)])
-    .where('blockedUntil', '>', now)
-    .execute();
+  const keys = [pairKey(email, address), addressKey(address), accountKey(email)];
+  const rows = await findActiveBlocks(db, keys, now);
   let blockedUntil = 0;
   for (const row of rows) {
     if (row.key === accountKey(email) && (await isKnownAddress(db, email, address, now))) continue;
@@ -63,21 +67,13 @@ export async function secondsUntilLoginAllowed(
   return waitMs > 0 ? Math.ceil(waitMs / 1000) : 0;
 }
 
-async function isKnownAddress(
+function isKnownAddress(
   db: Kysely<Database>,
   email: string,
   address: string,
   now: number,
 ): Promise<boolean> {
-  const known = await db
-    .selectFrom('signInAddresses as a')
-    .innerJoin('users as u', 'u.id', 'a.userId')
-    .select('a.userId')
-    .where('u.email', '=', email)
-    .where('a.address', '=', address)
-    .where('a.lastSignedInAt', '>', now - KNOWN_FOR_MS)
-    .executeTakeFirst();
-  return known !== undefined;
+  return signedInFromSince(db, email, address, now - KNOWN_FOR_MS);
 }
 
 /** The account a failure was aimed at, when it exists: its lock-outs go to the audit log. */
@@ -144,45 +140,6 @@ function recordLockOut(
 }
 
 /**
- * One atomic upsert, so concurrent failures on several servers are all counted; returns the
- * count. A fixed window restarts once it has passed; a sliding one (`sliding`) lasts until
- * `windowMs` after the latest failure.
- */
-async function countFailure(
-  db: Kysely<Database>,
-  key: string,
-  now: number,
-  windowMs: number,
-  { sliding = false } = {},
-): Promise<number> {
-  const windowIsOpen = sql<boolean>`${now} - login_throttle.window_started_at < ${windowMs}`;
-  const row = await db
-    .insertInto('loginThrottle')
-    .values({ key, failures: 1, windowStartedAt: now, blockedUntil: 0 })
-    .onConflict((oc) =>
-      oc.column('key').doUpdateSet({
-        failures: sql<number>`case when ${windowIsOpen} then login_throttle.failures + 1 else 1 end`,
-        windowStartedAt: sliding
-          ? now
-          : sql<number>`case when ${windowIsOpen} then login_throttle.window_started_at else ${now} end`,
-      }),
-    )
-    .returning('failures')
-    .executeTakeFirstOrThrow();
-  return row.failures;
-}
-
-/** Never shortens a block another process set a moment ago. */
-async function blockUntil(db: Kysely<Database>, key: string, until: number): Promise<void> {
-  await db
-    .updateTable('loginThrottle')
-    .set({ blockedUntil: until })
-    .where('key', '=', key)
-    .where('blockedUntil', '<', until)
-    .execute();
-}
-
-/**
  * A correct password clears this account's count from this address and makes the address
  * known to the account; the address's and the account's own counts stay.
  */
@@ -194,17 +151,8 @@ export async function recordLoginSuccess(
 ): Promise<void> {
   const now = ctx.now();
   await ctx.db.transact(async (trx) => {
-    await trx.deleteFrom('loginThrottle').where('key', '=', pairKey(email, address)).execute();
-    await trx
-      .insertInto('signInAddresses')
-      .values({ userId, address, lastSignedInAt: now })
-      .onConflict((oc) => oc.columns(['userId', 'address']).doUpdateSet({ lastSignedInAt: now }))
-      .execute();
+    await forgetFailures(trx, pairKey(email, address));
     // Addresses not used for a long time are forgotten, so the list stays short.
-    await trx
-      .deleteFrom('signInAddresses')
-      .where('userId', '=', userId)
-      .where('lastSignedInAt', '<=', now - KNOWN_FOR_MS)
-      .execute();
+    await rememberSignInAddress(trx, userId, address, now, now - KNOWN_FOR_MS);
   });
 }

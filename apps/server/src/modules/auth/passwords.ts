@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@clinic/domain';
 import { hash, verify } from '@node-rs/argon2';
 
 // OWASP's argon2id baseline: 19 MiB, 2 passes, 1 lane (about 15 ms here). argon2id is the
 // library's default algorithm; the unit test pins it.
 const ARGON2_OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1 };
-
-export const MIN_PASSWORD_LENGTH = 8;
-export const MAX_PASSWORD_LENGTH = 256;
 
 let commonPasswords: Set<string> | undefined;
 

@@ -1,33 +1,16 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { AppContext } from '../../context.ts';
-import { prepared } from '../../db/prepared.ts';
-import { toUser, type User } from '../users/users.model.ts';
+import { toUser, type User } from '../users/index.ts';
+import {
+  deleteSession,
+  deleteSessionsOf,
+  insertSession,
+  sessionByTokenHash,
+  touchSession,
+} from './sessions.repository.ts';
 
 /** Writing last-seen on every request would turn reads into writes; once a minute is enough. */
 const LAST_SEEN_GRANULARITY_MS = 60_000;
-
-// One query per request for the session and its user: every signed-in request runs it.
-const sessionByTokenHash = prepared<
-  [string],
-  Parameters<typeof toUser>[0] & { lastSeenAt: number; expiresAt: number }
->((db) =>
-  db
-    .selectFrom('sessions as s')
-    .innerJoin('users as u', 'u.id', 's.userId')
-    .select([
-      'u.id',
-      'u.email',
-      'u.name',
-      'u.phone',
-      'u.role',
-      'u.isDentist',
-      'u.isActive',
-      'u.createdAt',
-      's.lastSeenAt',
-      's.expiresAt',
-    ])
-    .where('s.tokenHash', '=', ''),
-);
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -37,16 +20,13 @@ export function hashToken(token: string): string {
 export async function startSession(ctx: AppContext, userId: number): Promise<string> {
   const token = randomBytes(32).toString('base64url');
   const now = ctx.now();
-  await ctx.db.kysely
-    .insertInto('sessions')
-    .values({
-      tokenHash: hashToken(token),
-      userId,
-      createdAt: now,
-      lastSeenAt: now,
-      expiresAt: now + ctx.config.sessionMaxMs,
-    })
-    .execute();
+  await insertSession(ctx.db.kysely, {
+    tokenHash: hashToken(token),
+    userId,
+    createdAt: now,
+    lastSeenAt: now,
+    expiresAt: now + ctx.config.sessionMaxMs,
+  });
   return token;
 }
 
@@ -69,25 +49,21 @@ export async function resolveSession(
   if (!session) return null;
   const now = ctx.now();
   if (now >= session.expiresAt || now - session.lastSeenAt >= ctx.config.sessionIdleMs) {
-    await db.deleteFrom('sessions').where('tokenHash', '=', tokenHash).execute();
+    await deleteSession(db, tokenHash);
     return null;
   }
   const user = toUser(session);
   if (!user.isActive) return null;
   if (now - session.lastSeenAt >= LAST_SEEN_GRANULARITY_MS) {
-    await db
-      .updateTable('sessions')
-      .set({ lastSeenAt: now })
-      .where('tokenHash', '=', tokenHash)
-      .execute();
+    await touchSession(db, tokenHash, now);
   }
   return { user, tokenHash };
 }
 
 export async function endSession(ctx: AppContext, tokenHash: string): Promise<void> {
-  await ctx.db.kysely.deleteFrom('sessions').where('tokenHash', '=', tokenHash).execute();
+  await deleteSession(ctx.db.kysely, tokenHash);
 }
 
 export async function endAllSessionsOf(ctx: AppContext, userId: number): Promise<void> {
-  await ctx.db.kysely.deleteFrom('sessions').where('userId', '=', userId).execute();
+  await deleteSessionsOf(ctx.db.kysely, userId);
 }

@@ -6,9 +6,9 @@ import {
   updateClinicBody,
 } from '@clinic/contract';
 import type { AppContext } from '../../context.ts';
-import { requireRole, setSessionCookie } from '../../lib/auth.ts';
 import { type App, problems, signUpRateLimit } from '../../lib/http.ts';
-import { toUserWire } from '../users/user-wire.ts';
+import { requireUser, setSessionCookie } from '../auth/index.ts';
+import { toUserWire } from '../users/index.ts';
 import { type Clinic, getClinic, needsSetup, setUpClinic, updateClinic } from './clinic.service.ts';
 
 function toClinicWire(clinic: Clinic, ctx: AppContext) {
@@ -77,7 +77,7 @@ export function registerClinicRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const actor = requireRole(request, ['owner']);
+      const actor = requireUser(request);
       return toClinicWire(await updateClinic(ctx, actor, request.body), ctx);
     },
   );

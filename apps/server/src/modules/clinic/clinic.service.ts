@@ -1,6 +1,7 @@
 import type { SetupBody, updateClinicBody } from '@clinic/contract';
 import {
   type Actor,
+  canManageClinic,
   DEFAULT_OPENING_HOURS,
   findOpeningHoursProblem,
   normalizeOpeningHours,
@@ -10,14 +11,13 @@ import {
 import type { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import type { ClinicRow } from '../../db/schema.ts';
-import { AppError, badRequest, conflict } from '../../lib/errors.ts';
-import { rederiveAppointmentInstants } from '../appointments/rederive-instants.ts';
-import { clinicFields, recordAuditEvent } from '../audit/audit-trail.ts';
-import { createAccount } from '../auth/auth.service.ts';
-import { startSession } from '../auth/sessions.ts';
-import { replanReminders } from '../notifications/outbox.ts';
-import type { User } from '../users/users.model.ts';
-import { ownerExists } from '../users/users.repository.ts';
+import { AppError, badRequest, conflict, forbidden } from '../../lib/errors.ts';
+import { rederiveAppointmentInstants } from '../appointments/index.ts';
+import { clinicFields, recordAuditEvent } from '../audit/index.ts';
+import { createAccount, startSession } from '../auth/index.ts';
+import { replanReminders } from '../notifications/index.ts';
+import { ownerExists, type User } from '../users/index.ts';
+import { findClinicRow, upsertClinic } from './clinic.repository.ts';
 
 export interface Clinic {
   name: string;
@@ -45,12 +45,7 @@ function toClinic(ctx: AppContext, row: ClinicRow | undefined): Clinic {
 }
 
 export async function getClinic(ctx: AppContext): Promise<Clinic> {
-  const row = await ctx.db.kysely
-    .selectFrom('clinic')
-    .selectAll()
-    .where('id', '=', 1)
-    .executeTakeFirst();
-  return toClinic(ctx, row);
+  return toClinic(ctx, await findClinicRow(ctx.db.kysely));
 }
 
 export async function needsSetup(ctx: AppContext): Promise<boolean> {
@@ -73,23 +68,18 @@ export async function setUpClinic(
   let owner: User;
   try {
     owner = await ctx.db.transact(async (trx) => {
-      await trx
-        .insertInto('clinic')
-        .values({
-          id: 1,
+      await upsertClinic(
+        trx,
+        {
           name: input.clinic_name,
           timezone: input.timezone,
           openingHours: JSON.stringify(DEFAULT_OPENING_HOURS),
           reminderLeadHours: 24,
           createdAt: now,
           updatedAt: now,
-        })
-        .onConflict((oc) =>
-          oc
-            .column('id')
-            .doUpdateSet({ name: input.clinic_name, timezone: input.timezone, updatedAt: now }),
-        )
-        .execute();
+        },
+        { name: input.clinic_name, timezone: input.timezone, updatedAt: now },
+      );
       const created = await createAccount(
         ctx,
         {
@@ -153,6 +143,7 @@ export async function updateClinic(
   actor: Actor,
   body: z.output<typeof updateClinicBody>,
 ): Promise<Clinic> {
+  if (!canManageClinic(actor)) throw forbidden();
   if (body.timezone !== undefined && ctx.config.clinicTimeZoneOverride !== undefined) {
     const message = 'The time zone is fixed by the server’s CLINIC_TIMEZONE setting.';
     throw badRequest(message, { timezone: message });
@@ -176,11 +167,7 @@ export async function updateClinic(
     updatedAt: now,
   };
   await ctx.db.transact(async (trx) => {
-    await trx
-      .insertInto('clinic')
-      .values({ id: 1, createdAt: now, ...next })
-      .onConflict((oc) => oc.column('id').doUpdateSet(next))
-      .execute();
+    await upsertClinic(trx, { createdAt: now, ...next }, next);
     if (next.timezone !== current.timeZone) await rederiveAppointmentInstants(trx, next.timezone);
     if (
       next.timezone !== current.timeZone ||

@@ -8,7 +8,7 @@ import {
   uniqueEmail,
 } from '../../test/factories.ts';
 import { client, createTestApp, type TestApp } from '../../test/test-app.ts';
-import { rederiveAppointmentInstants } from '../appointments/rederive-instants.ts';
+import { rederiveAppointmentInstants } from '../appointments/index.ts';
 import { getClinic } from './clinic.service.ts';
 
 let t: TestApp | undefined;
@@ -157,10 +157,17 @@ describe('clinic settings', () => {
     t = await createTestApp();
     const owner = await setUpOwner(t.app);
     const staff = await createStaff(t.app, owner.token);
-    expect(
-      (await client(t.app, staff.token).patch('/api/clinic', { name: 'Mine now' })).status,
-    ).toBe(403);
+    const patient = await registerPatient(t.app);
+    for (const signedIn of [staff, patient]) {
+      const res = await client(t.app, signedIn.token).patch('/api/clinic', { name: 'Mine now' });
+      expect(res.status).toBe(403);
+      expect(res.body).toMatchObject({
+        code: 'forbidden',
+        detail: 'You are not allowed to do this.',
+      });
+    }
     expect((await client(t.app).patch('/api/clinic', { name: 'Mine now' })).status).toBe(401);
+    expect((await getClinic(t.ctx)).name).not.toBe('Mine now');
   });
 
   it('lets CLINIC_TIMEZONE win over the zone chosen at setup and locks it', async () => {

@@ -1,7 +1,7 @@
 import type { AppointmentStatus } from '@clinic/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { selectAppointments } from '../appointments/appointments.repository.ts';
+import { selectAppointments } from '../appointments/index.ts';
 
 export function appointmentsOn(db: Kysely<Database>, date: string) {
   return selectAppointments(db)

@@ -1,7 +1,7 @@
 import { dashboardWire } from '@clinic/contract';
 import type { AppContext } from '../../context.ts';
-import { requireUser } from '../../lib/auth.ts';
 import { type App, problems } from '../../lib/http.ts';
+import { requireUser } from '../auth/index.ts';
 import { getDashboard } from './dashboard.service.ts';
 
 export function registerDashboardRoutes(app: App, ctx: AppContext): void {

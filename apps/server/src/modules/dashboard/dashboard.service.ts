@@ -1,7 +1,7 @@
 import { type Actor, canManageAppointments, clinicDate, weekOf } from '@clinic/domain';
 import type { AppContext } from '../../context.ts';
-import { toAppointmentWire } from '../appointments/appointment-wire.ts';
-import { getClinic } from '../clinic/clinic.service.ts';
+import { toAppointmentWire } from '../appointments/index.ts';
+import { getClinic } from '../clinic/index.ts';
 import * as repo from './dashboard.repository.ts';
 
 const PENDING_SHOWN = 20;

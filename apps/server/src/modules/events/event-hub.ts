@@ -3,8 +3,8 @@ import type { Role } from '@clinic/domain';
 import type { FastifyBaseLogger } from 'fastify';
 import type { AppContext } from '../../context.ts';
 import type { ClinicEvent } from '../../lib/event-bus.ts';
-import { toAppointmentWire } from '../appointments/appointment-wire.ts';
-import { findAppointment } from '../appointments/appointments.repository.ts';
+import { findAppointment, toAppointmentWire } from '../appointments/index.ts';
+import { findRights, liveSessionTokens } from './events.repository.ts';
 
 export interface LiveStream {
   /** Only the id: rights are read afresh, never taken from the user as they were at connect. */
@@ -103,14 +103,9 @@ export class EventHub {
   private async rightsOf(userIds: number[]): Promise<Map<number, Rights>> {
     const missing = userIds.filter((id) => !this.rights.has(id));
     if (missing.length > 0) {
-      const loading = this.ctx.db.kysely
-        .selectFrom('users')
-        .select(['id', 'role', 'isActive'])
-        .where('id', 'in', missing)
-        .execute()
-        .then(
-          (rows) => new Map(rows.map((r) => [r.id, { role: r.role, isActive: r.isActive === 1 }])),
-        );
+      const loading = findRights(this.ctx.db.kysely, missing).then(
+        (rows) => new Map(rows.map((r) => [r.id, { role: r.role, isActive: r.isActive === 1 }])),
+      );
       for (const id of missing) {
         const entry = loading.then((found) => found.get(id) ?? null);
         // A failed read is retried at the next event rather than remembered.
@@ -177,17 +172,12 @@ export class EventHub {
   private async beat(): Promise<void> {
     if (this.streams.size === 0) return;
     const now = this.ctx.now();
-    const live = await this.ctx.db.kysely
-      .selectFrom('sessions')
-      .select('tokenHash')
-      .where(
-        'tokenHash',
-        'in',
-        [...this.streams].map((s) => s.tokenHash),
-      )
-      .where('expiresAt', '>', now)
-      .where('lastSeenAt', '>', now - this.ctx.config.sessionIdleMs)
-      .execute();
+    const live = await liveSessionTokens(
+      this.ctx.db.kysely,
+      [...this.streams].map((s) => s.tokenHash),
+      now,
+      now - this.ctx.config.sessionIdleMs,
+    );
     const valid = new Set(live.map((row) => row.tokenHash));
     for (const stream of this.streams) {
       if (valid.has(stream.tokenHash)) stream.write(': keep-alive\n\n');

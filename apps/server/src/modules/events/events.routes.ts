@@ -1,7 +1,7 @@
 import type { AppContext } from '../../context.ts';
-import { requireUser } from '../../lib/auth.ts';
 import { AppError } from '../../lib/errors.ts';
 import { type App, problems } from '../../lib/http.ts';
+import { requireUser } from '../auth/index.ts';
 import { EventHub } from './event-hub.ts';
 
 const STREAMS_FULL_RETRY_SECONDS = 30;

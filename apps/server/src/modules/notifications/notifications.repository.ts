@@ -123,3 +123,21 @@ export async function frontDeskIds(db: Kysely<Database>): Promise<number[]> {
     .execute();
   return rows.map((row) => row.id);
 }
+
+/** A page, by id after `afterId`, of the confirmed visits still to start after `now`. */
+export function confirmedVisitsAfter(
+  db: Kysely<Database>,
+  now: number,
+  afterId: number,
+  limit: number,
+) {
+  return db
+    .selectFrom('appointments')
+    .select(['id', 'patientId', 'startsAt'])
+    .where('status', '=', 'confirmed')
+    .where('startsAt', '>', now)
+    .where('id', '>', afterId)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+}

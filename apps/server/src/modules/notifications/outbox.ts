@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { AppContext } from '../../context.ts';
 import type { Database } from '../../db/schema.ts';
 import {
+  confirmedVisitsAfter,
   dropPendingReminders,
   frontDeskIds,
   hasReminder,
@@ -67,15 +68,7 @@ export async function replanReminders(
   let afterId = 0;
   // In pages by id, like the re-derivation of instants, so a big book never sits in memory.
   for (;;) {
-    const rows = await trx
-      .selectFrom('appointments')
-      .select(['id', 'patientId', 'startsAt'])
-      .where('status', '=', 'confirmed')
-      .where('startsAt', '>', settings.now)
-      .where('id', '>', afterId)
-      .orderBy('id')
-      .limit(1000)
-      .execute();
+    const rows = await confirmedVisitsAfter(trx, settings.now, afterId, 1000);
     if (rows.length === 0) return;
     const reminders = [];
     for (const row of rows) {

@@ -1,9 +1,9 @@
 import { isNotificationCurrent, nextAttemptAt } from '@clinic/domain';
 import type { FastifyBaseLogger } from 'fastify';
 import type { AppContext } from '../../context.ts';
-import { findAppointment } from '../appointments/appointments.repository.ts';
-import { getClinic } from '../clinic/clinic.service.ts';
-import { findUserById } from '../users/users.repository.ts';
+import { findAppointment } from '../appointments/index.ts';
+import { getClinic } from '../clinic/index.ts';
+import { findUserById } from '../users/index.ts';
 import type { Mailer } from './mailer.ts';
 import { composeMessage } from './messages.ts';
 import {

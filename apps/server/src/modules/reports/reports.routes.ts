@@ -1,7 +1,7 @@
 import { appointmentReportQuery, appointmentReportWire } from '@clinic/contract';
 import type { AppContext } from '../../context.ts';
-import { requireUser } from '../../lib/auth.ts';
 import { type App, problems } from '../../lib/http.ts';
+import { requireUser } from '../auth/index.ts';
 import { appointmentReport } from './reports.service.ts';
 
 export function registerReportRoutes(app: App, ctx: AppContext): void {

@@ -13,7 +13,7 @@ import {
 import type { AppContext } from '../../context.ts';
 import { checkDayRange } from '../../lib/clinic-days.ts';
 import { forbidden } from '../../lib/errors.ts';
-import { getClinic } from '../clinic/clinic.service.ts';
+import { getClinic } from '../clinic/index.ts';
 import * as repo from './reports.repository.ts';
 
 const HOLDS_A_CHAIR = new Set(['pending', 'confirmed', 'completed', 'no_show']);

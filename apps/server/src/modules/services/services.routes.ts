@@ -6,8 +6,8 @@ import {
 } from '@clinic/contract';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
-import { requireRole, requireUser } from '../../lib/auth.ts';
 import { type App, problems } from '../../lib/http.ts';
+import { requireUser } from '../auth/index.ts';
 import { toServiceWire } from './service-wire.ts';
 import { createService, deleteService, listServices, updateService } from './services.service.ts';
 
@@ -22,8 +22,7 @@ export function registerServiceRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const user = requireUser(request);
-      const rows = await listServices(ctx, user.role !== 'patient');
+      const rows = await listServices(ctx, requireUser(request));
       return rows.map(toServiceWire);
     },
   );
@@ -39,7 +38,7 @@ export function registerServiceRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const actor = requireRole(request, ['owner']);
+      const actor = requireUser(request);
       return reply.code(201).send(toServiceWire(await createService(ctx, actor, request.body)));
     },
   );
@@ -56,7 +55,7 @@ export function registerServiceRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const actor = requireRole(request, ['owner']);
+      const actor = requireUser(request);
       return toServiceWire(await updateService(ctx, actor, request.params.id, request.body));
     },
   );
@@ -72,7 +71,7 @@ export function registerServiceRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const actor = requireRole(request, ['owner']);
+      const actor = requireUser(request);
       await deleteService(ctx, actor, request.params.id);
       return reply.code(204).send(null);
     },

@@ -1,17 +1,18 @@
 import type { createServiceBody, updateServiceBody } from '@clinic/contract';
-import type { Actor } from '@clinic/domain';
+import { type Actor, canManageServices, canSeeInactiveServices } from '@clinic/domain';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { isForeignKeyViolation } from '../../db/errors.ts';
 import type { Database, ServiceRow } from '../../db/schema.ts';
-import { conflict, notFound } from '../../lib/errors.ts';
-import { type AuditEvent, recordAuditEvent } from '../audit/audit-trail.ts';
+import { conflict, forbidden, notFound } from '../../lib/errors.ts';
+import { type AuditEvent, recordAuditEvent } from '../audit/index.ts';
 import { toServiceWire } from './service-wire.ts';
 import * as repo from './services.repository.ts';
 
-export function listServices(ctx: AppContext, includeInactive: boolean) {
-  return repo.listServices(ctx.db.kysely, !includeInactive);
+/** The clinic's services; inactive ones only to those who may see them. */
+export function listServices(ctx: AppContext, actor: Actor) {
+  return repo.listServices(ctx.db.kysely, !canSeeInactiveServices(actor));
 }
 
 /** What the audit log keeps of a service: its wire fields but the id. */
@@ -48,6 +49,7 @@ export function createService(
   actor: Actor,
   body: z.output<typeof createServiceBody>,
 ) {
+  if (!canManageServices(actor)) throw forbidden();
   const now = ctx.now();
   return ctx.db.transact(async (trx) => {
     const created = await repo.insertService(trx, {
@@ -75,6 +77,7 @@ export async function updateService(
   id: number,
   body: z.output<typeof updateServiceBody>,
 ) {
+  if (!canManageServices(actor)) throw forbidden();
   const now = ctx.now();
   const updated = await ctx.db.transact(async (trx) => {
     const before = await repo.findService(trx, id);
@@ -101,6 +104,7 @@ export async function updateService(
 
 /** A service that appointments still name cannot go; deactivating it hides it instead. */
 export async function deleteService(ctx: AppContext, actor: Actor, id: number): Promise<void> {
+  if (!canManageServices(actor)) throw forbidden();
   const now = ctx.now();
   try {
     const deleted = await ctx.db.transact(async (trx) => {

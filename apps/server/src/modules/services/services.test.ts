@@ -58,6 +58,24 @@ describe('services', () => {
     expect((await client(t.app).get('/api/services')).status).toBe(401);
   });
 
+  it('refuses staff changing or deleting a service with the usual 403 problem', async () => {
+    const id = (await client(t.app, owner.token).post('/api/services', checkUp)).body.id as number;
+    const staff = client(t.app, (await createStaff(t.app, owner.token)).token);
+    for (const res of [
+      await staff.patch(`/api/services/${id}`, { name: 'Cheaper check-up' }),
+      await staff.delete(`/api/services/${id}`),
+    ]) {
+      expect(res.status).toBe(403);
+      expect(res.body).toMatchObject({
+        code: 'forbidden',
+        title: 'Forbidden',
+        detail: 'You are not allowed to do this.',
+      });
+    }
+    const [service] = (await client(t.app, owner.token).get('/api/services')).body;
+    expect(service).toMatchObject({ id, name: 'Check-up' });
+  });
+
   it('refuses impossible durations and prices with field errors', async () => {
     const api = client(t.app, owner.token);
     const res = await api.post('/api/services', { name: 'X', duration_minutes: 0, price: '-3' });

@@ -9,12 +9,17 @@ import {
 } from '@clinic/contract';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
-import { requireRole, requireUser } from '../../lib/auth.ts';
 import { type App, problems } from '../../lib/http.ts';
 import { toPage } from '../../lib/paging.ts';
+import { requireUser } from '../auth/index.ts';
 import { toUserWire } from './user-wire.ts';
-import { listActiveDentists } from './users.repository.ts';
-import { createUser, getVisibleUser, listUsers, updateUser } from './users.service.ts';
+import {
+  createUser,
+  getVisibleUser,
+  listDentists,
+  listUsers,
+  updateUser,
+} from './users.service.ts';
 
 export function registerUserRoutes(app: App, ctx: AppContext): void {
   app.get(
@@ -51,7 +56,7 @@ export function registerUserRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const actor = requireRole(request, ['owner', 'staff']);
+      const actor = requireUser(request);
       const user = await createUser(ctx, actor, request.body);
       return reply.code(201).send(toUserWire(user));
     },
@@ -104,7 +109,7 @@ export function registerUserRoutes(app: App, ctx: AppContext): void {
     },
     async (request) => {
       requireUser(request);
-      return listActiveDentists(ctx.db.kysely);
+      return listDentists(ctx);
     },
   );
 }

@@ -3,6 +3,7 @@ import {
   type Actor,
   canAssignRole,
   canBeDentist,
+  canCreateUsers,
   canListUsers,
   canViewUser,
   editableUserFields,
@@ -12,14 +13,15 @@ import type { AppContext } from '../../context.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import type { UserUpdate } from '../../db/schema.ts';
 import { badRequest, forbidden, notFound } from '../../lib/errors.ts';
-import { recordAuditEvent } from '../audit/audit-trail.ts';
+import { recordAuditEvent } from '../audit/index.ts';
 import {
   assertAcceptablePassword,
   assertCurrentPassword,
   createAccount,
+  deleteSessionsOf,
   emailTaken,
-} from '../auth/auth.service.ts';
-import { hashPassword } from '../auth/passwords.ts';
+  hashPassword,
+} from '../auth/index.ts';
 import { auditedUserFields } from './user-wire.ts';
 import { normalizeEmail, type User } from './users.model.ts';
 import * as repo from './users.repository.ts';
@@ -29,6 +31,7 @@ export async function createUser(
   actor: Actor,
   body: CreateUserBody,
 ): Promise<User> {
+  if (!canCreateUsers(actor)) throw forbidden();
   if (!canAssignRole(actor, body.role)) {
     throw forbidden(
       actor.role === 'staff'
@@ -140,11 +143,7 @@ export async function updateUser(
         after: auditedUserFields(updated),
         passwordChanged: body.password !== undefined,
       });
-      if (endSessions) {
-        let sessions = trx.deleteFrom('sessions').where('userId', '=', id);
-        if (keepTokenHash) sessions = sessions.where('tokenHash', '!=', keepTokenHash);
-        await sessions.execute();
-      }
+      if (endSessions) await deleteSessionsOf(trx, id, keepTokenHash);
       return updated;
     });
   } catch (error) {
@@ -185,4 +184,9 @@ export async function listUsers(
 ) {
   if (!canListUsers(actor)) throw forbidden();
   return repo.listUsers(ctx.db.kysely, filters, page);
+}
+
+/** Active dentists, for pickers: anyone signed in may book with one. */
+export function listDentists(ctx: AppContext) {
+  return repo.listActiveDentists(ctx.db.kysely);
 }

@@ -110,15 +110,16 @@ describe('POST /api/users', () => {
   });
 
   it('refuses patients with 403 and a taken email with 409', async () => {
-    expect(
-      (
-        await client(t.app, patient.token).post('/api/users', {
-          email: uniqueEmail(),
-          name: 'X',
-          role: 'patient',
-        })
-      ).status,
-    ).toBe(403);
+    const refused = await client(t.app, patient.token).post('/api/users', {
+      email: uniqueEmail(),
+      name: 'X',
+      role: 'patient',
+    });
+    expect(refused.status).toBe(403);
+    expect(refused.body).toMatchObject({
+      code: 'forbidden',
+      detail: 'You are not allowed to do this.',
+    });
     const taken = await client(t.app, owner.token).post('/api/users', {
       email: patient.user.email,
       name: 'X',

@@ -4,7 +4,7 @@ import { DetailList } from '../../../components/ui/detail-list';
 import { StatusBadge } from '../../../components/ui/status-badge';
 import { formatInstant, formatLongDate } from '../../../lib/dates';
 import type { Appointment } from '../../../types/api';
-import { useUser } from '../../users/api/get-user';
+import { useUser } from '../../users';
 import { AppointmentHistory } from './appointment-history';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {

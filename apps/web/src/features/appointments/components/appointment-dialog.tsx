@@ -4,7 +4,7 @@ import { type ReactNode, useState } from 'react';
 import { QueryError } from '../../../components/ui/query-error';
 import { isApiError } from '../../../lib/api-error';
 import type { Appointment } from '../../../types/api';
-import { useClinicClock } from '../../clinic/hooks/use-clinic-clock';
+import { useClinicClock } from '../../clinic';
 import { useAppointment } from '../api/get-appointment';
 import { AppointmentDetails } from './appointment-details';
 import { CancelAppointmentModal } from './cancel-appointment-modal';

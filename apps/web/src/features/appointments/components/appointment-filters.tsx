@@ -1,8 +1,8 @@
 import { APPOINTMENT_STATUSES } from '@clinic/domain';
 import { MultiSelect, SimpleGrid, TextInput } from '@mantine/core';
+import { PersonSelect } from '../../../components/shared';
 import { statusTitle } from '../../../components/ui/status-badge';
-import { useDentists } from '../../users/api/get-dentists';
-import { PersonSelect } from '../../users/components/person-select';
+import { useDentists } from '../../users';
 import { useDraft } from '../hooks/use-draft';
 import type { ListView, ViewChange } from '../utils/list-view';
 import { DateRangeFilters } from './date-range-filters';

@@ -1,8 +1,8 @@
 import { Alert, Button, List, Skeleton, Stack, Text } from '@mantine/core';
 import { formatInstant } from '../../../lib/dates';
 import type { Appointment } from '../../../types/api';
-import { useServices } from '../../services/api/get-services';
-import { useDentists } from '../../users/api/get-dentists';
+import { useServices } from '../../services';
+import { useDentists } from '../../users';
 import { useAppointmentHistory } from '../api/get-appointment-history';
 import {
   describeHistoryChanges,

@@ -1,7 +1,7 @@
 import { Button, Group, Menu } from '@mantine/core';
 import { formatShortDate } from '../../../lib/dates';
 import type { Appointment } from '../../../types/api';
-import type { ClinicClock } from '../../clinic/hooks/use-clinic-clock';
+import type { ClinicClock } from '../../clinic';
 import { useChangeStatus } from '../hooks/use-change-status';
 import {
   offeredTransitions,

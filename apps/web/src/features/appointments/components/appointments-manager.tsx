@@ -1,13 +1,12 @@
 import { Button, Group, Loader, Stack, Text, useMantineTheme } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
+import { ClinicSettingsPending } from '../../../components/shared';
 import { PagedResults } from '../../../components/ui/paged-results';
 import { TableSkeleton } from '../../../components/ui/table-skeleton';
 import { useSearchParamsUpdater } from '../../../lib/use-search-params-updater';
 import type { Appointment } from '../../../types/api';
-import { useClinic } from '../../clinic/api/get-clinic';
-import { ClinicSettingsPending } from '../../clinic/components/clinic-settings-pending';
-import { type ClinicClock, useClinicClock } from '../../clinic/hooks/use-clinic-clock';
+import { type ClinicClock, useClinic, useClinicClock } from '../../clinic';
 import { useAppointments } from '../api/get-appointments';
 import { applyViewChange, isFiltered, readListView, type ViewChange } from '../utils/list-view';
 import { AppointmentDialog, type AppointmentDialogMode } from './appointment-dialog';

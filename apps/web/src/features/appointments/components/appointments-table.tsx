@@ -2,7 +2,7 @@ import { Table, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { StatusBadge } from '../../../components/ui/status-badge';
 import { formatLongDate } from '../../../lib/dates';
 import type { Appointment } from '../../../types/api';
-import type { ClinicClock } from '../../clinic/hooks/use-clinic-clock';
+import type { ClinicClock } from '../../clinic';
 import type { AppointmentSort } from '../api/get-appointments';
 import type { AppointmentDialogMode } from './appointment-dialog';
 import { AppointmentRowActions } from './appointment-row-actions';

@@ -5,7 +5,7 @@ import { formatShortDate } from '../../../lib/dates';
 import { notifySuccess } from '../../../lib/notify';
 import { serverNow } from '../../../lib/server-clock';
 import type { Appointment } from '../../../types/api';
-import { useClinicClock } from '../../clinic/hooks/use-clinic-clock';
+import { useClinicClock } from '../../clinic';
 import { useCreateAppointment } from '../api/create-appointment';
 import {
   type AppointmentFormValues,

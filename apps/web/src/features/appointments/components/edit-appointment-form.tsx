@@ -17,7 +17,7 @@ import { isApiError } from '../../../lib/api-error';
 import { notifySuccess } from '../../../lib/notify';
 import { serverNow } from '../../../lib/server-clock';
 import type { Appointment } from '../../../types/api';
-import { useClinicClock } from '../../clinic/hooks/use-clinic-clock';
+import { useClinicClock } from '../../clinic';
 import { useUpdateAppointment } from '../api/update-appointment';
 import {
   type AppointmentFormValues,

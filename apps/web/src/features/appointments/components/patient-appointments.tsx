@@ -5,7 +5,7 @@ import { useSearchParams } from 'react-router';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { QueryError } from '../../../components/ui/query-error';
 import type { Appointment } from '../../../types/api';
-import { useClinicClock } from '../../clinic/hooks/use-clinic-clock';
+import { useClinicClock } from '../../clinic';
 import { useAllAppointments } from '../api/get-all-appointments';
 import { AppointmentCard } from './appointment-card';
 

@@ -2,7 +2,7 @@ import { Loader, Select, type SelectProps } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import type { User } from '../../../types/api';
-import { useUsers } from '../../users/api/get-users';
+import { useUsers } from '../../users';
 
 interface PatientPickerProps
   extends Omit<SelectProps, 'data' | 'value' | 'onChange' | 'searchable' | 'label'> {

@@ -4,7 +4,7 @@ import { FormActions } from '../../../components/ui/form-actions';
 import { formatShortDate } from '../../../lib/dates';
 import { notifySuccess } from '../../../lib/notify';
 import { serverNow } from '../../../lib/server-clock';
-import { useClinicClock } from '../../clinic/hooks/use-clinic-clock';
+import { useClinicClock } from '../../clinic';
 import { useCreateAppointment } from '../api/create-appointment';
 import {
   type AppointmentFormValues,

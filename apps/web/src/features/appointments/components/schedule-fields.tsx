@@ -4,9 +4,9 @@ import type { UseFormReturnType } from '@mantine/form';
 import { DateField } from '../../../components/ui/date-field';
 import { TimeField } from '../../../components/ui/time-field';
 import type { Appointment } from '../../../types/api';
-import { useClinic } from '../../clinic/api/get-clinic';
-import { useServices } from '../../services/api/get-services';
-import { useDentists } from '../../users/api/get-dentists';
+import { useClinic } from '../../clinic';
+import { useServices } from '../../services';
+import { useDentists } from '../../users';
 import type { AppointmentFormValues } from '../utils/appointment-form';
 
 const SLOT_MINUTES = 15;

@@ -1,6 +1,6 @@
 import { Button } from '@mantine/core';
 import type { Appointment } from '../../../types/api';
-import type { ClinicClock } from '../../clinic/hooks/use-clinic-clock';
+import type { ClinicClock } from '../../clinic';
 import { useChangeStatus } from '../hooks/use-change-status';
 import { offeredTransitions, statusActionLabel } from '../utils/status-actions';
 

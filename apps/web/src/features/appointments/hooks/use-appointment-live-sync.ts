@@ -1,7 +1,7 @@
 import { type QueryClient, useQueryClient } from '@tanstack/react-query';
 import { notifyInfo } from '../../../lib/notify';
-import { useLiveEvents } from '../../events/hooks/use-live-events';
-import type { LiveEvent } from '../../events/live-events-context';
+import type { LiveEvent } from '../../events';
+import { useLiveEvents } from '../../events';
 import { appointmentQueryKey } from '../api/get-appointment';
 import { appointmentListsQueryKey, appointmentsQueryKey } from '../api/get-appointments';
 import { appointmentMutationKey } from '../api/mutation-keys';

@@ -1,6 +1,6 @@
 import { Stack, Text } from '@mantine/core';
 import type { AuditEntry } from '../../../types/api';
-import type { HistoryNames } from '../../appointments/utils/describe-history';
+import type { HistoryNames } from '../../appointments';
 import { describeAuditChanges } from '../utils/describe-audit-changes';
 
 /** What an entry changed, line by line, and why. */

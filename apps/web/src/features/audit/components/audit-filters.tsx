@@ -1,8 +1,7 @@
 import { AUDIT_ACTIONS, AUDIT_SUBJECTS } from '@clinic/domain';
 import { Select, SimpleGrid } from '@mantine/core';
+import { DateRangeFilters, PersonSelect } from '../../../components/shared';
 import type { AuditSubject, User } from '../../../types/api';
-import { DateRangeFilters } from '../../appointments/components/date-range-filters';
-import { PersonSelect } from '../../users/components/person-select';
 import {
   type AuditView,
   type AuditViewChange,

@@ -1,7 +1,7 @@
 import { Table, Text } from '@mantine/core';
 import { formatInstant } from '../../../lib/dates';
 import type { AuditEntry } from '../../../types/api';
-import type { HistoryNames } from '../../appointments/utils/describe-history';
+import type { HistoryNames } from '../../appointments';
 import { auditActorName } from '../utils/describe-audit-entry';
 import { AuditAbout } from './audit-about';
 import { AuditActionBadge } from './audit-action-badge';

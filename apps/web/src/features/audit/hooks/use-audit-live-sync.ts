@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useLiveEvents } from '../../events/hooks/use-live-events';
+import { useLiveEvents } from '../../events';
 import { auditQueryKey } from '../api/get-audit-log';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeHistoryChanges } from '../../appointments/utils/describe-history';
+import { describeHistoryChanges } from '../../appointments';
 import { appointmentEntry } from './audit-entry.fixture';
 import { auditNames } from './audit-names';
 

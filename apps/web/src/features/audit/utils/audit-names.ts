@@ -1,5 +1,5 @@
 import type { AuditEntry } from '../../../types/api';
-import type { HistoryNames } from '../../appointments/utils/describe-history';
+import type { HistoryNames } from '../../appointments';
 
 interface Named {
   id: number;

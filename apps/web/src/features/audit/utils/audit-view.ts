@@ -1,7 +1,6 @@
 import { AUDIT_ACTIONS, AUDIT_SUBJECTS, isRealDate } from '@clinic/domain';
 import type { AuditSubject } from '../../../types/api';
-import { historyActionVerb } from '../../appointments/utils/describe-history';
-import { positiveInt } from '../../appointments/utils/list-view';
+import { historyActionVerb, positiveInt } from '../../appointments';
 import type { AuditAction } from '../api/get-audit-log';
 
 /** What the audit log shows; it lives in the address so that a view can be bookmarked. */

@@ -1,8 +1,5 @@
 import type { AuditEntry } from '../../../types/api';
-import {
-  describeHistoryChanges,
-  type HistoryNames,
-} from '../../appointments/utils/describe-history';
+import { describeHistoryChanges, type HistoryNames } from '../../appointments';
 import { FIELD_WORDING, type FieldWording, plainValue } from './audit-field-wording';
 
 /** One line of an entry's details, as the owner reads it: `Price: 60.00 → 65.00`. */

@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
 import type { Appointment, Paged } from '../../../types/api';
-import { appointmentListsQueryKey } from '../../appointments/api/get-appointments';
+import { appointmentListsQueryKey } from '../../appointments';
 
 export interface CalendarRange {
   /** The first and last day shown, `YYYY-MM-DD`, both included. */

@@ -3,8 +3,7 @@ import { isApiError } from '../../../lib/api-error';
 import { formatShortDate } from '../../../lib/dates';
 import { notifyError, notifyInfo, notifySuccess } from '../../../lib/notify';
 import type { Appointment } from '../../../types/api';
-import { useUpdateAppointment } from '../../appointments/api/update-appointment';
-import { describeTheirChanges } from '../../appointments/utils/concurrent-edit';
+import { describeTheirChanges, useUpdateAppointment } from '../../appointments';
 import { rescheduleInput } from '../utils/reschedule-input';
 
 /** What FullCalendar hands over after a drop or a resize. */

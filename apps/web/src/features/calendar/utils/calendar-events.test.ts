@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appointmentFixture } from '../../appointments/utils/appointment.fixture';
+import { appointmentFixture } from '../../appointments/testing';
 import { eventTitle, toCalendarEvent } from './calendar-events';
 
 const base = appointmentFixture({ time: '23:30', endTime: '00:00' });

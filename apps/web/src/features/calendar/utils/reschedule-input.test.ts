@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appointmentFixture } from '../../appointments/utils/appointment.fixture';
+import { appointmentFixture } from '../../appointments/testing';
 import { rescheduleInput } from './reschedule-input';
 
 const base = appointmentFixture({ status: 'confirmed' });

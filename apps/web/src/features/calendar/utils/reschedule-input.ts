@@ -1,5 +1,5 @@
 import type { Appointment } from '../../../types/api';
-import type { UpdateAppointmentInput } from '../../appointments/api/update-appointment';
+import type { UpdateAppointmentInput } from '../../appointments';
 import { fromCalendarTime, minutesBetween } from './calendar-time';
 
 /**

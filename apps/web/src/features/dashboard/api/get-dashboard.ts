@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
 import type { Dashboard } from '../../../types/api';
-import { appointmentsQueryKey } from '../../appointments/api/get-appointments';
+import { appointmentsQueryKey } from '../../appointments';
 
 /**
  * Under the appointments root, so that every appointment write and every reopening of the live

@@ -1,9 +1,6 @@
 import { formatLongDate } from '../../../lib/dates';
 import type { Appointment } from '../../../types/api';
-import {
-  CancelAppointmentModal,
-  type CancelWording,
-} from '../../appointments/components/cancel-appointment-modal';
+import { CancelAppointmentModal, type CancelWording } from '../../appointments';
 
 const DECLINE_WORDING: CancelWording = {
   title: 'Decline this request?',

@@ -2,7 +2,7 @@ import { SimpleGrid, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { QueryError } from '../../../components/ui/query-error';
 import type { Appointment } from '../../../types/api';
-import { AppointmentDialog } from '../../appointments/components/appointment-dialog';
+import { AppointmentDialog } from '../../appointments';
 import { useDashboard } from '../api/get-dashboard';
 import { useDashboardLiveSync } from '../hooks/use-dashboard-live-sync';
 import { DashboardCounts } from './dashboard-counts';

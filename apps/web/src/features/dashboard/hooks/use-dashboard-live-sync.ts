@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { Dashboard } from '../../../types/api';
-import { useLiveEvents } from '../../events/hooks/use-live-events';
+import { useLiveEvents } from '../../events';
 import { dashboardQueryKey } from '../api/get-dashboard';
 import { applyToDashboard, type DashboardChange } from '../utils/dashboard-cache';
 

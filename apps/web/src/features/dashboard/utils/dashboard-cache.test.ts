@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PatientDashboard, TeamDashboard } from '../../../types/api';
-import { appointmentFixture } from '../../appointments/utils/appointment.fixture';
+import { appointmentFixture } from '../../appointments/testing';
 import { applyToDashboard } from './dashboard-cache';
 
 const request = appointmentFixture({ id: 10, date: '2026-12-03' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appointmentFixture } from '../../appointments/utils/appointment.fixture';
+import { appointmentFixture } from '../../appointments/testing';
 import { groupByDentist } from './group-by-dentist';
 
 const base = appointmentFixture({

@@ -4,7 +4,7 @@ import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } fro
 import { camelizeKeys } from '../../../lib/case';
 import { openEventStream, type StreamStatus } from '../../../lib/event-stream';
 import type { Appointment } from '../../../types/api';
-import { meQueryOptions } from '../../auth/api/get-me';
+import { meQueryOptions } from '../../auth';
 import { type LiveEvent, type LiveEventListener, LiveEventsContext } from '../live-events-context';
 
 const EVENT_TYPES = [

@@ -1,10 +1,9 @@
 import { Group, Loader, Stack, useMantineTheme } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
+import { ClinicSettingsPending } from '../../../components/shared';
 import { TableSkeleton } from '../../../components/ui/table-skeleton';
 import { useSearchParamsUpdater } from '../../../lib/use-search-params-updater';
-import { useClinic } from '../../clinic/api/get-clinic';
-import { ClinicSettingsPending } from '../../clinic/components/clinic-settings-pending';
-import { useClinicClock } from '../../clinic/hooks/use-clinic-clock';
+import { useClinic, useClinicClock } from '../../clinic';
 import { useAppointmentReport } from '../api/get-appointment-report';
 import { useReportsLiveSync } from '../hooks/use-reports-live-sync';
 import { reportRangeErrors } from '../utils/report-range-errors';

@@ -1,5 +1,5 @@
 import { Button, Group, SimpleGrid, Stack } from '@mantine/core';
-import { DateRangeFilters } from '../../appointments/components/date-range-filters';
+import { DateRangeFilters } from '../../../components/shared';
 import type { ReportRangeErrors } from '../utils/report-range-errors';
 import {
   isPresetChosen,

@@ -3,7 +3,7 @@ import { isNotEmpty, useForm } from '@mantine/form';
 import { browserTimeZone, TimezoneSelect } from '../../../components/ui/timezone-select';
 import { showFormError } from '../../../lib/form-errors';
 import { optionalText, requireEmail, requireName, requirePassword } from '../../../lib/validators';
-import { AccountFields } from '../../auth/components/account-fields';
+import { AccountFields } from '../../auth';
 import { useCompleteSetup } from '../api/complete-setup';
 
 interface SetupFormProps {

@@ -1,9 +1,8 @@
-import type { Role } from '@clinic/domain';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { AppContext } from '../context.ts';
-import { type ResolvedSession, resolveSession } from '../modules/auth/sessions.ts';
-import type { User } from '../modules/users/users.model.ts';
-import { AppError, forbidden, notAuthenticated } from './errors.ts';
+import type { AppContext } from '../../context.ts';
+import { AppError, notAuthenticated } from '../../lib/errors.ts';
+import type { User } from '../users/index.ts';
+import { type ResolvedSession, resolveSession } from './sessions.ts';
 
 export const SESSION_COOKIE = 'clinic_session';
 
@@ -68,11 +67,4 @@ export function clearSessionCookie(reply: FastifyReply): void {
 export function requireUser(request: FastifyRequest): User {
   if (!request.session) throw notAuthenticated();
   return request.session.user;
-}
-
-/** The signed-in user if their role is one of `roles`; 401 or 403 otherwise. */
-export function requireRole(request: FastifyRequest, roles: readonly Role[]): User {
-  const user = requireUser(request);
-  if (!roles.includes(user.role)) throw forbidden();
-  return user;
 }

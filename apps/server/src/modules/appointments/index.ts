@@ -1,0 +1,10 @@
+// The appointments module's public face: other modules and the app import only from here.
+export { historyFields, toAppointmentWire } from './appointment-wire.ts';
+export {
+  findAppointment,
+  insertAppointment,
+  insertHistory,
+  selectAppointments,
+} from './appointments.repository.ts';
+export { registerAppointmentRoutes } from './appointments.routes.ts';
+export { rederiveAppointmentInstants } from './rederive-instants.ts';

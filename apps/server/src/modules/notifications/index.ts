@@ -1,0 +1,4 @@
+// The notifications module's public face: other modules and the app import only from here.
+export { createSmtpMailer } from './mailer.ts';
+export { queueAppointmentEmails, replanReminders } from './outbox.ts';
+export { type NotificationWorker, startNotificationWorker } from './worker.ts';

@@ -1,0 +1,10 @@
+// The users module's public face: other modules and the app import only from here.
+export { auditedUserFields, toUserWire } from './user-wire.ts';
+export { normalizeEmail, toUser, type User } from './users.model.ts';
+export {
+  findCredentialsByEmail,
+  findUserById,
+  insertUser,
+  ownerExists,
+} from './users.repository.ts';
+export { registerUserRoutes } from './users.routes.ts';

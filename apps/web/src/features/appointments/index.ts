@@ -1,0 +1,15 @@
+// What other features may use of the appointments feature; the rest is its own business.
+export { appointmentListsQueryKey, appointmentsQueryKey } from './api/get-appointments';
+export { type UpdateAppointmentInput, useUpdateAppointment } from './api/update-appointment';
+export { AppointmentDialog } from './components/appointment-dialog';
+export { CancelAppointmentModal, type CancelWording } from './components/cancel-appointment-modal';
+export { CreateAppointmentModal } from './components/create-appointment-modal';
+export { RequestAppointmentModal } from './components/request-appointment-modal';
+export { useChangeStatus } from './hooks/use-change-status';
+export { describeTheirChanges } from './utils/concurrent-edit';
+export {
+  describeHistoryChanges,
+  type HistoryNames,
+  historyActionVerb,
+} from './utils/describe-history';
+export { positiveInt } from './utils/list-view';

@@ -1,0 +1,3 @@
+// What other features may use of the clinic feature; the rest is its own business.
+export { useClinic } from './api/get-clinic';
+export { type ClinicClock, useClinicClock } from './hooks/use-clinic-clock';
