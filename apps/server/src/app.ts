@@ -89,9 +89,6 @@ export async function buildApp({
   registerErrorHandler(app);
   // The API speaks JSON only; any other body is answered 415 instead of reaching a handler.
   app.removeContentTypeParser('text/plain');
-  app.addHook('onSend', async (request, reply) => {
-    reply.header('x-request-id', request.id);
-  });
   registerResponseHeaders(app);
   registerPublicUrl(app, config.publicUrl);
 
