@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { appointmentWire, historyEntryWire } from '../modules/appointments/appointments.schemas.ts';
 import { auditEntryWire } from '../modules/audit/audit.schemas.ts';
-import { sessionWire } from '../modules/auth/auth.schemas.ts';
+import { currentSessionWire, sessionWire } from '../modules/auth/auth.schemas.ts';
 import { clinicWire, setupStatusWire } from '../modules/clinic/clinic.schemas.ts';
 import {
   dashboardWire,
@@ -23,6 +23,7 @@ export function openApiComponents() {
   registry.add(historyEntryWire, { id: 'AppointmentChange' });
   registry.add(auditEntryWire, { id: 'AuditEntry' });
   registry.add(sessionWire, { id: 'Session' });
+  registry.add(currentSessionWire, { id: 'CurrentSession' });
   registry.add(userWire, { id: 'User' });
   registry.add(dentistWire, { id: 'Dentist' });
   registry.add(serviceWire, { id: 'Service' });

@@ -3,7 +3,7 @@ import type { AppContext } from '../../context.ts';
 import { clearSessionCookie, requireUser, setSessionCookie } from '../../lib/auth.ts';
 import { type App, problems, signUpRateLimit } from '../../lib/http.ts';
 import { toUserWire, userWire } from '../users/users.schemas.ts';
-import { loginBody, registerBody, sessionWire } from './auth.schemas.ts';
+import { currentSessionWire, loginBody, registerBody, sessionWire } from './auth.schemas.ts';
 import { logIn, registerPatient } from './auth.service.ts';
 import { endSession } from './sessions.ts';
 
@@ -77,5 +77,19 @@ export function registerAuthRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => toUserWire(requireUser(request)),
+  );
+
+  // `/me` answers 401 to a visitor, which browsers log as a console error on every sign-in
+  // page; the web app asks here instead, where nobody signed in is a plain answer.
+  app.get(
+    '/api/auth/session',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Who is signed in, if anyone: the user, or null',
+        response: { 200: currentSessionWire },
+      },
+    },
+    async (request) => ({ user: request.session ? toUserWire(request.session.user) : null }),
   );
 }

@@ -20,3 +20,6 @@ export const loginBody = z.object({
 });
 
 export const sessionWire = z.object({ token: z.string(), user: userWire });
+
+/** Who is signed in, if anyone: a browser asks this without meeting an error status. */
+export const currentSessionWire = z.object({ user: userWire.nullable() });
