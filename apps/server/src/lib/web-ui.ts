@@ -32,6 +32,8 @@ export async function registerWebUi(app: FastifyInstance, root: string): Promise
     wildcard: false,
     index: false,
     preCompressed: true,
+    // The copies are found beside their file; a route of their own would only slow the start.
+    globIgnore: ['**/*.br', '**/*.gz'],
     // Set per file below instead of one lifetime for all.
     cacheControl: false,
     setHeaders: (res, path) => {
