@@ -3,7 +3,7 @@
 //
 //   node scripts/build-state.mjs begin   start of `npm run build`: note the inputs, drop the stamp
 //   node scripts/build-state.mjs finish  end of `npm run build`: the build matches the inputs noted
-//   node scripts/build-state.mjs ensure  before `npm start`: build if needed, else change nothing
+//   node scripts/build-state.mjs ensure  before a start: build if needed, else change nothing
 //
 // The stamp holds a SHA-256 of the build's inputs (their paths and contents), not their times:
 // a clone, a copied release or `npm ci` gives files new times but the same contents, and must
@@ -69,11 +69,14 @@ export async function buildInputs(root = REPO) {
 
 /** A SHA-256 over the inputs' paths and contents: equal exactly when the sources are. */
 export async function fingerprint(root = REPO) {
+  const paths = await buildInputs(root);
+  // Read at once rather than one after another: a start waits for this.
+  const contents = await Promise.all(paths.map((path) => readFile(join(root, path))));
   const hash = createHash('sha256').update(`format ${FORMAT}\n`);
-  for (const path of await buildInputs(root)) {
-    const content = await readFile(join(root, path));
+  paths.forEach((path, i) => {
+    const content = contents[i] ?? Buffer.alloc(0);
     hash.update(`${path}\0${content.length}\0`).update(content);
-  }
+  });
   return hash.digest('hex');
 }
 
@@ -138,7 +141,8 @@ const REFUSAL = (reason) => `Cannot start: ${reason}, and the build tools are no
   npm ci && npm run build && npm ci --omit=dev
 then start again. A release should be built before it is copied to the server.`;
 
-async function ensure(root) {
+/** Builds if the build is missing or stale; answers the exit code a start should stop with, or 0. */
+export async function ensure(root = REPO) {
   const decision = await state(root);
   if (decision.action === 'start') return 0;
   if (decision.action === 'refuse') {
