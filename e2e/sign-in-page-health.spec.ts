@@ -19,8 +19,13 @@ test('a visitor’s sign-in page loads with no console error, its files compress
   page,
 }) => {
   const errors = watchForErrors(page);
-  const session = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/auth/session');
-  const script = page.waitForResponse((r) => /\/assets\/[^/]+\.js$/.test(r.url()));
+  // They come with the page's load, so they get as long as a navigation.
+  const loading = { timeout: 30_000 };
+  const session = page.waitForResponse(
+    (r) => new URL(r.url()).pathname === '/api/auth/session',
+    loading,
+  );
+  const script = page.waitForResponse((r) => /\/assets\/[^/]+\.js$/.test(r.url()), loading);
   const document = await page.goto('/login');
 
   await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
