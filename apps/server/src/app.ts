@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -11,12 +10,14 @@ import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-z
 import type { Config } from './config.ts';
 import type { AppContext } from './context.ts';
 import type { Db } from './db/connect.ts';
+import { registerApiCompression } from './lib/compression.ts';
 import { registerErrorHandler, sendNotFoundProblem } from './lib/error-handler.ts';
 import { createInProcessBus, createPostgresBus } from './lib/event-bus.ts';
 import { loggerOptions } from './lib/logger.ts';
 import { openApiOptions } from './lib/openapi.ts';
 import { registerPublicUrl } from './lib/paging.ts';
 import { registerResponseHeaders, requestIdOf } from './lib/response-headers.ts';
+import { REVALIDATE, registerWebUi } from './lib/web-ui.ts';
 import { registerAppointmentRoutes } from './modules/appointments/index.ts';
 import { registerAuditRoutes } from './modules/audit/index.ts';
 import { registerAuthentication, registerAuthRoutes } from './modules/auth/index.ts';
@@ -88,9 +89,6 @@ export async function buildApp({
   registerErrorHandler(app);
   // The API speaks JSON only; any other body is answered 415 instead of reaching a handler.
   app.removeContentTypeParser('text/plain');
-  app.addHook('onSend', async (request, reply) => {
-    reply.header('x-request-id', request.id);
-  });
   registerResponseHeaders(app);
   registerPublicUrl(app, config.publicUrl);
 
@@ -112,6 +110,7 @@ export async function buildApp({
     strictTransportSecurity: false,
   });
   await app.register(fastifyCookie);
+  await registerApiCompression(app);
   await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifySwagger, openApiOptions());
   await app.register(fastifySwaggerUi, {
@@ -145,13 +144,15 @@ export async function buildApp({
   const webDist = config.webDistDir ?? DEFAULT_WEB_DIST;
   const hasWebUi = existsSync(`${webDist}/index.html`);
   if (hasWebUi) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
+    await registerWebUi(app, webDist);
   }
   app.setNotFoundHandler((request, reply) => {
     const isPageRequest =
       request.method === 'GET' && !request.url.startsWith('/api/') && request.url !== '/healthz';
     // Client-side routes (/owner/staff, /patient, …) all load the single-page app.
-    if (hasWebUi && isPageRequest) return reply.type('text/html').sendFile('index.html');
+    if (hasWebUi && isPageRequest) {
+      return reply.type('text/html').header('cache-control', REVALIDATE).sendFile('index.html');
+    }
     return sendNotFoundProblem(request, reply);
   });
 

@@ -17,3 +17,6 @@ export type LoginRequest = z.input<typeof loginBody>;
 
 export const sessionWire = z.object({ token: z.string(), user: userWire });
 export type SessionWire = z.output<typeof sessionWire>;
+
+/** Who is signed in, if anyone: a browser asks this without meeting an error status. */
+export const currentSessionWire = z.object({ user: userWire.nullable() });

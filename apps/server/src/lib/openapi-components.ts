@@ -3,6 +3,7 @@ import {
   appointmentWire,
   auditEntryWire,
   clinicWire,
+  currentSessionWire,
   dashboardWire,
   dentistWire,
   historyEntryWire,
@@ -26,6 +27,7 @@ export function openApiComponents() {
   registry.add(historyEntryWire, { id: 'AppointmentChange' });
   registry.add(auditEntryWire, { id: 'AuditEntry' });
   registry.add(sessionWire, { id: 'Session' });
+  registry.add(currentSessionWire, { id: 'CurrentSession' });
   registry.add(userWire, { id: 'User' });
   registry.add(dentistWire, { id: 'Dentist' });
   registry.add(serviceWire, { id: 'Service' });

@@ -143,6 +143,10 @@ describe('real answers match the API document', () => {
     });
     const patientToken: string = patient.body.token;
     await call('GET', '/api/auth/me', { token: patientToken });
+    expect((await call('GET', '/api/auth/session', { token: patientToken })).body.user).toEqual(
+      patient.body.user,
+    );
+    expect((await call('GET', '/api/auth/session')).body).toEqual({ user: null });
 
     const service = await call('POST', '/api/services', {
       token: ownerToken,

@@ -29,6 +29,7 @@ const PUBLIC_OPERATIONS = new Set([
   'GET /api/clinic',
   'POST /api/auth/login',
   'POST /api/auth/register',
+  'GET /api/auth/session',
 ]);
 
 /** Operations on a versioned resource: they send an ETag and honour If-Match. */

@@ -1,4 +1,10 @@
-import { loginBody, registerBody, sessionWire, userWire } from '@clinic/contract';
+import {
+  currentSessionWire,
+  loginBody,
+  registerBody,
+  sessionWire,
+  userWire,
+} from '@clinic/contract';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { type App, problems, signUpRateLimit } from '../../lib/http.ts';
@@ -77,5 +83,19 @@ export function registerAuthRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => toUserWire(requireUser(request)),
+  );
+
+  // `/me` answers 401 to a visitor, which browsers log as a console error on every sign-in
+  // page; the web app asks here instead, where nobody signed in is a plain answer.
+  app.get(
+    '/api/auth/session',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Who is signed in, if anyone: the user, or null',
+        response: { 200: currentSessionWire },
+      },
+    },
+    async (request) => ({ user: request.session ? toUserWire(request.session.user) : null }),
   );
 }

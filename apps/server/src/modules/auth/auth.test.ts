@@ -142,6 +142,35 @@ describe('sign-in and sign-out', () => {
   });
 });
 
+describe('who is signed in', () => {
+  it('answers a visitor 200 with no user, so a browser logs no error', async () => {
+    const res = await client(t.app).get('/api/auth/session');
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ user: null });
+    expect(res.headers['cache-control']).toBe('no-store');
+  });
+
+  it('answers the signed-in user, by token or by cookie, as /me does', async () => {
+    const patient = await registerPatient(t.app);
+    const me = await client(t.app, patient.token).get('/api/auth/me');
+    const viaToken = await client(t.app, patient.token).get('/api/auth/session');
+    expect(viaToken.status).toBe(200);
+    expect(viaToken.body).toEqual({ user: me.body });
+    const viaCookie = await client(t.app).get('/api/auth/session', {
+      cookie: `clinic_session=${patient.token}`,
+    });
+    expect(viaCookie.body).toEqual({ user: me.body });
+  });
+
+  it('answers no user once the session has ended, without an error', async () => {
+    const patient = await registerPatient(t.app);
+    await client(t.app, patient.token).post('/api/auth/logout');
+    const res = await client(t.app, patient.token).get('/api/auth/session');
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ user: null });
+  });
+});
+
 describe('session expiry', () => {
   it('ends a session left idle for 30 minutes', async () => {
     const patient = await registerPatient(t.app);

@@ -1,17 +1,16 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
-import { isApiError } from '../../../lib/api-error';
 import { meQueryKey } from '../../../lib/session';
 import type { User } from '../../../types/api';
 
-/** Not being signed in is an answer, not an error: it resolves to null. */
+/**
+ * Not being signed in is an answer, not an error: it resolves to null. Asked of
+ * `/api/auth/session`, which answers a visitor 200 `{user: null}`, because the 401 of
+ * `/api/auth/me` would be logged as a console error on every sign-in page.
+ */
 export async function getMe(): Promise<User | null> {
-  try {
-    return await apiClient.get<User>('/api/auth/me');
-  } catch (error) {
-    if (isApiError(error, 401)) return null;
-    throw error;
-  }
+  const { user } = await apiClient.get<{ user: User | null }>('/api/auth/session');
+  return user;
 }
 
 export const meQueryOptions = () => queryOptions({ queryKey: meQueryKey, queryFn: getMe });
