@@ -14,6 +14,8 @@ export default defineConfig({
             'apps/web/src/**/*.test.{ts,tsx}',
             'apps/server/src/**/*.unit.test.ts',
           ],
+          // Web code reads its texts through i18next; tests see them in English.
+          setupFiles: ['apps/web/src/test/setup-i18n.ts'],
         },
       },
       {
