@@ -1,5 +1,6 @@
 import { Select, SimpleGrid } from '@mantine/core';
-import type { AuditSubject, User } from '../../../types/api';
+import { useTranslation } from 'react-i18next';
+import type { User } from '../../../types/api';
 import { DateRangeFilters } from '../../appointments/components/date-range-filters';
 import { PersonSelect } from '../../users/components/person-select';
 import {
@@ -21,50 +22,42 @@ interface AuditFiltersProps {
   isFiltered: boolean;
 }
 
-const SUBJECT_OPTION_LABELS: Record<AuditSubject, string> = {
-  appointment: 'Appointments',
-  account: 'Accounts',
-  service: 'Services',
-  clinic: 'Clinic settings',
-};
-
-const subjectOptions = AUDIT_SUBJECTS.map((subject) => ({
-  value: subject,
-  label: SUBJECT_OPTION_LABELS[subject],
-}));
-
-const actionOptions = AUDIT_ACTIONS.map((action) => ({
-  value: action,
-  label: auditActionVerb(action),
-}));
-
 export function AuditFilters({ view, people, onChange, onReset, isFiltered }: AuditFiltersProps) {
+  const { t } = useTranslation('audit');
+  const subjectOptions = AUDIT_SUBJECTS.map((subject) => ({
+    value: subject,
+    label: t(`subjects.${subject}`),
+  }));
+  const actionOptions = AUDIT_ACTIONS.map((action) => ({
+    value: action,
+    label: auditActionVerb(action, t),
+  }));
   return (
     // Five filters and Reset share a row only on the widest screens; elsewhere rows of three.
     <SimpleGrid cols={{ base: 1, xs: 2, md: 3, xl: 6 }} spacing="sm" verticalSpacing="sm">
       <Select
-        label="Kind"
-        placeholder="Anything"
+        label={t('filters.kind')}
+        placeholder={t('filters.anyKind')}
         data={subjectOptions}
         value={view.subject}
         onChange={(value) => onChange({ subject: isAuditSubject(value) ? value : null })}
         clearable
       />
       <Select
-        label="Action"
-        placeholder="Any action"
+        label={t('filters.action')}
+        placeholder={t('filters.anyAction')}
         data={actionOptions}
         value={view.action}
         onChange={(value) => onChange({ action: isAuditAction(value) ? value : null })}
         clearable
       />
       <PersonSelect
-        label="Person"
-        placeholder="Anyone"
+        label={t('filters.person')}
+        placeholder={t('filters.anyone')}
         people={people}
         value={view.actor}
         onChange={(actor) => onChange({ actor })}
-        nothingFoundMessage="No matching person"
+        nothingFoundMessage={t('filters.noPerson')}
       />
       <DateRangeFilters
         from={view.from}

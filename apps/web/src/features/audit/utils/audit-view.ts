@@ -1,6 +1,6 @@
 import { isRealDate } from '@clinic/domain';
+import type { TFunction } from 'i18next';
 import type { AuditSubject } from '../../../types/api';
-import { historyActionVerb } from '../../appointments/utils/describe-history';
 import { positiveInt } from '../../appointments/utils/list-view';
 import type { AuditAction } from '../api/get-audit-log';
 
@@ -30,8 +30,8 @@ export const AUDIT_PARAMS = {
 export const AUDIT_ACTIONS: readonly AuditAction[] = ['created', 'updated', 'deleted', 'locked'];
 
 /** The history panel's words, and one for sign-in lock-outs, which only the log has. */
-export function auditActionVerb(action: AuditAction): string {
-  return action === 'locked' ? 'Locked out' : historyActionVerb(action);
+export function auditActionVerb(action: AuditAction, t: TFunction<'audit'>): string {
+  return t(`actions.${action}`);
 }
 
 export function isAuditAction(value: string | null): value is AuditAction {
