@@ -2,6 +2,7 @@ export * from './appointment-status.ts';
 export * from './appointment-timing.ts';
 export * from './clinic-settings.ts';
 export * from './clinic-time.ts';
+export * from './languages.ts';
 export * from './notifications.ts';
 export * from './open-requests.ts';
 export * from './opening-hours.ts';

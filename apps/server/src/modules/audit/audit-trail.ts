@@ -1,4 +1,4 @@
-import type { OpeningHours } from '@clinic/domain';
+import type { Language, OpeningHours, TimeFormat } from '@clinic/domain';
 import type { Kysely } from 'kysely';
 import type { AuditEventsTable, Database } from '../../db/schema.ts';
 import { diffFields } from '../../lib/diff-fields.ts';
@@ -47,6 +47,8 @@ export function clinicFields(clinic: {
   openingHours: OpeningHours;
   reminderLeadHours: number;
   maxOpenRequests: number;
+  defaultLanguage: Language;
+  timeFormat: TimeFormat;
 }): Fields {
   return {
     name: clinic.name,
@@ -54,5 +56,7 @@ export function clinicFields(clinic: {
     opening_hours: clinic.openingHours,
     reminder_lead_hours: clinic.reminderLeadHours,
     max_open_requests: clinic.maxOpenRequests,
+    default_language: clinic.defaultLanguage,
+    time_format: clinic.timeFormat,
   };
 }

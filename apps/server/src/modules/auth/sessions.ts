@@ -22,6 +22,7 @@ const sessionByTokenHash = prepared<
       'u.role',
       'u.isDentist',
       'u.isActive',
+      'u.language',
       'u.createdAt',
       's.lastSeenAt',
       's.expiresAt',
