@@ -1,8 +1,10 @@
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, Suspense, useState } from 'react';
+import { PageLoader } from '../components/ui/page-loader';
 import { createQueryClient } from '../lib/query-client';
+import { LocaleSync } from './locale-sync';
 import { cssVariablesResolver, theme } from './theme';
 
 export function AppProvider({ children }: { children: ReactNode }) {
@@ -17,7 +19,11 @@ export function AppProvider({ children }: { children: ReactNode }) {
       {/* Bottom-right: at the top a notice covered the header's controls (Sign out, the menu)
           for seconds, and hovering it to reach them kept it open. */}
       <Notifications position="bottom-right" />
-      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+      <QueryClientProvider client={queryClient}>
+        <LocaleSync />
+        {/* Texts in a language other than English arrive with their first page. */}
+        <Suspense fallback={<PageLoader />}>{children}</Suspense>
+      </QueryClientProvider>
     </MantineProvider>
   );
 }

@@ -64,6 +64,8 @@ i18n
     initAsync: false,
     // React escapes what it renders; escaping here too would show `&amp;` in names.
     interpolation: { escapeValue: false },
+    // A change of the clinic's clock re-renders the texts that show times, like a language.
+    react: { bindI18n: 'languageChanged clockChanged' },
   });
 
 function markDocument(language: string): void {
@@ -79,12 +81,22 @@ export function currentLanguage(): Language {
 
 /** Switches the interface and remembers the choice on this device. */
 export async function switchLanguage(language: Language): Promise<void> {
+  rememberLanguage(language);
+  if (i18n.language !== language) await i18n.changeLanguage(language);
+}
+
+/** The choice made on this device, if any: a new account starts with it. */
+export function chosenLanguage(): Language | undefined {
+  const stored = storedLanguage();
+  return isLanguage(stored) ? stored : undefined;
+}
+
+function rememberLanguage(language: Language): void {
   try {
     globalThis.localStorage?.setItem(storageKey, language);
   } catch {
     // See storedLanguage.
   }
-  if (i18n.language !== language) await i18n.changeLanguage(language);
 }
 
 /**
@@ -100,5 +112,7 @@ export async function applyPreferredLanguage(sources: {
     browser: browserPreferences(),
     clinicDefault: sources.clinicDefault,
   });
+  // The sign-in page shows the last person's language after they sign out.
+  if (sources.userLanguage) rememberLanguage(language);
   if (i18n.language !== language) await i18n.changeLanguage(language);
 }

@@ -1,6 +1,9 @@
-/** The languages the interface is written in; the server accepts the same list. */
-export const languages = ['en', 'es', 'de', 'fr'] as const;
-export type Language = (typeof languages)[number];
+import { isLanguage, LANGUAGES, type Language } from '@clinic/domain';
+
+export { isLanguage, type Language };
+
+/** The languages the interface is written in: the same list the server accepts. */
+export const languages = LANGUAGES;
 
 /** Each language's own name, so a reader finds theirs whatever the page is shown in. */
 export const languageNames: Record<Language, string> = {
@@ -20,10 +23,6 @@ export const formatLocales: Record<Language, string> = {
   de: 'de-DE',
   fr: 'fr-FR',
 };
-
-export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (languages as readonly string[]).includes(value);
-}
 
 /** The first of the browser's preferences we have a translation for: `es-MX` → `es`. */
 export function browserLanguage(preferences: readonly string[]): Language | null {

@@ -1,4 +1,10 @@
-import type { AppointmentStatus, OpeningHours, Role } from '@clinic/domain';
+import type {
+  AppointmentStatus,
+  Language,
+  OpeningHours,
+  Role,
+  TimeFormat,
+} from '@clinic/domain';
 
 export type {
   AppointmentStatus,
@@ -18,6 +24,8 @@ export interface User {
   role: Role;
   isDentist: boolean;
   isActive: boolean;
+  /** Null until the person chooses; the clinic's default language then applies. */
+  language: Language | null;
   createdAt: string;
 }
 
@@ -43,6 +51,9 @@ export interface Clinic {
   maxOpenRequests: number;
   /** False until the server is given a mail server: then nothing is emailed. */
   emailNotifications: boolean;
+  /** The language of people who have not chosen one. */
+  defaultLanguage: Language;
+  timeFormat: TimeFormat;
 }
 
 export interface Dentist {

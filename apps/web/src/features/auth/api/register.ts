@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
+import type { Language } from '../../../lib/language';
 import { startSession } from '../../../lib/session';
 import type { SessionResponse } from '../../../types/api';
 
@@ -8,6 +9,7 @@ export interface RegisterInput {
   email: string;
   phone?: string;
   password: string;
+  language?: Language | undefined;
 }
 
 export function register(input: RegisterInput): Promise<SessionResponse> {
