@@ -1,6 +1,7 @@
 import { Skeleton, Stack, useMantineTheme } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { QueryError } from '../../../components/ui/query-error';
 import type { Appointment, Clinic, Dentist } from '../../../types/api';
@@ -27,6 +28,7 @@ interface ClinicCalendarViewProps {
 }
 
 function ClinicCalendarView({ clinic, today, dentists }: ClinicCalendarViewProps) {
+  const { t } = useTranslation('calendar');
   const [params, setParams] = useSearchParams();
   const view = readCalendarView(params);
   const theme = useMantineTheme();
@@ -96,7 +98,7 @@ function ClinicCalendarView({ clinic, today, dentists }: ClinicCalendarViewProps
       />
       {appointments.error ? (
         <QueryError
-          title="Could not load the appointments"
+          title={t('loadError')}
           error={appointments.error}
           onRetry={() => void appointments.refetch()}
         />
@@ -133,6 +135,7 @@ function ClinicCalendarView({ clinic, today, dentists }: ClinicCalendarViewProps
 
 /** The clinic's calendar for owner and staff: one implementation for both areas. */
 export function ClinicCalendar() {
+  const { t } = useTranslation('calendar');
   const clinic = useClinic();
   const clock = useClinicClock();
   const dentists = useDentists();
@@ -142,7 +145,7 @@ export function ClinicCalendar() {
   return (
     <ClinicSettingsPending
       clinic={clinic}
-      placeholder={<Skeleton height={480} role="status" aria-label="Loading" />}
+      placeholder={<Skeleton height={480} role="status" aria-label={t('header.loading')} />}
     />
   );
 }

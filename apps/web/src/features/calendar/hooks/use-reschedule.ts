@@ -1,4 +1,5 @@
 import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../lib/api-error';
 import { formatShortDate } from '../../../lib/dates';
 import { notifyError, notifyInfo, notifySuccess } from '../../../lib/notify';
@@ -23,6 +24,7 @@ export interface CalendarChange {
  * drops it again on the calendar that live updates have refreshed.
  */
 export function useReschedule() {
+  const { t } = useTranslation('calendar');
   const { mutateAsync } = useUpdateAppointment();
   // mutateAsync, not mutate: a second drop before the first is answered must not silence the
   // first one's outcome.
@@ -34,8 +36,12 @@ export function useReschedule() {
         .then((saved) =>
           notifySuccess(
             input.date
-              ? `Moved ${saved.patientName} to ${formatShortDate(saved.date)} at ${saved.time}.`
-              : `${saved.patientName}’s visit now ends at ${saved.endTime}.`,
+              ? t('reschedule.moved', {
+                  patient: saved.patientName,
+                  date: formatShortDate(saved.date),
+                  time: saved.time,
+                })
+              : t('reschedule.resized', { patient: saved.patientName, time: saved.endTime }),
           ),
         )
         .catch((error: unknown) => {
@@ -43,14 +49,16 @@ export function useReschedule() {
           if (isApiError(error, 412) && error.current) {
             const theirs = describeTheirChanges(appointment, error.current as Appointment);
             notifyInfo(
-              'Changed by someone else meanwhile',
-              `Not moved: ${theirs.join('; ') || 'it was saved again'}. Move it again if you still want to.`,
+              t('reschedule.changedElsewhere'),
+              t('reschedule.notMoved', {
+                changes: theirs.join('; ') || t('reschedule.savedAgain'),
+              }),
             );
             return;
           }
-          notifyError(error, input.date ? 'Could not move the appointment' : 'Could not resize it');
+          notifyError(error, input.date ? t('reschedule.moveError') : t('reschedule.resizeError'));
         });
     },
-    [mutateAsync],
+    [mutateAsync, t],
   );
 }
