@@ -1,14 +1,25 @@
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { type ReactNode, Suspense, useState } from 'react';
+import { type ReactNode, Suspense, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { PageLoader } from '../components/ui/page-loader';
 import { createQueryClient } from '../lib/query-client';
 import { LocaleSync } from './locale-sync';
-import { cssVariablesResolver, theme } from './theme';
+import { createClinicTheme, cssVariablesResolver } from './theme';
 
 export function AppProvider({ children }: { children: ReactNode }) {
   const [queryClient] = useState(createQueryClient);
+  // No suspending here, above every boundary: English names serve until a language has loaded.
+  const { t } = useTranslation('common', { useSuspense: false });
+  const theme = useMemo(
+    () =>
+      createClinicTheme({
+        closeDialog: t('actions.closeDialog'),
+        closeNotification: t('actions.closeNotification'),
+      }),
+    [t],
+  );
   return (
     // Forced light: the dark-scheme switch would need an inline script the CSP does not allow.
     <MantineProvider
