@@ -1,6 +1,6 @@
 import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { currentLanguage, formatLocales } from '../../../lib/i18n';
+import { activeLocale } from '../../../lib/dates';
 import type { AuditEntry } from '../../../types/api';
 import type { HistoryNames } from '../../appointments/utils/describe-history';
 import { describeAuditChanges } from '../utils/describe-audit-changes';
@@ -8,7 +8,7 @@ import { describeAuditChanges } from '../utils/describe-audit-changes';
 /** What an entry changed, line by line, and why. */
 export function AuditChanges({ entry, names }: { entry: AuditEntry; names: HistoryNames }) {
   const { t } = useTranslation('audit');
-  const details = describeAuditChanges(entry, names, t, formatLocales[currentLanguage()]);
+  const details = describeAuditChanges(entry, names, t, activeLocale());
   if (details.length === 0 && !entry.reason) return null;
   return (
     <Stack gap={2}>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { setClinicClock } from '../../../lib/dates';
 import { i18n } from '../../../lib/i18n';
 import { appointmentEntry, otherEntry } from './audit-entry.fixture';
 import {
@@ -56,6 +57,17 @@ describe('auditAppointmentLabel', () => {
       patient: 'Ana Lima',
       when: 'Wed 2 Dec 2026 at 09:30',
     });
+  });
+
+  it('tells the time on the clinic’s 12-hour clock when it keeps one', () => {
+    const entry = appointmentEntry({ time: '14:30' });
+    if (!isAppointmentEntry(entry)) throw new Error('not an appointment entry');
+    setClinicClock('12h');
+    try {
+      expect(auditAppointmentLabel(entry, t).when).toBe('Wed 2 Dec 2026 at 2:30 pm');
+    } finally {
+      setClinicClock('24h');
+    }
   });
 
   it('falls back to the appointment number when nothing else is known', () => {

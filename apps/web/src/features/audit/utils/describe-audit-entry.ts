@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { formatLongDate } from '../../../lib/dates';
+import { formatLongDate, formatTime } from '../../../lib/dates';
 import type { AuditEntry, AuditSubject } from '../../../types/api';
 
 type T = TFunction<'audit'>;
@@ -32,7 +32,7 @@ export function auditSubjectName(entry: AuditEntry, t: T): string | null {
     : t('numbered', { kind: auditSubjectKind(entry.subject, t), id: entry.subjectId });
 }
 
-/** Whose appointment and when: `Ana Lima`, `Wed 2 Dec 2026 at 09:30`. */
+/** Whose appointment and when, on the clinic's clock: `Ana Lima`, `Wed 2 Dec 2026 at 09:30`. */
 export function auditAppointmentLabel(
   entry: AppointmentAuditEntry,
   t: T,
@@ -45,7 +45,10 @@ export function auditAppointmentLabel(
   const day = formatLongDate(entry.date);
   return {
     patient,
-    when: entry.time === null ? day : t('appointment.dayAndTime', { day, time: entry.time }),
+    when:
+      entry.time === null
+        ? day
+        : t('appointment.dayAndTime', { day, time: formatTime(entry.time) }),
   };
 }
 
