@@ -1,6 +1,6 @@
 import { Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { currentLanguage, formatLocales } from '../../../lib/i18n';
+import { activeLocale } from '../../../lib/dates';
 import type { ReportRow } from '../../../types/api';
 import { dentistLabel } from '../utils/report-format';
 import { type ReportMeasure, reportMeasures } from '../utils/report-measures';
@@ -39,7 +39,7 @@ function ReportCard({ label, row, measures }: ReportCardProps) {
 /** The table's lines as cards, for phones, where nine columns do not fit side by side. */
 export function ReportCards({ report }: ReportLinesProps) {
   const { t } = useTranslation('reports');
-  const measures = reportMeasures(t, formatLocales[currentLanguage()]);
+  const measures = reportMeasures(t, activeLocale());
   return (
     <Stack gap="sm">
       {report.dentists.map((row) => (

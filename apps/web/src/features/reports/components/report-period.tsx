@@ -1,7 +1,6 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatLongDate } from '../../../lib/dates';
-import { currentLanguage, formatLocales } from '../../../lib/i18n';
+import { activeLocale, formatLongDate } from '../../../lib/dates';
 import type { AppointmentReport } from '../../../types/api';
 import { formatHours } from '../utils/report-format';
 
@@ -21,7 +20,7 @@ export function ReportPeriod({ report }: { report: AppointmentReport }) {
       </Text>
       {report.openMinutes > 0
         ? t('period.open', {
-            hours: formatHours(report.openMinutes, formatLocales[currentLanguage()], t),
+            hours: formatHours(report.openMinutes, activeLocale(), t),
           })
         : t('period.neverOpen')}
     </Text>

@@ -1,7 +1,6 @@
 import { Table, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatLongDate } from '../../../lib/dates';
-import { currentLanguage, formatLocales } from '../../../lib/i18n';
+import { activeLocale, formatLongDate } from '../../../lib/dates';
 import type { AppointmentReport, ReportRow } from '../../../types/api';
 import { dentistLabel } from '../utils/report-format';
 import { type ReportMeasure, reportMeasures } from '../utils/report-measures';
@@ -33,7 +32,7 @@ function ReportTableRow({ label, row, measures }: ReportTableRowProps) {
 
 export function ReportTable({ report }: ReportLinesProps) {
   const { t } = useTranslation('reports');
-  const measures = reportMeasures(t, formatLocales[currentLanguage()]);
+  const measures = reportMeasures(t, activeLocale());
   return (
     <Table.ScrollContainer minWidth={960}>
       <Table striped highlightOnHover verticalSpacing="sm" tabularNums>

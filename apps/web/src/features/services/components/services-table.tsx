@@ -1,6 +1,6 @@
 import { Button, Group, Switch, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { currentLanguage, formatLocales } from '../../../lib/i18n';
+import { activeLocale } from '../../../lib/dates';
 import type { Service } from '../../../types/api';
 
 interface ServicesTableProps {
@@ -21,7 +21,7 @@ export function ServicesTable({
 }: ServicesTableProps) {
   const { t } = useTranslation(['services', 'common']);
   // Money is kept as a decimal string; shown with the reader's decimal mark, cents and all.
-  const money = new Intl.NumberFormat(formatLocales[currentLanguage()], {
+  const money = new Intl.NumberFormat(activeLocale(), {
     minimumFractionDigits: 2,
     maximumFractionDigits: 2,
   });
