@@ -2,7 +2,7 @@ import { Group, Paper, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { type DetailItem, DetailList } from '../../../components/ui/detail-list';
 import { StatusBadge } from '../../../components/ui/status-badge';
-import { formatLongDate } from '../../../lib/dates';
+import { formatLongDate, formatTime } from '../../../lib/dates';
 import type { Appointment } from '../../../types/api';
 
 /** A patient's read-only view of one of their appointments. */
@@ -10,12 +10,15 @@ export function AppointmentCard({ appointment }: { appointment: Appointment }) {
   const { t } = useTranslation('appointments');
   const heading = t('dateAndTime', {
     date: formatLongDate(appointment.date),
-    time: appointment.time,
+    time: formatTime(appointment.time),
   });
   const items: DetailItem[] = [
     {
       label: t('fields.time'),
-      value: t('timeRange', { start: appointment.time, end: appointment.endTime }),
+      value: t('timeRange', {
+        start: formatTime(appointment.time),
+        end: formatTime(appointment.endTime),
+      }),
     },
     { label: t('fields.service'), value: appointment.serviceName ?? t('card.serviceUndecided') },
     { label: t('fields.dentist'), value: appointment.dentistName ?? t('card.anyDentist') },

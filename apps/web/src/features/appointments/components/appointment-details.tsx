@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DetailList } from '../../../components/ui/detail-list';
 import { StatusBadge } from '../../../components/ui/status-badge';
-import { formatInstant, formatLongDate } from '../../../lib/dates';
+import { formatInstant, formatLongDate, formatTime } from '../../../lib/dates';
 import type { Appointment } from '../../../types/api';
 import { useUser } from '../../users/api/get-user';
 import { AppointmentHistory } from './appointment-history';
@@ -75,8 +75,8 @@ export function AppointmentDetails({
             {
               label: t('fields.time'),
               value: t('details.timeWithDuration', {
-                start: appointment.time,
-                end: appointment.endTime,
+                start: formatTime(appointment.time),
+                end: formatTime(appointment.endTime),
                 minutes: appointment.durationMinutes,
               }),
             },

@@ -1,6 +1,6 @@
 import { Button, Group, Menu } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatShortDate } from '../../../lib/dates';
+import { formatShortDate, formatTime } from '../../../lib/dates';
 import type { Appointment } from '../../../types/api';
 import type { ClinicClock } from '../../clinic/hooks/use-clinic-clock';
 import { useChangeStatus } from '../hooks/use-change-status';
@@ -30,7 +30,7 @@ export function AppointmentRowActions({ appointment, clock, onOpen }: Appointmen
   const which = t('which', {
     patient: appointment.patientName,
     date: formatShortDate(appointment.date),
-    time: appointment.time,
+    time: formatTime(appointment.time),
   });
   const isSaving = changeStatus.pendingId === appointment.id;
 

@@ -1,7 +1,7 @@
 import { Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '../../../components/ui/status-badge';
-import { formatLongDate } from '../../../lib/dates';
+import { formatLongDate, formatTime } from '../../../lib/dates';
 import type { Appointment } from '../../../types/api';
 import type { ClinicClock } from '../../clinic/hooks/use-clinic-clock';
 import type { AppointmentSort } from '../api/get-appointments';
@@ -43,7 +43,7 @@ export function AppointmentsCards({
           aria-label={t('which', {
             patient: appointment.patientName,
             date: formatLongDate(appointment.date),
-            time: appointment.time,
+            time: formatTime(appointment.time),
           })}
         >
           <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
@@ -58,7 +58,10 @@ export function AppointmentsCards({
           <Text size="sm" mt="xs">
             {t('dateAndTime', {
               date: formatLongDate(appointment.date),
-              time: t('timeRange', { start: appointment.time, end: appointment.endTime }),
+              time: t('timeRange', {
+                start: formatTime(appointment.time),
+                end: formatTime(appointment.endTime),
+              }),
             })}
           </Text>
           <Text size="sm">

@@ -1,7 +1,7 @@
 import { Table, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '../../../components/ui/status-badge';
-import { formatLongDate } from '../../../lib/dates';
+import { formatLongDate, formatTime } from '../../../lib/dates';
 import type { Appointment } from '../../../types/api';
 import type { ClinicClock } from '../../clinic/hooks/use-clinic-clock';
 import type { AppointmentSort } from '../api/get-appointments';
@@ -70,7 +70,10 @@ export function AppointmentsTable({
                 {formatLongDate(appointment.date)}
               </Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                {t('timeRange', { start: appointment.time, end: appointment.endTime })}
+                {t('timeRange', {
+                  start: formatTime(appointment.time),
+                  end: formatTime(appointment.endTime),
+                })}
               </Table.Td>
               <Table.Td>
                 {appointment.dentistName ?? <Missing>{t('list.notAssigned')}</Missing>}

@@ -2,7 +2,7 @@ import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/cor
 import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatLongDate } from '../../../lib/dates';
+import { formatLongDate, formatTime } from '../../../lib/dates';
 import type { Appointment } from '../../../types/api';
 import { useChangeStatus } from '../hooks/use-change-status';
 
@@ -23,7 +23,7 @@ function useCancelWording(): CancelWording {
       t('cancelDialog.summary', {
         patient: a.patientName,
         date: formatLongDate(a.date),
-        time: a.time,
+        time: formatTime(a.time),
       }),
     confirmLabel: t('cancelDialog.confirm'),
     keepLabel: t('cancelDialog.keep'),

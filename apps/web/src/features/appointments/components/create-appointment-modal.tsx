@@ -2,7 +2,7 @@ import { Group, Modal, Radio, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { FormActions } from '../../../components/ui/form-actions';
-import { formatShortDate } from '../../../lib/dates';
+import { formatShortDate, formatTime } from '../../../lib/dates';
 import { notifySuccess } from '../../../lib/notify';
 import { serverNow } from '../../../lib/server-clock';
 import type { Appointment } from '../../../types/api';
@@ -62,7 +62,7 @@ export function CreateAppointmentModal({
           t('create.booked', {
             patient: appointment.patientName,
             date: formatShortDate(appointment.date),
-            time: appointment.time,
+            time: formatTime(appointment.time),
           }),
         );
         onCreated?.(appointment);

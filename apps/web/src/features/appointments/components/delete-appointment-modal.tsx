@@ -1,7 +1,7 @@
 import { Alert } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ConfirmModal } from '../../../components/ui/confirm-modal';
-import { formatLongDate } from '../../../lib/dates';
+import { formatLongDate, formatTime } from '../../../lib/dates';
 import { notifySuccess } from '../../../lib/notify';
 import type { Appointment } from '../../../types/api';
 import { useDeleteAppointment } from '../api/delete-appointment';
@@ -39,7 +39,7 @@ export function DeleteAppointmentModal({
       message={t('deleteDialog.message', {
         patient: appointment.patientName,
         date: formatLongDate(appointment.date),
-        time: appointment.time,
+        time: formatTime(appointment.time),
       })}
       confirmLabel={t('deleteDialog.confirm')}
       isDanger

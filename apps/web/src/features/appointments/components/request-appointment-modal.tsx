@@ -2,7 +2,7 @@ import { Alert, Modal, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { FormActions } from '../../../components/ui/form-actions';
-import { formatShortDate } from '../../../lib/dates';
+import { formatShortDate, formatTime } from '../../../lib/dates';
 import { notifySuccess } from '../../../lib/notify';
 import { serverNow } from '../../../lib/server-clock';
 import { useClinicClock } from '../../clinic/hooks/use-clinic-clock';
@@ -37,7 +37,10 @@ export function RequestAppointmentModal({ onClose }: { onClose: () => void }) {
     createAppointment.mutate(toCreateInput(values, { asTeam: false }), {
       onSuccess: (appointment) => {
         notifySuccess(
-          t('request.sent', { date: formatShortDate(appointment.date), time: appointment.time }),
+          t('request.sent', {
+            date: formatShortDate(appointment.date),
+            time: formatTime(appointment.time),
+          }),
         );
         onClose();
       },

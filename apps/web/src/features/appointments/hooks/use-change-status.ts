@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatShortDate } from '../../../lib/dates';
+import { formatShortDate, formatTime } from '../../../lib/dates';
 import { notifyError, notifySuccess } from '../../../lib/notify';
 import type { Appointment, AppointmentStatus } from '../../../types/api';
 import { useUpdateAppointment } from '../api/update-appointment';
@@ -32,7 +32,7 @@ export function useChangeStatus() {
             t(`statusChange.done.${statusChangeOutcome(appointment.status, to)}`, {
               patient: updated.patientName,
               date: formatShortDate(updated.date),
-              time: updated.time,
+              time: formatTime(updated.time),
             }),
           );
           options.onSuccess?.(updated);

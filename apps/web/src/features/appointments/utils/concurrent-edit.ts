@@ -1,4 +1,4 @@
-import { formatShortDate } from '../../../lib/dates';
+import { formatShortDate, formatTime } from '../../../lib/dates';
 import { i18n } from '../../../lib/i18n';
 import type { Appointment } from '../../../types/api';
 import type { AppointmentFormValues } from './appointment-form';
@@ -35,7 +35,7 @@ export function describeTheirChanges(before: Appointment, after: Appointment): s
   const lines: string[] = [];
   const status = (value: Appointment) => t(`statusValues.${value.status}`);
   const moment = (value: Appointment) =>
-    t('dateTime', { date: formatShortDate(value.date), time: value.time });
+    t('dateTime', { date: formatShortDate(value.date), time: formatTime(value.time) });
   const name = (value: string | null) => value ?? t('concurrent.none');
   if (before.status !== after.status) {
     lines.push(t('concurrent.status', { before: status(before), after: status(after) }));

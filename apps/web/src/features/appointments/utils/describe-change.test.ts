@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { setClinicClock } from '../../../lib/dates';
 import { i18n } from '../../../lib/i18n';
 import { appointmentFixture } from './appointment.fixture';
 import { describeChange } from './describe-change';
@@ -73,5 +74,16 @@ describe('describeChange in the reader’s language', () => {
     expect(describeChange({ kind: 'deleted', before: undefined }, 'patient').message).toBe(
       'Se retiró una de sus citas.',
     );
+  });
+});
+
+describe('describeChange on a 12-hour clinic clock', () => {
+  afterEach(() => setClinicClock('24h'));
+
+  it('writes the time as the clinic reads it', () => {
+    setClinicClock('12h');
+    expect(
+      describeChange({ kind: 'updated', before: base, after: confirmed }, 'team').message,
+    ).toBe('Appointment for Ana Lima on 2 Dec at 9:30 am confirmed.');
   });
 });

@@ -1,4 +1,4 @@
-import { formatShortDate } from '../../../lib/dates';
+import { formatShortDate, formatTime } from '../../../lib/dates';
 import { i18n } from '../../../lib/i18n';
 import type { Appointment, AppointmentStatus } from '../../../types/api';
 
@@ -21,7 +21,7 @@ export interface ChangeNotice {
 function when(appointment: Appointment): string {
   return i18n.t('appointments:dateAtTime', {
     date: formatShortDate(appointment.date),
-    time: appointment.time,
+    time: formatTime(appointment.time),
   });
 }
 

@@ -1,5 +1,5 @@
 import { APPOINTMENT_STATUSES } from '@clinic/domain';
-import { formatLongDate } from '../../../lib/dates';
+import { formatLongDate, formatTime } from '../../../lib/dates';
 import { i18n } from '../../../lib/i18n';
 import type { AppointmentHistoryEntry, AppointmentStatus } from '../../../types/api';
 
@@ -55,6 +55,8 @@ function formatValue(field: string, value: unknown, names: HistoryNames): string
       return isStatus(value) ? i18n.t(`appointments:statusValues.${value}`) : String(value);
     case 'date':
       return typeof value === 'string' ? formatLongDate(value) : String(value);
+    case 'time':
+      return typeof value === 'string' ? formatTime(value) : String(value);
     case 'durationMinutes':
       return i18n.t('appointments:minutes', { value: String(value) });
     case 'notes':

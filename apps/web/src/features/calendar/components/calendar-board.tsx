@@ -16,11 +16,12 @@ import { currentLanguage } from '../../../lib/i18n';
 import type { Appointment, OpeningHours } from '../../../types/api';
 import { useReschedule } from '../hooks/use-reschedule';
 import { toCalendarEvent } from '../utils/calendar-events';
-import { fullCalendarLocale, navUnit } from '../utils/calendar-locale';
+import { calendarTimeFormat, fullCalendarLocale, navUnit } from '../utils/calendar-locale';
 import { calendarNow, fromCalendarTime, isBookable, shownDays } from '../utils/calendar-time';
 import { type CalendarViewName, FULLCALENDAR_VIEWS, viewNameOf } from '../utils/calendar-view';
 import { businessHoursOf, visibleHours } from '../utils/visible-hours';
 import './clinic-calendar.css';
+import { clinicTimeFormat } from '../../../lib/dates';
 import { serverNow } from '../../../lib/server-clock';
 
 const PLUGINS = [dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin];
@@ -29,7 +30,6 @@ const HEADER = {
   center: 'title',
   right: 'dayGridMonth,timeGridWeek,timeGridDay,listWeek',
 };
-const TIME_FORMAT = { hour: '2-digit', minute: '2-digit', hour12: false } as const;
 const VIEW_OPTIONS = {
   // A busy day would stretch a month row over several screens; the rest is a click away.
   dayGridMonth: { dayMaxEvents: 6 },
@@ -109,6 +109,8 @@ export function CalendarBoard({
     [appointments],
   );
   const language = currentLanguage();
+  const clock = clinicTimeFormat();
+  const timeFormat = useMemo(() => calendarTimeFormat(clock), [clock]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: titles name the status in the active language
   const events = useMemo(
     () => appointments.map((appointment) => toCalendarEvent(appointment, colourOf)),
@@ -193,8 +195,8 @@ export function CalendarBoard({
         slotLabelInterval="01:00"
         slotMinTime={hours.slotMinTime}
         slotMaxTime={hours.slotMaxTime}
-        slotLabelFormat={TIME_FORMAT}
-        eventTimeFormat={TIME_FORMAT}
+        slotLabelFormat={timeFormat}
+        eventTimeFormat={timeFormat}
         businessHours={businessHours}
         slotEventOverlap={false}
         eventDisplay="block"

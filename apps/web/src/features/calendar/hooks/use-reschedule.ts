@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../lib/api-error';
-import { formatShortDate } from '../../../lib/dates';
+import { formatShortDate, formatTime } from '../../../lib/dates';
 import { notifyError, notifyInfo, notifySuccess } from '../../../lib/notify';
 import type { Appointment } from '../../../types/api';
 import { useUpdateAppointment } from '../../appointments/api/update-appointment';
@@ -39,9 +39,12 @@ export function useReschedule() {
               ? t('reschedule.moved', {
                   patient: saved.patientName,
                   date: formatShortDate(saved.date),
-                  time: saved.time,
+                  time: formatTime(saved.time),
                 })
-              : t('reschedule.resized', { patient: saved.patientName, time: saved.endTime }),
+              : t('reschedule.resized', {
+                  patient: saved.patientName,
+                  time: formatTime(saved.endTime),
+                }),
           ),
         )
         .catch((error: unknown) => {

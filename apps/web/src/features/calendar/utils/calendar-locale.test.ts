@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fullCalendarLocale, navUnit } from './calendar-locale';
+import { calendarTimeFormat, fullCalendarLocale, navUnit } from './calendar-locale';
 
 describe('fullCalendarLocale', () => {
   it('gives FullCalendar the reader’s language, weeks starting on Monday', () => {
@@ -16,5 +16,12 @@ describe('navUnit', () => {
     expect(navUnit('month')).toBe('month');
     expect(navUnit('week')).toBe('week');
     expect(navUnit('list')).toBe('week');
+  });
+});
+
+describe('calendarTimeFormat', () => {
+  it('follows the clinic’s clock', () => {
+    expect(calendarTimeFormat('24h')).toMatchObject({ hour12: false });
+    expect(calendarTimeFormat('12h')).toMatchObject({ hour12: true, meridiem: 'short' });
   });
 });

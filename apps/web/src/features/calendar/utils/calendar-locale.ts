@@ -1,4 +1,5 @@
-import type { LocaleInput } from '@fullcalendar/core';
+import type { TimeFormat } from '@clinic/domain';
+import type { FormatterInput, LocaleInput } from '@fullcalendar/core';
 import deLocale from '@fullcalendar/core/locales/de';
 import enGbLocale from '@fullcalendar/core/locales/en-gb';
 import esLocale from '@fullcalendar/core/locales/es';
@@ -21,4 +22,11 @@ export function fullCalendarLocale(language: Language): LocaleInput {
 /** The step the arrows take in a view: a list or a week view moves by weeks. */
 export function navUnit(unit: string): 'day' | 'week' | 'month' {
   return unit === 'day' || unit === 'month' ? unit : 'week';
+}
+
+/** How the grid's hours and the events' times are written: on the clinic's 12- or 24-hour clock. */
+export function calendarTimeFormat(clock: TimeFormat): FormatterInput {
+  return clock === '12h'
+    ? { hour: 'numeric', minute: '2-digit', hour12: true, meridiem: 'short' }
+    : { hour: '2-digit', minute: '2-digit', hour12: false };
 }

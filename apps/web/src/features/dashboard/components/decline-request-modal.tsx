@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatLongDate } from '../../../lib/dates';
+import { formatLongDate, formatTime } from '../../../lib/dates';
 import type { Appointment } from '../../../types/api';
 import {
   CancelAppointmentModal,
@@ -18,7 +18,11 @@ export function DeclineRequestModal({
   const wording: CancelWording = {
     title: t('decline.title'),
     summary: (a) =>
-      t('decline.summary', { patient: a.patientName, date: formatLongDate(a.date), time: a.time }),
+      t('decline.summary', {
+        patient: a.patientName,
+        date: formatLongDate(a.date),
+        time: formatTime(a.time),
+      }),
     confirmLabel: t('decline.confirm'),
     keepLabel: t('decline.keep'),
     errorTitle: t('decline.error'),

@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type DetailItem, DetailList } from '../../../components/ui/detail-list';
 import { StatusBadge } from '../../../components/ui/status-badge';
-import { formatLongDate } from '../../../lib/dates';
+import { formatLongDate, formatTime } from '../../../lib/dates';
 import type { Appointment } from '../../../types/api';
 import { type ClinicNow, timeUntil } from '../utils/time-until';
 
@@ -40,7 +40,10 @@ export function NextAppointment({ appointment, clock }: NextAppointmentProps) {
             {formatLongDate(appointment.date)}
           </Text>
           <Text fz="lg" fw={600} style={{ fontVariantNumeric: 'tabular-nums' }}>
-            {t('timeRange', { start: appointment.time, end: appointment.endTime })}
+            {t('timeRange', {
+              start: formatTime(appointment.time),
+              end: formatTime(appointment.endTime),
+            })}
           </Text>
         </Stack>
         <Stack gap="xs" align="flex-end">

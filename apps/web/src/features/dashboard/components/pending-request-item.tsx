@@ -1,7 +1,7 @@
 import { Anchor, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '../../../components/ui/status-badge';
-import { formatLongDate, formatShortDate } from '../../../lib/dates';
+import { formatLongDate, formatShortDate, formatTime } from '../../../lib/dates';
 import type { Appointment } from '../../../types/api';
 
 interface PendingRequestItemProps {
@@ -25,7 +25,7 @@ export function PendingRequestItem({
   const which = t('pending.which', {
     patient: appointment.patientName,
     date: formatShortDate(appointment.date),
-    time: appointment.time,
+    time: formatTime(appointment.time),
   });
   const details = [
     appointment.serviceName,
@@ -38,7 +38,10 @@ export function PendingRequestItem({
           <Text size="sm" fw={600}>
             {t('dateAndTime', {
               date: formatLongDate(appointment.date),
-              time: t('timeRange', { start: appointment.time, end: appointment.endTime }),
+              time: t('timeRange', {
+                start: formatTime(appointment.time),
+                end: formatTime(appointment.endTime),
+              }),
             })}
           </Text>
           <Anchor

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { StatusBadge } from '../../../components/ui/status-badge';
 import { TableSkeleton } from '../../../components/ui/table-skeleton';
-import { formatLongDate } from '../../../lib/dates';
+import { formatLongDate, formatTime } from '../../../lib/dates';
 import type { Appointment } from '../../../types/api';
 import { groupByDentist } from '../utils/group-by-dentist';
 import { DashboardSection } from './dashboard-section';
@@ -32,7 +32,10 @@ function VisitRow({
           fw={600}
           style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}
         >
-          {t('timeRange', { start: appointment.time, end: appointment.endTime })}
+          {t('timeRange', {
+            start: formatTime(appointment.time),
+            end: formatTime(appointment.endTime),
+          })}
         </Text>
         <Stack gap={0} miw={0}>
           <Anchor
@@ -43,7 +46,7 @@ function VisitRow({
             ta="left"
             aria-label={t('today.viewAppointment', {
               patient: appointment.patientName,
-              time: appointment.time,
+              time: formatTime(appointment.time),
             })}
             onClick={() => onOpen(appointment)}
           >

@@ -2,7 +2,7 @@ import { Anchor, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { StatusBadge } from '../../../components/ui/status-badge';
-import { formatLongDate } from '../../../lib/dates';
+import { formatLongDate, formatTime } from '../../../lib/dates';
 import type { Appointment } from '../../../types/api';
 import { DashboardSection } from './dashboard-section';
 
@@ -43,7 +43,7 @@ export function UpcomingAppointments({ appointments }: { appointments: Appointme
                 <Text size="sm" fw={600}>
                   {t('dateAndTime', {
                     date: formatLongDate(appointment.date),
-                    time: appointment.time,
+                    time: formatTime(appointment.time),
                   })}
                 </Text>
                 <Text size="xs" c="dimmed" truncate>
