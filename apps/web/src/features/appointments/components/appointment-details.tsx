@@ -20,11 +20,13 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 function PatientPhone({ patientId }: { patientId: number }) {
-  const { t } = useTranslation('appointments');
+  const { t } = useTranslation(['appointments', 'common']);
   const patient = useUser(patientId);
   if (patient.error) return <Text c="red.9">{t('details.couldNotLoad')}</Text>;
   if (!patient.data)
-    return <Skeleton height={16} width={120} mt={4} role="status" aria-label={t('loading')} />;
+    return (
+      <Skeleton height={16} width={120} mt={4} role="status" aria-label={t('common:loading')} />
+    );
   return (
     patient.data.phone ?? (
       <Text span c="dimmed">
@@ -35,7 +37,7 @@ function PatientPhone({ patientId }: { patientId: number }) {
 }
 
 function None() {
-  const { t } = useTranslation('appointments');
+  const { t } = useTranslation(['appointments', 'common']);
   return (
     <Text span c="dimmed">
       {t('details.none')}
@@ -55,7 +57,7 @@ export function AppointmentDetails({
   appointment: Appointment;
   zone: string;
 }) {
-  const { t } = useTranslation('appointments');
+  const { t } = useTranslation(['appointments', 'common']);
   return (
     <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md">
       <Section title={t('details.patient')}>

@@ -33,7 +33,7 @@ export function AppointmentDialog({
   initialMode = 'view',
   onClose,
 }: AppointmentDialogProps) {
-  const { t } = useTranslation('appointments');
+  const { t } = useTranslation(['appointments', 'common']);
   const [mode, setMode] = useState(initialMode);
   const query = useAppointment(appointmentId, shown);
   const clock = useClinicClock();
@@ -64,7 +64,7 @@ export function AppointmentDialog({
           {t('dialog.goneBody')}
         </Alert>
         <Group justify="flex-end">
-          <Button onClick={onClose}>{t('close')}</Button>
+          <Button onClick={onClose}>{t('common:actions.close')}</Button>
         </Group>
       </Stack>
     );
@@ -78,7 +78,7 @@ export function AppointmentDialog({
     );
   } else if (!appointment || !clock) {
     content = (
-      <Stack role="status" aria-label={t('loading')}>
+      <Stack role="status" aria-label={t('common:loading')}>
         <Skeleton height={120} />
         <Skeleton height={120} />
       </Stack>
@@ -105,12 +105,12 @@ export function AppointmentDialog({
           </Group>
           <Group gap="xs">
             <Button variant="subtle" color="red" onClick={() => setMode('delete')}>
-              {t('delete')}
+              {t('common:actions.delete')}
             </Button>
             <Button variant="default" onClick={() => setMode('edit')}>
-              {t('edit')}
+              {t('common:actions.edit')}
             </Button>
-            <Button onClick={onClose}>{t('close')}</Button>
+            <Button onClick={onClose}>{t('common:actions.close')}</Button>
           </Group>
         </Group>
       </Stack>

@@ -37,7 +37,7 @@ export function AppointmentHistory({
   appointment: Appointment;
   zone: string;
 }) {
-  const { t } = useTranslation('appointments');
+  const { t } = useTranslation(['appointments', 'common']);
   const history = useAppointmentHistory(appointment.id);
   const names = useHistoryNames(appointment);
 
@@ -45,14 +45,14 @@ export function AppointmentHistory({
     return (
       <Alert color="red" title={t('history.loadError')} role="alert">
         <Button size="xs" variant="white" color="red" onClick={() => void history.refetch()}>
-          {t('tryAgain')}
+          {t('common:actions.tryAgain')}
         </Button>
       </Alert>
     );
   }
   if (!history.data) {
     return (
-      <Stack gap="xs" role="status" aria-label={t('loading')}>
+      <Stack gap="xs" role="status" aria-label={t('common:loading')}>
         <Skeleton height={16} />
         <Skeleton height={16} width="70%" />
       </Stack>

@@ -22,7 +22,7 @@ interface AppointmentRowActionsProps {
  * which appointment it acts on, since a screen reader may reach it out of the row's context.
  */
 export function AppointmentRowActions({ appointment, clock, onOpen }: AppointmentRowActionsProps) {
-  const { t } = useTranslation('appointments');
+  const { t } = useTranslation(['appointments', 'common']);
   const changeStatus = useChangeStatus();
   const available = offeredTransitions(appointment, clock);
   const primary = primaryStatusAction(appointment.status, available);
@@ -86,9 +86,11 @@ export function AppointmentRowActions({ appointment, clock, onOpen }: Appointmen
             </Menu.Item>
           ))}
           {others.length > 0 ? <Menu.Divider role="separator" /> : null}
-          <Menu.Item onClick={() => onOpen(appointment, 'edit')}>{t('edit')}</Menu.Item>
+          <Menu.Item onClick={() => onOpen(appointment, 'edit')}>
+            {t('common:actions.edit')}
+          </Menu.Item>
           <Menu.Item c="red.9" onClick={() => onOpen(appointment, 'delete')}>
-            {t('delete')}
+            {t('common:actions.delete')}
           </Menu.Item>
         </Menu.Dropdown>
       </Menu>

@@ -38,7 +38,7 @@ interface EditAppointmentFormProps {
 }
 
 export function EditAppointmentForm({ appointment, onSaved, onCancel }: EditAppointmentFormProps) {
-  const { t } = useTranslation('appointments');
+  const { t } = useTranslation(['appointments', 'common']);
   const clock = useClinicClock();
   const updateAppointment = useUpdateAppointment();
   // The copy the form started from: what "changed" means, and what a newer copy is compared to.
@@ -146,7 +146,7 @@ export function EditAppointmentForm({ appointment, onSaved, onCancel }: EditAppo
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
-            {t('cancel')}
+            {t('common:actions.cancel')}
           </Button>
           <Button type="submit" loading={updateAppointment.isPending}>
             {t('editForm.submit')}
@@ -174,7 +174,7 @@ function ChangedElsewhere({
   onKeepMine,
   onStartOver,
 }: ChangedElsewhereProps) {
-  const { t } = useTranslation('appointments');
+  const { t } = useTranslation(['appointments', 'common']);
   const changes = describeTheirChanges(before, after);
   return (
     <Alert color="yellow" title={t('concurrent.title')} role="alert">

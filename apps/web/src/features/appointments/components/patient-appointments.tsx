@@ -23,7 +23,7 @@ function CardList({ appointments, empty }: { appointments: Appointment[]; empty:
 
 /** A patient's own appointments, upcoming and past. The tab lives in the address. */
 export function PatientAppointments({ onRequest }: { onRequest: () => void }) {
-  const { t } = useTranslation('appointments');
+  const { t } = useTranslation(['appointments', 'common']);
   const clock = useClinicClock();
   const appointments = useAllAppointments();
   const [params, setParams] = useSearchParams();
@@ -40,7 +40,7 @@ export function PatientAppointments({ onRequest }: { onRequest: () => void }) {
   }
   if (!appointments.data || !clock) {
     return (
-      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} role="status" aria-label={t('loading')}>
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} role="status" aria-label={t('common:loading')}>
         <Skeleton height={160} />
         <Skeleton height={160} />
       </SimpleGrid>

@@ -28,7 +28,7 @@ export function CalendarHeader({
   onChange,
   onNew,
 }: CalendarHeaderProps) {
-  const { t } = useTranslation('calendar');
+  const { t } = useTranslation(['calendar', 'common']);
   return (
     <Stack gap="sm">
       <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
@@ -50,7 +50,7 @@ export function CalendarHeader({
               <Loader
                 size="xs"
                 role="status"
-                aria-label={shownCount === undefined ? t('header.loading') : t('header.refreshing')}
+                aria-label={shownCount === undefined ? t('common:loading') : t('header.refreshing')}
               />
             ) : null}
             {shownCount === 0 ? (

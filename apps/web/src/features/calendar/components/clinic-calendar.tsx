@@ -28,7 +28,7 @@ interface ClinicCalendarViewProps {
 }
 
 function ClinicCalendarView({ clinic, today, dentists }: ClinicCalendarViewProps) {
-  const { t } = useTranslation('calendar');
+  const { t } = useTranslation(['calendar', 'common']);
   const [params, setParams] = useSearchParams();
   const view = readCalendarView(params);
   const theme = useMantineTheme();
@@ -135,7 +135,7 @@ function ClinicCalendarView({ clinic, today, dentists }: ClinicCalendarViewProps
 
 /** The clinic's calendar for owner and staff: one implementation for both areas. */
 export function ClinicCalendar() {
-  const { t } = useTranslation('calendar');
+  const { t } = useTranslation(['calendar', 'common']);
   const clinic = useClinic();
   const clock = useClinicClock();
   const dentists = useDentists();
@@ -145,7 +145,7 @@ export function ClinicCalendar() {
   return (
     <ClinicSettingsPending
       clinic={clinic}
-      placeholder={<Skeleton height={480} role="status" aria-label={t('header.loading')} />}
+      placeholder={<Skeleton height={480} role="status" aria-label={t('common:loading')} />}
     />
   );
 }

@@ -14,7 +14,7 @@ import { UpcomingAppointments } from './upcoming-appointments';
 
 /** A patient's landing page: the next visit first, then the rest, kept live. */
 export function PatientDashboard() {
-  const { t } = useTranslation('dashboard');
+  const { t } = useTranslation(['dashboard', 'common']);
   const dashboard = useDashboard();
   const clock = useClinicClock();
   const [isRequestOpen, requestModal] = useDisclosure(false);
@@ -32,7 +32,7 @@ export function PatientDashboard() {
     );
   } else if (!data || !clock) {
     content = (
-      <Stack role="status" aria-label={t('loading')}>
+      <Stack role="status" aria-label={t('common:loading')}>
         <Skeleton height={180} />
         <Skeleton height={100} />
       </Stack>
