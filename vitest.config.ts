@@ -15,6 +15,8 @@ export default defineConfig({
             'apps/server/src/**/*.unit.test.ts',
             'scripts/**/*.unit.test.ts',
           ],
+          // Web code reads its texts through i18next; tests see them in English.
+          setupFiles: ['apps/web/src/test/setup-i18n.ts'],
         },
       },
       {

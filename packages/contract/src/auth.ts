@@ -1,3 +1,4 @@
+import { LANGUAGES } from '@clinic/domain';
 import { z } from 'zod';
 import { emailField, nameField, passwordField, phoneField, userWire } from './users.ts';
 
@@ -6,6 +7,10 @@ export const registerBody = z.object({
   password: passwordField,
   name: nameField,
   phone: phoneField.optional(),
+  language: z
+    .enum(LANGUAGES)
+    .optional()
+    .describe('The language chosen on the sign-up page; absent, the clinic’s default applies.'),
 });
 export type RegisterRequest = z.input<typeof registerBody>;
 

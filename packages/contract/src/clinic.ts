@@ -1,4 +1,10 @@
-import { isValidTimeZone, OPEN_REQUESTS_LIMIT, WEEKDAYS } from '@clinic/domain';
+import {
+  isValidTimeZone,
+  LANGUAGES,
+  OPEN_REQUESTS_LIMIT,
+  TIME_FORMATS,
+  WEEKDAYS,
+} from '@clinic/domain';
 import { z } from 'zod';
 import { emailField, nameField, passwordField, phoneField } from './users.ts';
 
@@ -27,6 +33,10 @@ export const clinicWire = z.object({
     .describe('How many pending requests one patient may hold at once.'),
   /** True when the server has a mail server (SMTP_URL), so confirmations and reminders go out. */
   email_notifications: z.boolean(),
+  default_language: z
+    .enum(LANGUAGES)
+    .describe('The language of people who have not chosen one: texts, emails and dates.'),
+  time_format: z.enum(TIME_FORMATS).describe('How times of day are written: 14:30 or 2:30 PM.'),
 });
 export type ClinicWire = z.output<typeof clinicWire>;
 
@@ -42,6 +52,8 @@ export const updateClinicBody = z.object({
     .max(OPEN_REQUESTS_LIMIT.max, `Allow at most ${OPEN_REQUESTS_LIMIT.max} open requests.`)
     .optional()
     .describe(`${OPEN_REQUESTS_LIMIT.min}–${OPEN_REQUESTS_LIMIT.max}; 3 until changed.`),
+  default_language: z.enum(LANGUAGES).optional(),
+  time_format: z.enum(TIME_FORMATS).optional(),
 });
 export type UpdateClinicBody = z.output<typeof updateClinicBody>;
 export type UpdateClinicRequest = z.input<typeof updateClinicBody>;

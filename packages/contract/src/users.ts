@@ -1,4 +1,4 @@
-import { ROLES } from '@clinic/domain';
+import { LANGUAGES, ROLES } from '@clinic/domain';
 import { z } from 'zod';
 import { pagingQuery } from './paging.ts';
 
@@ -17,6 +17,10 @@ export const userWire = z.object({
   role: z.enum(ROLES),
   is_dentist: z.boolean(),
   is_active: z.boolean(),
+  language: z
+    .enum(LANGUAGES)
+    .nullable()
+    .describe('The language the person chose; null means the clinic’s default.'),
   created_at: z.string(),
 });
 export type UserWire = z.output<typeof userWire>;
@@ -50,6 +54,11 @@ export const updateUserBody = z.object({
   is_dentist: z.boolean().optional(),
   is_active: z.boolean().optional(),
   password: passwordField.optional(),
+  language: z
+    .enum(LANGUAGES)
+    .nullable()
+    .optional()
+    .describe('Only for one’s own account; null returns to the clinic’s default.'),
   current_password: z
     .string()
     .max(1024)

@@ -3,6 +3,7 @@ export * from './appointment-timing.ts';
 export * from './audit.ts';
 export * from './clinic-settings.ts';
 export * from './clinic-time.ts';
+export * from './languages.ts';
 export * from './notifications.ts';
 export * from './open-requests.ts';
 export * from './opening-hours.ts';

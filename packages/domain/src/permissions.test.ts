@@ -63,6 +63,11 @@ describe('editableUserFields', () => {
     expect(editableUserFields(owner, staff)).toContain('isActive');
     expect(editableUserFields(owner, staff)).toContain('role');
   });
+  it('leaves a language to the person whose account it is', () => {
+    expect(editableUserFields(owner, owner)).toContain('language');
+    expect(editableUserFields(owner, staff)).not.toContain('language');
+    expect(editableUserFields(staff, patient)).not.toContain('language');
+  });
   it('keeps the owner from deactivating or demoting themselves', () => {
     const fields = editableUserFields(owner, owner);
     expect(fields).not.toContain('isActive');
@@ -76,13 +81,13 @@ describe('editableUserFields', () => {
     expect(fields).not.toContain('role');
     expect(fields).not.toContain('isDentist');
   });
-  it('lets staff edit only their own name, phone and password among the team', () => {
-    expect(editableUserFields(staff, staff)).toEqual(['name', 'phone', 'password']);
+  it('lets staff edit only their own name, phone, password and language among the team', () => {
+    expect(editableUserFields(staff, staff)).toEqual(['name', 'phone', 'password', 'language']);
     expect(editableUserFields(staff, otherStaff)).toEqual([]);
     expect(editableUserFields(staff, owner)).toEqual([]);
   });
-  it('lets a patient edit only their own name, phone and password', () => {
-    expect(editableUserFields(patient, patient)).toEqual(['name', 'phone', 'password']);
+  it('lets a patient edit only their own name, phone, password and language', () => {
+    expect(editableUserFields(patient, patient)).toEqual(['name', 'phone', 'password', 'language']);
     expect(editableUserFields(patient, otherPatient)).toEqual([]);
   });
 });

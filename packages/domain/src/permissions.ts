@@ -11,9 +11,17 @@ export interface UserSubject {
 }
 
 /** Fields of a user account, grouped by who may change them. */
-export type UserField = 'name' | 'phone' | 'password' | 'email' | 'role' | 'isDentist' | 'isActive';
+export type UserField =
+  | 'name'
+  | 'phone'
+  | 'password'
+  | 'email'
+  | 'role'
+  | 'isDentist'
+  | 'isActive'
+  | 'language';
 
-const SELF_SERVICE_FIELDS: readonly UserField[] = ['name', 'phone', 'password'];
+const SELF_SERVICE_FIELDS: readonly UserField[] = ['name', 'phone', 'password', 'language'];
 const ALL_FIELDS: readonly UserField[] = [
   'name',
   'phone',
@@ -48,12 +56,17 @@ export function canViewUser(actor: Actor, subject: UserSubject): boolean {
   return actor.role !== 'patient' || actor.id === subject.id;
 }
 
-/** The fields `actor` may change on `subject`; empty when they may change nothing. */
+/**
+ * The fields `actor` may change on `subject`; empty when they may change nothing. A language is
+ * a personal preference: only its holder chooses it, whoever else may edit the account.
+ */
 export function editableUserFields(actor: Actor, subject: UserSubject): readonly UserField[] {
   const isSelf = actor.id === subject.id;
   if (actor.role === 'owner') {
     // The owner's own role and active flag are fixed: the clinic must never lose its owner.
-    if (isSelf) return ALL_FIELDS.filter((f) => f !== 'role' && f !== 'isActive');
+    if (isSelf) {
+      return [...ALL_FIELDS.filter((f) => f !== 'role' && f !== 'isActive'), 'language'];
+    }
     return ALL_FIELDS;
   }
   if (actor.role === 'staff') {

@@ -9,6 +9,7 @@ import * as notifications from './migrations/006-notifications.ts';
 import * as appointmentVersion from './migrations/007-appointment-version.ts';
 import * as maxOpenRequests from './migrations/008-max-open-requests.ts';
 import * as signInAddresses from './migrations/009-sign-in-addresses.ts';
+import * as languages from './migrations/010-languages.ts';
 
 interface EngineAwareMigration {
   up(db: Kysely<unknown>, engine: Engine): Promise<void>;
@@ -26,6 +27,7 @@ const MIGRATIONS: Record<string, EngineAwareMigration> = {
   '007-appointment-version': appointmentVersion,
   '008-max-open-requests': maxOpenRequests,
   '009-sign-in-addresses': signInAddresses,
+  '010-languages': languages,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

@@ -3,8 +3,10 @@ import type {
   AuditAction,
   AuditedRecord,
   HistoryAction,
+  Language,
   NotificationKind,
   Role,
+  TimeFormat,
 } from '@clinic/domain';
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 
@@ -23,6 +25,9 @@ export interface ClinicTable {
   reminderLeadHours: number;
   /** How many pending requests one patient may hold at once (1–50). */
   maxOpenRequests: Generated<number>;
+  /** For people who have not chosen a language of their own. */
+  defaultLanguage: Generated<Language>;
+  timeFormat: Generated<TimeFormat>;
   createdAt: number;
   updatedAt: number;
 }
@@ -36,6 +41,8 @@ export interface UsersTable {
   role: Role;
   isDentist: number;
   isActive: number;
+  /** Null until the person chooses; the clinic's default language then applies. */
+  language: Language | null;
   passwordHash: string | null;
   createdAt: number;
   updatedAt: number;

@@ -1,12 +1,25 @@
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, Suspense, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PageLoader } from '../components/ui/page-loader';
 import { createQueryClient } from '../lib/query-client';
-import { cssVariablesResolver, theme } from './theme';
+import { LocaleSync } from './locale-sync';
+import { createClinicTheme, cssVariablesResolver } from './theme';
 
 export function AppProvider({ children }: { children: ReactNode }) {
   const [queryClient] = useState(createQueryClient);
+  // No suspending here, above every boundary: English names serve until a language has loaded.
+  const { t } = useTranslation('common', { useSuspense: false });
+  const theme = useMemo(
+    () =>
+      createClinicTheme({
+        closeDialog: t('actions.closeDialog'),
+        closeNotification: t('actions.closeNotification'),
+      }),
+    [t],
+  );
   return (
     // Forced light: the dark-scheme switch would need an inline script the CSP does not allow.
     <MantineProvider
@@ -17,7 +30,11 @@ export function AppProvider({ children }: { children: ReactNode }) {
       {/* Bottom-right: at the top a notice covered the header's controls (Sign out, the menu)
           for seconds, and hovering it to reach them kept it open. */}
       <Notifications position="bottom-right" />
-      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+      <QueryClientProvider client={queryClient}>
+        <LocaleSync />
+        {/* Texts in a language other than English arrive with their first page. */}
+        <Suspense fallback={<PageLoader />}>{children}</Suspense>
+      </QueryClientProvider>
     </MantineProvider>
   );
 }

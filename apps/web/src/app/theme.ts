@@ -32,23 +32,30 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
   dark: {},
 });
 
-export const theme = createTheme({
-  primaryColor: 'blue',
-  // Shade 8 is the lightest blue and red on which white button text passes WCAG AA.
-  primaryShade: { light: 8, dark: 8 },
-  defaultRadius: 'md',
-  variantColorResolver,
-  components: {
-    Badge: { defaultProps: { variant: 'light' } },
-    // Named, the variant routes the selected menu item's colours through the resolver above;
-    // Mantine's own blue text is under 4.5:1 on that item's hover shade.
-    NavLink: { defaultProps: { variant: 'light' } },
-    // Mantine's close buttons are icons without a name of their own.
-    Modal: { defaultProps: { closeButtonProps: { 'aria-label': 'Close dialog' } } },
-    Notification: {
-      defaultProps: { closeButtonProps: { 'aria-label': 'Close notification' } },
-      // Under a title Mantine greys the message to 3.3:1; the message is what matters most.
-      styles: { description: { color: 'var(--mantine-color-gray-7)' } },
+/** Names for Mantine's icon-only close buttons, in the active language. */
+export interface ThemeLabels {
+  closeDialog: string;
+  closeNotification: string;
+}
+
+export const createClinicTheme = (labels: ThemeLabels) =>
+  createTheme({
+    primaryColor: 'blue',
+    // Shade 8 is the lightest blue and red on which white button text passes WCAG AA.
+    primaryShade: { light: 8, dark: 8 },
+    defaultRadius: 'md',
+    variantColorResolver,
+    components: {
+      Badge: { defaultProps: { variant: 'light' } },
+      // Named, the variant routes the selected menu item's colours through the resolver above;
+      // Mantine's own blue text is under 4.5:1 on that item's hover shade.
+      NavLink: { defaultProps: { variant: 'light' } },
+      // Mantine's close buttons are icons without a name of their own.
+      Modal: { defaultProps: { closeButtonProps: { 'aria-label': labels.closeDialog } } },
+      Notification: {
+        defaultProps: { closeButtonProps: { 'aria-label': labels.closeNotification } },
+        // Under a title Mantine greys the message to 3.3:1; the message is what matters most.
+        styles: { description: { color: 'var(--mantine-color-gray-7)' } },
+      },
     },
-  },
-});
+  });

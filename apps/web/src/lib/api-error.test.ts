@@ -1,5 +1,12 @@
-import { describe, expect, it } from 'vitest';
-import { apiErrorFromResponse, isApiError } from './api-error';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  ApiError,
+  apiErrorFromResponse,
+  describeError,
+  isApiError,
+  networkError,
+} from './api-error';
+import { i18n } from './i18n';
 
 function problem(status: number, body: unknown, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(body), {
@@ -39,5 +46,43 @@ describe('apiErrorFromResponse', () => {
     );
     expect(error.status).toBe(502);
     expect(error.message).toBe('The request failed (502).');
+  });
+});
+
+describe('describeError', () => {
+  afterEach(() => i18n.changeLanguage('en'));
+
+  const doubleBooking = new ApiError({
+    status: 409,
+    code: 'double_booking',
+    message: 'Dr. Sam Reed is already booked from 09:30 to 10:00 on 2026-12-02.',
+  });
+
+  it('gives English readers the server’s own words, particulars included', () => {
+    expect(describeError(doubleBooking)).toBe(doubleBooking.message);
+  });
+
+  it('says a known code in the reader’s language', async () => {
+    await i18n.changeLanguage('es');
+    expect(describeError(doubleBooking)).toBe(
+      'Esa hora ya está ocupada. Elija otra hora u otro dentista.',
+    );
+    const stale = new ApiError({ status: 412, code: 'precondition_failed', message: 'Changed.' });
+    expect(describeError(stale)).toMatch(/^Otra persona ha modificado/);
+  });
+
+  it('counts the wait of a refusal to retry in the reader’s language', async () => {
+    await i18n.changeLanguage('de');
+    const limited = new ApiError({ status: 429, message: 'Slow down.', retryAfterSeconds: 30 });
+    expect(describeError(limited)).toBe(
+      'Zu viele Versuche. Versuchen Sie es in 30 Sekunden erneut.',
+    );
+  });
+
+  it('keeps the server’s words for a code it does not know', async () => {
+    await i18n.changeLanguage('fr');
+    const odd = new ApiError({ status: 409, code: 'time_zone_overlap', message: 'Overlap.' });
+    expect(describeError(odd)).toBe('Overlap.');
+    expect(describeError(networkError())).toMatch(/^Le serveur du cabinet est injoignable/);
   });
 });

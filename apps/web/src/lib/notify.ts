@@ -1,12 +1,13 @@
 import { notifications } from '@mantine/notifications';
+import { describeError } from './api-error';
+import { i18n } from './i18n';
 
 export function notifySuccess(message: string): void {
-  notifications.show({ color: 'green', title: 'Done', message });
+  notifications.show({ color: 'green', title: i18n.t('notify.done'), message });
 }
 
-export function notifyError(error: unknown, title = 'Something went wrong'): void {
-  const message = error instanceof Error ? error.message : 'Please try again.';
-  notifications.show({ color: 'red', title, message, autoClose: 8000 });
+export function notifyError(error: unknown, title = i18n.t('notify.failed')): void {
+  notifications.show({ color: 'red', title, message: describeError(error), autoClose: 8000 });
 }
 
 /** News from elsewhere, such as a change someone else made to an appointment. */

@@ -1,4 +1,4 @@
-import type { AppointmentStatus, AuditSubject, Role } from '@clinic/domain';
+import type { AppointmentStatus, AuditSubject, Language, Role } from '@clinic/domain';
 import { describe, expectTypeOf, it } from 'vitest';
 import type {
   Appointment,
@@ -28,6 +28,7 @@ describe('the app’s API types, computed from the contract', () => {
       role: Role;
       isDentist: boolean;
       isActive: boolean;
+      language: Language | null;
       createdAt: string;
     }>();
     expectTypeOf<Appointment['status']>().toEqualTypeOf<AppointmentStatus>();

@@ -31,9 +31,11 @@ export type {
   AppointmentStatus,
   AuditAction,
   AuditSubject,
+  Language,
   OpeningHours,
   OpeningPeriod,
   Role,
+  TimeFormat,
   Weekday,
 } from '@clinic/domain';
 

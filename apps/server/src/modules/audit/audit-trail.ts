@@ -1,4 +1,4 @@
-import type { OpeningHours } from '@clinic/domain';
+import type { Language, OpeningHours, TimeFormat } from '@clinic/domain';
 import type { Kysely } from 'kysely';
 import type { AuditEventsTable, Database } from '../../db/schema.ts';
 import { diffFields } from '../../lib/diff-fields.ts';
@@ -45,6 +45,8 @@ export function clinicFields(clinic: {
   openingHours: OpeningHours;
   reminderLeadHours: number;
   maxOpenRequests: number;
+  defaultLanguage: Language;
+  timeFormat: TimeFormat;
 }): Fields {
   return {
     name: clinic.name,
@@ -52,5 +54,7 @@ export function clinicFields(clinic: {
     opening_hours: clinic.openingHours,
     reminder_lead_hours: clinic.reminderLeadHours,
     max_open_requests: clinic.maxOpenRequests,
+    default_language: clinic.defaultLanguage,
+    time_format: clinic.timeFormat,
   };
 }

@@ -1,4 +1,4 @@
-import type { Role } from '@clinic/domain';
+import type { Language, Role } from '@clinic/domain';
 import type { Kysely } from 'kysely';
 import type { AppContext } from '../../context.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
@@ -28,6 +28,8 @@ export interface NewAccount {
   isDentist?: boolean | undefined;
   /** Omitted for patients the front desk registers who have not chosen a password yet. */
   password?: string | undefined;
+  /** Chosen on the sign-up page; absent, the clinic's default applies. */
+  language?: Language | undefined;
 }
 
 /** Refuses a weak password with a field error the form can show next to the field. */
@@ -63,6 +65,7 @@ export async function createAccount(
       role: account.role,
       isDentist: account.isDentist ? 1 : 0,
       isActive: 1,
+      language: account.language ?? null,
       passwordHash,
       createdAt: now,
       updatedAt: now,
@@ -89,7 +92,13 @@ export async function createAccount(
 
 export async function registerPatient(
   ctx: AppContext,
-  input: { email: string; password: string; name: string; phone?: string | undefined },
+  input: {
+    email: string;
+    password: string;
+    name: string;
+    phone?: string | undefined;
+    language?: Language | undefined;
+  },
 ): Promise<{ token: string; user: User }> {
   const user = await createAccount(ctx, { ...input, role: 'patient' });
   return { token: await startSession(ctx, user.id), user };

@@ -19,6 +19,7 @@ export const sessionByTokenHash = prepared<
       'u.role',
       'u.isDentist',
       'u.isActive',
+      'u.language',
       'u.createdAt',
       's.lastSeenAt',
       's.expiresAt',

@@ -20,6 +20,8 @@ function toClinicWire(clinic: Clinic, ctx: AppContext) {
     reminder_lead_hours: clinic.reminderLeadHours,
     max_open_requests: clinic.maxOpenRequests,
     email_notifications: ctx.config.smtpUrl !== undefined,
+    default_language: clinic.defaultLanguage,
+    time_format: clinic.timeFormat,
   };
 }
 

@@ -4,9 +4,11 @@ import {
   canManageClinic,
   DEFAULT_OPENING_HOURS,
   findOpeningHoursProblem,
+  type Language,
   normalizeOpeningHours,
   OPEN_REQUESTS_LIMIT,
   type OpeningHours,
+  type TimeFormat,
 } from '@clinic/domain';
 import type { z } from 'zod';
 import type { AppContext } from '../../context.ts';
@@ -27,6 +29,8 @@ export interface Clinic {
   reminderLeadHours: number;
   /** How many pending requests one patient may hold at once. */
   maxOpenRequests: number;
+  defaultLanguage: Language;
+  timeFormat: TimeFormat;
 }
 
 const UNNAMED_CLINIC = 'Dental clinic';
@@ -41,6 +45,8 @@ function toClinic(ctx: AppContext, row: ClinicRow | undefined): Clinic {
     openingHours: row ? (JSON.parse(row.openingHours) as OpeningHours) : DEFAULT_OPENING_HOURS,
     reminderLeadHours: row?.reminderLeadHours ?? 24,
     maxOpenRequests: row?.maxOpenRequests ?? OPEN_REQUESTS_LIMIT.default,
+    defaultLanguage: row?.defaultLanguage ?? 'en',
+    timeFormat: row?.timeFormat ?? '24h',
   };
 }
 
@@ -106,6 +112,8 @@ export async function setUpClinic(
           openingHours: DEFAULT_OPENING_HOURS,
           reminderLeadHours: 24,
           maxOpenRequests: OPEN_REQUESTS_LIMIT.default,
+          defaultLanguage: 'en',
+          timeFormat: '24h',
         }),
       });
       return created;
@@ -164,6 +172,8 @@ export async function updateClinic(
     ),
     reminderLeadHours: body.reminder_lead_hours ?? current.reminderLeadHours,
     maxOpenRequests: body.max_open_requests ?? current.maxOpenRequests,
+    defaultLanguage: body.default_language ?? current.defaultLanguage,
+    timeFormat: body.time_format ?? current.timeFormat,
     updatedAt: now,
   };
   await ctx.db.transact(async (trx) => {
@@ -189,6 +199,8 @@ export async function updateClinic(
         openingHours: body.opening_hours ?? current.openingHours,
         reminderLeadHours: next.reminderLeadHours,
         maxOpenRequests: next.maxOpenRequests,
+        defaultLanguage: next.defaultLanguage,
+        timeFormat: next.timeFormat,
       }),
     });
   });

@@ -1,4 +1,4 @@
-import { isNotificationCurrent, nextAttemptAt } from '@clinic/domain';
+import { isNotificationCurrent, nextAttemptAt, recipientLanguage } from '@clinic/domain';
 import type { FastifyBaseLogger } from 'fastify';
 import type { AppContext } from '../../context.ts';
 import { findAppointment } from '../appointments/index.ts';
@@ -60,6 +60,8 @@ export function startNotificationWorker(
       time: appointment.time,
       dentistName: appointment.dentistName,
       serviceName: appointment.serviceName,
+      language: recipientLanguage(recipient.language, clinic.defaultLanguage),
+      timeFormat: clinic.timeFormat,
     });
     try {
       await mailer.send({ to: { name: recipient.name, address: recipient.email }, ...message });

@@ -11,6 +11,7 @@ export function toUserWire(user: User): UserWire {
     role: user.role,
     is_dentist: user.isDentist,
     is_active: user.isActive,
+    language: user.language,
     created_at: isoInstant(user.createdAt),
   };
 }

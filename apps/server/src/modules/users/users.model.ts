@@ -1,4 +1,4 @@
-import type { Role } from '@clinic/domain';
+import type { Language, Role } from '@clinic/domain';
 import type { UserRow } from '../../db/schema.ts';
 
 export interface User {
@@ -9,6 +9,8 @@ export interface User {
   role: Role;
   isDentist: boolean;
   isActive: boolean;
+  /** Null until the person chooses one. */
+  language: Language | null;
   createdAt: number;
 }
 
@@ -21,6 +23,7 @@ export function toUser(row: Omit<UserRow, 'passwordHash' | 'updatedAt'>): User {
     role: row.role,
     isDentist: row.isDentist === 1,
     isActive: row.isActive === 1,
+    language: row.language,
     createdAt: row.createdAt,
   };
 }

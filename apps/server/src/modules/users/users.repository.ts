@@ -13,6 +13,7 @@ const PUBLIC_COLUMNS = [
   'role',
   'isDentist',
   'isActive',
+  'language',
   'createdAt',
 ] as const;
 

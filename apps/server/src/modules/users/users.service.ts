@@ -75,6 +75,7 @@ const WIRE_TO_FIELD: Record<EditableWireField, UserField> = {
   is_dentist: 'isDentist',
   is_active: 'isActive',
   password: 'password',
+  language: 'language',
 };
 
 export async function updateUser(
@@ -111,6 +112,7 @@ export async function updateUser(
   if (body.email !== undefined) changes.email = normalizeEmail(body.email);
   if (body.name !== undefined) changes.name = body.name;
   if (body.phone !== undefined) changes.phone = body.phone;
+  if (body.language !== undefined) changes.language = body.language;
   if (body.role !== undefined) changes.role = body.role;
   if (body.is_active !== undefined) changes.isActive = body.is_active ? 1 : 0;
   if (body.is_dentist !== undefined) changes.isDentist = body.is_dentist ? 1 : 0;

@@ -1,5 +1,6 @@
 import { Container } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { PageLoader } from '../../components/ui/page-loader';
 import { QueryError } from '../../components/ui/query-error';
 import { useMe } from '../../features/auth/api/get-me';
@@ -13,6 +14,7 @@ export interface SessionState {
 
 /** Waits until it is known whether the clinic is set up and who is signed in. */
 export function SessionGate({ children }: { children: (session: SessionState) => ReactNode }) {
+  const { t } = useTranslation('app');
   const setup = useSetupStatus();
   const me = useMe();
 
@@ -22,7 +24,7 @@ export function SessionGate({ children }: { children: (session: SessionState) =>
     return (
       <Container size="sm" py="xl">
         <QueryError
-          title="Could not reach the clinic"
+          title={t('session.unreachable')}
           error={failed}
           onRetry={() => {
             void setup.refetch();

@@ -1,32 +1,34 @@
+import type { ParseKeys } from 'i18next';
 import type { Role } from '../../types/api';
 
 export interface NavItem {
-  label: string;
+  /** A key of the `app` texts, read when the menu is drawn so it follows the language. */
+  label: ParseKeys<'app'>;
   to: string;
 }
 
 /** Each role's menu. */
 export const navLinks: Record<Role, NavItem[]> = {
   owner: [
-    { label: 'Home', to: '/owner' },
-    { label: 'Appointments', to: '/owner/appointments' },
-    { label: 'Calendar', to: '/owner/calendar' },
-    { label: 'Staff', to: '/owner/staff' },
-    { label: 'Patients', to: '/owner/patients' },
-    { label: 'Services', to: '/owner/services' },
-    { label: 'Clinic settings', to: '/owner/settings' },
-    { label: 'Audit log', to: '/owner/audit' },
-    { label: 'Reports', to: '/owner/reports' },
+    { label: 'nav.home', to: '/owner' },
+    { label: 'nav.appointments', to: '/owner/appointments' },
+    { label: 'nav.calendar', to: '/owner/calendar' },
+    { label: 'nav.staff', to: '/owner/staff' },
+    { label: 'nav.patients', to: '/owner/patients' },
+    { label: 'nav.services', to: '/owner/services' },
+    { label: 'nav.settings', to: '/owner/settings' },
+    { label: 'nav.audit', to: '/owner/audit' },
+    { label: 'nav.reports', to: '/owner/reports' },
   ],
   staff: [
-    { label: 'Home', to: '/staff' },
-    { label: 'Appointments', to: '/staff/appointments' },
-    { label: 'Calendar', to: '/staff/calendar' },
-    { label: 'Patients', to: '/staff/patients' },
+    { label: 'nav.home', to: '/staff' },
+    { label: 'nav.appointments', to: '/staff/appointments' },
+    { label: 'nav.calendar', to: '/staff/calendar' },
+    { label: 'nav.patients', to: '/staff/patients' },
   ],
   patient: [
-    { label: 'Home', to: '/patient' },
-    { label: 'My appointments', to: '/patient/appointments' },
-    { label: 'My profile', to: '/patient/profile' },
+    { label: 'nav.home', to: '/patient' },
+    { label: 'nav.myAppointments', to: '/patient/appointments' },
+    { label: 'nav.myProfile', to: '/patient/profile' },
   ],
 };

@@ -1,18 +1,20 @@
 import { Alert, Button, Container, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { useRouteError } from 'react-router';
 
 /** Shown when a page fails to load, most often because a new version was deployed meanwhile. */
 export function RouteError() {
+  const { t } = useTranslation('app');
   const error = useRouteError();
   return (
     <Container component="main" size="sm" py="xl">
-      <Alert color="red" title="This page could not be shown" role="alert">
+      <Alert color="red" title={t('routeError.title')} role="alert">
         <Stack gap="sm" align="flex-start">
           <Text size="sm">
-            {error instanceof Error ? error.message : 'An unexpected error occurred.'}
+            {error instanceof Error ? error.message : t('routeError.unexpected')}
           </Text>
           <Button size="xs" color="red" onClick={() => window.location.reload()}>
-            Reload the page
+            {t('routeError.reload')}
           </Button>
         </Stack>
       </Alert>

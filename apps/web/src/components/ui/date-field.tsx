@@ -1,20 +1,11 @@
 import { isRealDate } from '@clinic/domain';
 import { ActionIcon, Popover, TextInput, type TextInputProps } from '@mantine/core';
-import { DatePicker } from '@mantine/dates';
+import { DatePicker, DatesProvider } from '@mantine/dates';
 // Loaded with the first page that has a date field rather than with the sign-in page.
 import '@mantine/dates/styles.css';
 import { useState } from 'react';
-
-const calendarLabels = {
-  monthLevelControl: 'Choose a month',
-  yearLevelControl: 'Choose a year',
-  nextMonth: 'Next month',
-  previousMonth: 'Previous month',
-  nextYear: 'Next year',
-  previousYear: 'Previous year',
-  nextDecade: 'Next decade',
-  previousDecade: 'Previous decade',
-};
+import { useTranslation } from 'react-i18next';
+import { useDayjsLocale } from './use-dayjs-locale';
 
 function CalendarIcon() {
   return (
@@ -39,6 +30,8 @@ interface DateFieldProps extends Omit<TextInputProps, 'value' | 'onChange' | 'la
  * date that the server refuses stays exactly as typed next to its message.
  */
 export function DateField({ label, value, onChange, minDate, ...props }: DateFieldProps) {
+  const { t } = useTranslation();
+  const locale = useDayjsLocale();
   const [isOpen, setIsOpen] = useState(false);
   const picked = isRealDate(value) ? value : null;
   return (
@@ -52,7 +45,7 @@ export function DateField({ label, value, onChange, minDate, ...props }: DateFie
     >
       <TextInput
         label={label}
-        placeholder="YYYY-MM-DD"
+        placeholder={t('dateField.placeholder')}
         autoComplete="off"
         spellCheck={false}
         value={value}
@@ -62,7 +55,9 @@ export function DateField({ label, value, onChange, minDate, ...props }: DateFie
             <ActionIcon
               variant="subtle"
               color="gray"
-              aria-label={`Pick the ${label.toLowerCase()} from a calendar`}
+              aria-label={t('dateField.pick', {
+                label: locale === 'en' ? label.toLowerCase() : label,
+              })}
               aria-expanded={isOpen}
               aria-haspopup="dialog"
               onClick={() => setIsOpen((open) => !open)}
@@ -80,18 +75,22 @@ export function DateField({ label, value, onChange, minDate, ...props }: DateFie
           event.target.setAttribute('data-mantine-stop-propagation', 'true');
         }}
       >
-        <DatePicker
-          value={picked}
-          defaultDate={picked ?? minDate}
-          minDate={minDate}
-          ariaLabels={calendarLabels}
-          // Mantine paints weekends a red that fails contrast on white; the weekday header suffices.
-          weekendDays={[]}
-          onChange={(date) => {
-            if (date) onChange(date);
-            setIsOpen(false);
-          }}
-        />
+        {/* Month and weekday names in the active language; weeks start on Monday, as the
+            clinic's calendar counts them. */}
+        <DatesProvider settings={{ locale, firstDayOfWeek: 1 }}>
+          <DatePicker
+            value={picked}
+            defaultDate={picked ?? minDate}
+            minDate={minDate}
+            ariaLabels={t('dateField.calendar', { returnObjects: true })}
+            // Mantine paints weekends a red that fails contrast on white; the weekday header suffices.
+            weekendDays={[]}
+            onChange={(date) => {
+              if (date) onChange(date);
+              setIsOpen(false);
+            }}
+          />
+        </DatesProvider>
       </Popover.Dropdown>
     </Popover>
   );

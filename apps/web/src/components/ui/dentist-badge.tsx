@@ -1,5 +1,7 @@
 import { Badge } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 
 export function DentistBadge() {
-  return <Badge color="cyan">Dentist</Badge>;
+  const { t } = useTranslation();
+  return <Badge color="cyan">{t('badges.dentist')}</Badge>;
 }

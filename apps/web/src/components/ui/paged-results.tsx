@@ -1,5 +1,6 @@
 import { Button, Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Paged } from '../../types/api';
 import { EmptyState } from './empty-state';
 import { PagingFooter } from './paging-footer';
@@ -36,6 +37,7 @@ export function PagedResults<T>({
   empty,
   children,
 }: PagedResultsProps<T>) {
+  const { t } = useTranslation();
   if (query.error) {
     return (
       <QueryError title={errorTitle} error={query.error} onRetry={() => void query.refetch()} />
@@ -61,9 +63,9 @@ export function PagedResults<T>({
   if (page > 1) {
     return (
       <EmptyState
-        title="Nothing on this page"
-        description="The list has become shorter since this page was opened."
-        action={<Button onClick={() => onPageChange(1)}>Go to the first page</Button>}
+        title={t('lists.nothingOnPage')}
+        description={t('lists.listShorter')}
+        action={<Button onClick={() => onPageChange(1)}>{t('lists.firstPage')}</Button>}
       />
     );
   }
@@ -74,7 +76,7 @@ export function PagedResults<T>({
         description={filtered.description}
         action={
           <Button variant="default" onClick={filtered.onReset}>
-            Reset filters
+            {t('lists.resetFilters')}
           </Button>
         }
       />

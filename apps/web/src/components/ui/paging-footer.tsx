@@ -1,4 +1,6 @@
 import { Group, Pagination, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../lib/dates';
 
 interface PagingFooterProps {
   page: number;
@@ -20,12 +22,17 @@ export function PagingFooter({
   onChange,
   compact,
 }: PagingFooterProps) {
+  const { t } = useTranslation();
   const totalPages = Math.max(1, Math.ceil(count / pageSize));
   const first = (page - 1) * pageSize + 1;
   return (
     <Group justify="space-between" wrap="wrap">
       <Text size="sm" aria-live="polite">
-        Showing {first}–{first + shown - 1} of {count}
+        {t('paging.showing', {
+          first: formatNumber(first),
+          last: formatNumber(first + shown - 1),
+          count: formatNumber(count),
+        })}
       </Text>
       {totalPages > 1 ? (
         <Pagination
@@ -33,8 +40,8 @@ export function PagingFooter({
           value={Math.min(page, totalPages)}
           onChange={onChange}
           siblings={compact ? 0 : 1}
-          getItemProps={(item) => ({ 'aria-label': `Page ${item}` })}
-          getControlProps={(control) => ({ 'aria-label': `${control} page` })}
+          getItemProps={(item) => ({ 'aria-label': t('paging.page', { page: item }) })}
+          getControlProps={(control) => ({ 'aria-label': t(`paging.controls.${control}`) })}
         />
       ) : null}
     </Group>

@@ -1,4 +1,6 @@
 import { Alert, Button, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { describeError } from '../../lib/api-error';
 
 interface QueryErrorProps {
   error: unknown;
@@ -6,13 +8,16 @@ interface QueryErrorProps {
   title?: string;
 }
 
-export function QueryError({ error, onRetry, title = 'Could not load this' }: QueryErrorProps) {
+export function QueryError({ error, onRetry, title }: QueryErrorProps) {
+  const { t } = useTranslation();
   return (
-    <Alert color="red" title={title} role="alert">
+    <Alert color="red" title={title ?? t('load.failed')} role="alert">
       <Stack gap="sm" align="flex-start">
-        <Text size="sm">{error instanceof Error ? error.message : 'Please try again.'}</Text>
+        <Text size="sm">
+          {error instanceof Error ? describeError(error) : t('notify.tryAgain')}
+        </Text>
         <Button size="xs" variant="white" color="red" onClick={onRetry}>
-          Try again
+          {t('actions.tryAgain')}
         </Button>
       </Stack>
     </Alert>

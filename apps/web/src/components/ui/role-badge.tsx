@@ -1,17 +1,18 @@
 import { Badge } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { Role } from '../../types/api';
 
-const roleStyle: Record<Role, { label: string; color: string }> = {
-  owner: { label: 'Owner', color: 'grape' },
-  staff: { label: 'Staff', color: 'blue' },
-  patient: { label: 'Patient', color: 'teal' },
+const roleColor: Record<Role, string> = {
+  owner: 'grape',
+  staff: 'blue',
+  patient: 'teal',
 };
 
 export function RoleBadge({ role }: { role: Role }) {
-  const { label, color } = roleStyle[role];
+  const { t } = useTranslation();
   return (
-    <Badge variant="light" color={color}>
-      {label}
+    <Badge variant="light" color={roleColor[role]}>
+      {t(`roles.${role}`)}
     </Badge>
   );
 }

@@ -1,4 +1,5 @@
 import { Autocomplete, type AutocompleteProps } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 
 interface TimeFieldProps extends Omit<AutocompleteProps, 'data' | 'value' | 'onChange' | 'label'> {
   label: string;
@@ -11,10 +12,11 @@ interface TimeFieldProps extends Omit<AutocompleteProps, 'data' | 'value' | 'onC
 
 /** A 24-hour time typed as `HH:MM` or picked from a list of usual start times. */
 export function TimeField({ label, value, onChange, options, ...props }: TimeFieldProps) {
+  const { t } = useTranslation();
   return (
     <Autocomplete
       label={label}
-      placeholder="HH:MM"
+      placeholder={t('timeField.placeholder')}
       autoComplete="off"
       spellCheck={false}
       maxDropdownHeight={240}

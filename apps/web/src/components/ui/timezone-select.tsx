@@ -1,5 +1,6 @@
 import { Select, type SelectProps } from '@mantine/core';
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 
 export function browserTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -17,24 +18,21 @@ interface TimezoneSelectProps extends Omit<SelectProps, 'data' | 'searchable'> {
 }
 
 export function TimezoneSelect({ value, lockedZone, description, ...props }: TimezoneSelectProps) {
+  const { t } = useTranslation();
   const shown = lockedZone ?? value;
   const data = useMemo(() => zonesIncluding(shown), [shown]);
   return (
     <Select
-      label="Time zone"
+      label={t('timeZone.label')}
       searchable
       allowDeselect={false}
-      nothingFoundMessage="No matching time zone"
+      nothingFoundMessage={t('timeZone.nothingFound')}
       maxDropdownHeight={280}
       data={data}
       {...props}
       value={shown}
       disabled={lockedZone !== undefined || props.disabled}
-      description={
-        lockedZone === undefined
-          ? description
-          : 'Fixed by the server’s CLINIC_TIMEZONE setting; ask whoever runs the server to change it.'
-      }
+      description={lockedZone === undefined ? description : t('timeZone.locked')}
     />
   );
 }

@@ -1,17 +1,19 @@
 import { Anchor, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeader } from '../../../components/ui/page-header';
 import { RegisterForm } from '../../../features/auth/components/register-form';
 
 export function RegisterRoute() {
+  const { t } = useTranslation('auth');
   return (
     <Stack>
-      <PageHeader title="Create your patient account" />
+      <PageHeader title={t('register.title')} />
       <RegisterForm />
       <Text size="sm" ta="center">
-        Already have an account?{' '}
+        {t('register.haveAccount')}{' '}
         <Anchor component={Link} to="/login">
-          Sign in
+          {t('register.signIn')}
         </Anchor>
       </Text>
     </Stack>

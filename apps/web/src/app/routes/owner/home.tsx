@@ -1,35 +1,37 @@
 import { Button, Group, Stack, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeader } from '../../../components/ui/page-header';
 import { useCurrentUser } from '../../../features/auth/hooks/use-current-user';
 import { TeamDashboard } from '../../../features/dashboard/components/team-dashboard';
 
 export function OwnerHomeRoute() {
+  const { t } = useTranslation('app');
   const user = useCurrentUser();
 
   return (
     <Stack gap="lg">
-      <PageHeader title={`Welcome, ${user.name}`} />
+      <PageHeader title={t('home.welcome', { name: user.name })} />
       <TeamDashboard area="owner" />
       <Stack gap="sm">
         <Title order={2} size="h4">
-          Quick links
+          {t('home.quickLinks')}
         </Title>
         <Group>
           <Button component={Link} to="/owner/appointments" variant="light">
-            Open the appointment book
+            {t('home.openBook')}
           </Button>
           <Button component={Link} to="/owner/calendar" variant="light">
-            Open the calendar
+            {t('home.openCalendar')}
           </Button>
           <Button component={Link} to="/owner/staff" variant="light">
-            Add a staff member
+            {t('home.addStaff')}
           </Button>
           <Button component={Link} to="/owner/services" variant="light">
-            Add a service
+            {t('home.addService')}
           </Button>
           <Button component={Link} to="/owner/settings" variant="light">
-            Set opening hours
+            {t('home.setHours')}
           </Button>
         </Group>
       </Stack>

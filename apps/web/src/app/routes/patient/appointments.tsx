@@ -1,16 +1,18 @@
 import { Button, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/ui/page-header';
 import { PatientAppointments } from '../../../features/appointments/components/patient-appointments';
 import { RequestAppointmentModal } from '../../../features/appointments/components/request-appointment-modal';
 
 export function PatientAppointmentsRoute() {
+  const { t } = useTranslation('app');
   const [isRequestOpen, requestModal] = useDisclosure(false);
   return (
     <Stack gap="lg">
       <PageHeader
-        title="My appointments"
-        action={<Button onClick={requestModal.open}>Request appointment</Button>}
+        title={t('pages.myAppointments')}
+        action={<Button onClick={requestModal.open}>{t('pages.requestAppointment')}</Button>}
       />
       <PatientAppointments onRequest={requestModal.open} />
       {isRequestOpen ? <RequestAppointmentModal onClose={requestModal.close} /> : null}

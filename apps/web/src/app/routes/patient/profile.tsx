@@ -1,23 +1,25 @@
 import { Paper, Stack, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/ui/page-header';
 import { useCurrentUser } from '../../../features/auth/hooks/use-current-user';
 import { ChangePasswordForm } from '../../../features/users/components/change-password-form';
 import { ProfileForm } from '../../../features/users/components/profile-form';
 
 export function PatientProfileRoute() {
+  const { t } = useTranslation('app');
   const user = useCurrentUser();
   return (
     <Stack gap="lg" maw={560}>
-      <PageHeader title="My profile" />
+      <PageHeader title={t('pages.myProfile')} />
       <Paper withBorder p="lg" radius="md">
         <Title order={2} size="h4" mb="md">
-          Your details
+          {t('pages.yourDetails')}
         </Title>
         <ProfileForm user={user} />
       </Paper>
       <Paper withBorder p="lg" radius="md">
         <Title order={2} size="h4" mb="md">
-          Password
+          {t('pages.password')}
         </Title>
         <ChangePasswordForm userId={user.id} />
       </Paper>

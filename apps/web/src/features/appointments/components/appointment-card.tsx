@@ -1,18 +1,29 @@
 import { Group, Paper, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { type DetailItem, DetailList } from '../../../components/ui/detail-list';
 import { StatusBadge } from '../../../components/ui/status-badge';
-import { formatLongDate } from '../../../lib/dates';
+import { formatLongDate, formatTime } from '../../../lib/dates';
 import type { Appointment } from '../../../types/api';
 
 /** A patient's read-only view of one of their appointments. */
 export function AppointmentCard({ appointment }: { appointment: Appointment }) {
-  const heading = `${formatLongDate(appointment.date)}, ${appointment.time}`;
+  const { t } = useTranslation('appointments');
+  const heading = t('dateAndTime', {
+    date: formatLongDate(appointment.date),
+    time: formatTime(appointment.time),
+  });
   const items: DetailItem[] = [
-    { label: 'Time', value: `${appointment.time}–${appointment.endTime}` },
-    { label: 'Service', value: appointment.serviceName ?? 'To be decided by the clinic' },
-    { label: 'Dentist', value: appointment.dentistName ?? 'Any available dentist' },
+    {
+      label: t('fields.time'),
+      value: t('timeRange', {
+        start: formatTime(appointment.time),
+        end: formatTime(appointment.endTime),
+      }),
+    },
+    { label: t('fields.service'), value: appointment.serviceName ?? t('card.serviceUndecided') },
+    { label: t('fields.dentist'), value: appointment.dentistName ?? t('card.anyDentist') },
   ];
-  if (appointment.notes) items.push({ label: 'Notes', value: appointment.notes });
+  if (appointment.notes) items.push({ label: t('fields.notes'), value: appointment.notes });
   return (
     <Paper withBorder p="md" radius="md" component="article" aria-label={heading}>
       <Group justify="space-between" align="flex-start" wrap="nowrap" mb="sm">
@@ -24,7 +35,7 @@ export function AppointmentCard({ appointment }: { appointment: Appointment }) {
       <DetailList items={items} />
       {appointment.status === 'pending' ? (
         <Text size="xs" c="dimmed" mt="sm">
-          Waiting for the clinic to confirm.
+          {t('card.awaitingConfirmation')}
         </Text>
       ) : null}
     </Paper>

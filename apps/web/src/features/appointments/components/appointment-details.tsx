@@ -1,8 +1,9 @@
 import { Paper, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { DetailList } from '../../../components/ui/detail-list';
 import { StatusBadge } from '../../../components/ui/status-badge';
-import { formatInstant, formatLongDate } from '../../../lib/dates';
+import { formatInstant, formatLongDate, formatTime } from '../../../lib/dates';
 import type { Appointment } from '../../../types/api';
 import { useUser } from '../../users';
 import { AppointmentHistory } from './appointment-history';
@@ -19,27 +20,33 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 function PatientPhone({ patientId }: { patientId: number }) {
+  const { t } = useTranslation(['appointments', 'common']);
   const patient = useUser(patientId);
-  if (patient.error) return <Text c="red.9">Could not load</Text>;
+  if (patient.error) return <Text c="red.9">{t('details.couldNotLoad')}</Text>;
   if (!patient.data)
-    return <Skeleton height={16} width={120} mt={4} role="status" aria-label="Loading" />;
+    return (
+      <Skeleton height={16} width={120} mt={4} role="status" aria-label={t('common:loading')} />
+    );
   return (
     patient.data.phone || (
       <Text span c="dimmed">
-        Not given
+        {t('details.notGiven')}
       </Text>
     )
   );
 }
 
-function dash(value: string | null): ReactNode {
+function None() {
+  const { t } = useTranslation(['appointments', 'common']);
   return (
-    value ?? (
-      <Text span c="dimmed">
-        None
-      </Text>
-    )
+    <Text span c="dimmed">
+      {t('details.none')}
+    </Text>
   );
+}
+
+function dash(value: string | null): ReactNode {
+  return value ?? <None />;
 }
 
 /** The view mode: patient, appointment and the rest side by side, stacked on narrow screens. */
@@ -50,50 +57,48 @@ export function AppointmentDetails({
   appointment: Appointment;
   zone: string;
 }) {
+  const { t } = useTranslation(['appointments', 'common']);
   return (
     <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md">
-      <Section title="Patient">
+      <Section title={t('details.patient')}>
         <DetailList
           items={[
-            { label: 'Name', value: appointment.patientName },
-            { label: 'Email', value: appointment.patientEmail },
-            { label: 'Phone', value: <PatientPhone patientId={appointment.patient} /> },
+            { label: t('fields.name'), value: appointment.patientName },
+            { label: t('fields.email'), value: appointment.patientEmail },
+            { label: t('fields.phone'), value: <PatientPhone patientId={appointment.patient} /> },
           ]}
         />
       </Section>
-      <Section title="Appointment">
+      <Section title={t('details.appointment')}>
         <DetailList
           items={[
-            { label: 'Service', value: dash(appointment.serviceName) },
-            { label: 'Date', value: formatLongDate(appointment.date) },
+            { label: t('fields.service'), value: dash(appointment.serviceName) },
+            { label: t('fields.date'), value: formatLongDate(appointment.date) },
             {
-              label: 'Time',
-              value: `${appointment.time}–${appointment.endTime} (${appointment.durationMinutes} min)`,
+              label: t('fields.time'),
+              value: t('details.timeWithDuration', {
+                start: formatTime(appointment.time),
+                end: formatTime(appointment.endTime),
+                minutes: appointment.durationMinutes,
+              }),
             },
-            { label: 'Dentist', value: dash(appointment.dentistName) },
-            { label: 'Status', value: <StatusBadge status={appointment.status} /> },
+            { label: t('fields.dentist'), value: dash(appointment.dentistName) },
+            { label: t('fields.status'), value: <StatusBadge status={appointment.status} /> },
           ]}
         />
       </Section>
-      <Section title="More">
+      <Section title={t('details.more')}>
         <Stack gap="md">
           <DetailList
             items={[
-              { label: 'Created', value: formatInstant(appointment.createdAt, zone) },
-              { label: 'Last updated', value: formatInstant(appointment.updatedAt, zone) },
-              {
-                label: 'Notes',
-                value: appointment.notes || (
-                  <Text span c="dimmed">
-                    None
-                  </Text>
-                ),
-              },
+              { label: t('fields.created'), value: formatInstant(appointment.createdAt, zone) },
+              { label: t('fields.lastUpdated'), value: formatInstant(appointment.updatedAt, zone) },
+              { label: t('fields.notes'), value: appointment.notes || <None /> },
             ]}
           />
           <div>
             <Text size="sm" c="dimmed" fw={500} mb={4}>
-              History
+              {t('details.history')}
             </Text>
             <AppointmentHistory appointment={appointment} zone={zone} />
           </div>

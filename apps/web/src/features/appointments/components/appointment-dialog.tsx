@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Modal, Skeleton, Stack, useMantineTheme } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../../components/ui/query-error';
 import { isApiError } from '../../../lib/api-error';
 import type { Appointment } from '../../../types/api';
@@ -22,8 +23,6 @@ export interface AppointmentDialogProps {
   onClose: () => void;
 }
 
-const titles: Record<'view' | 'edit', string> = { view: 'Appointment', edit: 'Edit appointment' };
-
 /**
  * One appointment for the clinic team: view, edit, cancel and delete, each step able to lead to
  * the next. Mounted only while open.
@@ -34,6 +33,7 @@ export function AppointmentDialog({
   initialMode = 'view',
   onClose,
 }: AppointmentDialogProps) {
+  const { t } = useTranslation(['appointments', 'common']);
   const [mode, setMode] = useState(initialMode);
   const query = useAppointment(appointmentId, shown);
   const clock = useClinicClock();
@@ -60,25 +60,25 @@ export function AppointmentDialog({
   if (query.error && isApiError(query.error, 404)) {
     content = (
       <Stack>
-        <Alert color="orange" title="This appointment no longer exists">
-          It was deleted, perhaps by someone else just now.
+        <Alert color="orange" title={t('dialog.goneTitle')}>
+          {t('dialog.goneBody')}
         </Alert>
         <Group justify="flex-end">
-          <Button onClick={onClose}>Close</Button>
+          <Button onClick={onClose}>{t('common:actions.close')}</Button>
         </Group>
       </Stack>
     );
   } else if (query.error && !appointment) {
     content = (
       <QueryError
-        title="Could not load the appointment"
+        title={t('dialog.loadError')}
         error={query.error}
         onRetry={() => void query.refetch()}
       />
     );
   } else if (!appointment || !clock) {
     content = (
-      <Stack role="status" aria-label="Loading">
+      <Stack role="status" aria-label={t('common:loading')}>
         <Skeleton height={120} />
         <Skeleton height={120} />
       </Stack>
@@ -105,19 +105,19 @@ export function AppointmentDialog({
           </Group>
           <Group gap="xs">
             <Button variant="subtle" color="red" onClick={() => setMode('delete')}>
-              Delete
+              {t('common:actions.delete')}
             </Button>
             <Button variant="default" onClick={() => setMode('edit')}>
-              Edit
+              {t('common:actions.edit')}
             </Button>
-            <Button onClick={onClose}>Close</Button>
+            <Button onClick={onClose}>{t('common:actions.close')}</Button>
           </Group>
         </Group>
       </Stack>
     );
   }
 
-  const title = mode === 'edit' ? titles.edit : titles.view;
+  const title = mode === 'edit' ? t('dialog.editTitle') : t('dialog.viewTitle');
   return (
     <Modal
       opened

@@ -1,5 +1,6 @@
 import { APPOINTMENT_STATUSES } from '@clinic/domain';
 import { MultiSelect, SimpleGrid, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { PersonSelect } from '../../../components/shared';
 import { statusTitle } from '../../../components/ui/status-badge';
 import { useDentists } from '../../users';
@@ -14,18 +15,18 @@ interface AppointmentFiltersProps {
   isFiltered: boolean;
 }
 
-const statusOptions = APPOINTMENT_STATUSES.map((status) => ({
-  value: status,
-  label: statusTitle(status),
-}));
-
 export function AppointmentFilters({
   view,
   onChange,
   onReset,
   isFiltered,
 }: AppointmentFiltersProps) {
+  const { t } = useTranslation('appointments');
   const dentists = useDentists();
+  const statusOptions = APPOINTMENT_STATUSES.map((status) => ({
+    value: status,
+    label: statusTitle(status),
+  }));
   const [search, setSearch] = useDraft(view.search, (value) => onChange({ search: value }), {
     delayMs: 300,
   });
@@ -33,27 +34,30 @@ export function AppointmentFilters({
   return (
     <SimpleGrid cols={{ base: 1, xs: 2, md: 3, lg: 5 }} spacing="sm" verticalSpacing="sm">
       <TextInput
-        label="Search"
-        placeholder="Patient name or email"
+        label={t('filters.search')}
+        placeholder={t('filters.searchPlaceholder')}
         type="search"
         value={search}
         onChange={(event) => setSearch(event.currentTarget.value)}
       />
       <MultiSelect
-        label="Status"
-        placeholder={view.status.length === 0 ? 'Any status' : undefined}
+        label={t('filters.status')}
+        placeholder={view.status.length === 0 ? t('filters.anyStatus') : undefined}
         data={statusOptions}
         value={view.status}
         onChange={(value) => onChange({ status: value as ListView['status'] })}
         clearable
       />
       <PersonSelect
-        label="Dentist"
-        placeholder="Any dentist"
-        people={[{ id: 'none' as const, name: 'No dentist assigned' }, ...(dentists.data ?? [])]}
+        label={t('filters.dentist')}
+        placeholder={t('filters.anyDentist')}
+        people={[
+          { id: 'none' as const, name: t('filters.noDentistAssigned') },
+          ...(dentists.data ?? []),
+        ]}
         value={view.dentist}
         onChange={(dentist) => onChange({ dentist })}
-        nothingFoundMessage="No matching dentist"
+        nothingFoundMessage={t('filters.noMatchingDentist')}
       />
       <DateRangeFilters
         from={view.from}

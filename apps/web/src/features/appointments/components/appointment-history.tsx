@@ -1,4 +1,5 @@
 import { Alert, Button, List, Skeleton, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { formatInstant } from '../../../lib/dates';
 import type { Appointment } from '../../../types/api';
 import { useServices } from '../../services';
@@ -36,30 +37,37 @@ export function AppointmentHistory({
   appointment: Appointment;
   zone: string;
 }) {
+  const { t } = useTranslation(['appointments', 'common']);
   const history = useAppointmentHistory(appointment.id);
   const names = useHistoryNames(appointment);
 
   if (history.error) {
     return (
-      <Alert color="red" title="Could not load the history" role="alert">
+      <Alert color="red" title={t('history.loadError')} role="alert">
         <Button size="xs" variant="white" color="red" onClick={() => void history.refetch()}>
-          Try again
+          {t('common:actions.tryAgain')}
         </Button>
       </Alert>
     );
   }
   if (!history.data) {
     return (
-      <Stack gap="xs" role="status" aria-label="Loading">
+      <Stack gap="xs" role="status" aria-label={t('common:loading')}>
         <Skeleton height={16} />
         <Skeleton height={16} width="70%" />
       </Stack>
     );
   }
-  if (history.data.length === 0) return <Text size="sm">No changes recorded.</Text>;
+  if (history.data.length === 0) return <Text size="sm">{t('history.empty')}</Text>;
 
   return (
-    <List type="ordered" listStyleType="none" spacing="sm" size="sm" aria-label="Change history">
+    <List
+      type="ordered"
+      listStyleType="none"
+      spacing="sm"
+      size="sm"
+      aria-label={t('history.label')}
+    >
       {history.data.map((entry) => (
         <List.Item key={`${entry.at}-${entry.action}`}>
           <Text size="sm" fw={500}>
@@ -71,11 +79,17 @@ export function AppointmentHistory({
           {entry.action === 'updated'
             ? describeHistoryChanges(entry, names).map((change) => (
                 <Text key={change.field} size="sm">
-                  {change.label}: {change.before} → {change.after}
+                  {t('history.change', {
+                    label: change.label,
+                    before: change.before,
+                    after: change.after,
+                  })}
                 </Text>
               ))
             : null}
-          {entry.reason ? <Text size="sm">Reason: {entry.reason}</Text> : null}
+          {entry.reason ? (
+            <Text size="sm">{t('history.reason', { reason: entry.reason })}</Text>
+          ) : null}
         </List.Item>
       ))}
     </List>

@@ -1,5 +1,6 @@
 import { Button, Group, Menu } from '@mantine/core';
-import { formatShortDate } from '../../../lib/dates';
+import { useTranslation } from 'react-i18next';
+import { formatShortDate, formatTime } from '../../../lib/dates';
 import type { Appointment } from '../../../types/api';
 import type { ClinicClock } from '../../clinic';
 import { useChangeStatus } from '../hooks/use-change-status';
@@ -21,11 +22,16 @@ interface AppointmentRowActionsProps {
  * which appointment it acts on, since a screen reader may reach it out of the row's context.
  */
 export function AppointmentRowActions({ appointment, clock, onOpen }: AppointmentRowActionsProps) {
+  const { t } = useTranslation(['appointments', 'common']);
   const changeStatus = useChangeStatus();
   const available = offeredTransitions(appointment, clock);
   const primary = primaryStatusAction(appointment.status, available);
   const others = available.filter((status) => status !== primary);
-  const which = `${appointment.patientName}, ${formatShortDate(appointment.date)} ${appointment.time}`;
+  const which = t('which', {
+    patient: appointment.patientName,
+    date: formatShortDate(appointment.date),
+    time: formatTime(appointment.time),
+  });
   const isSaving = changeStatus.pendingId === appointment.id;
 
   const act = (to: (typeof available)[number]) =>
@@ -36,17 +42,20 @@ export function AppointmentRowActions({ appointment, clock, onOpen }: Appointmen
       <Button
         size="xs"
         variant="subtle"
-        aria-label={`View ${which}`}
+        aria-label={t('rowActions.viewLabel', { which })}
         onClick={() => onOpen(appointment, 'view')}
       >
-        View
+        {t('rowActions.view')}
       </Button>
       {primary ? (
         <Button
           size="xs"
           variant="light"
           loading={isSaving}
-          aria-label={`${statusActionLabel(appointment.status, primary)} ${which}`}
+          aria-label={t('rowActions.actionLabel', {
+            action: statusActionLabel(appointment.status, primary),
+            which,
+          })}
           onClick={() => act(primary)}
         >
           {statusActionLabel(appointment.status, primary)}
@@ -56,8 +65,13 @@ export function AppointmentRowActions({ appointment, clock, onOpen }: Appointmen
           not contain; without it the first item takes the focus. */}
       <Menu position="bottom-end" shadow="md" withinPortal withInitialFocusPlaceholder={false}>
         <Menu.Target>
-          <Button size="xs" variant="subtle" color="gray" aria-label={`More actions for ${which}`}>
-            More
+          <Button
+            size="xs"
+            variant="subtle"
+            color="gray"
+            aria-label={t('rowActions.moreLabel', { which })}
+          >
+            {t('rowActions.more')}
           </Button>
         </Menu.Target>
         <Menu.Dropdown>
@@ -72,9 +86,11 @@ export function AppointmentRowActions({ appointment, clock, onOpen }: Appointmen
             </Menu.Item>
           ))}
           {others.length > 0 ? <Menu.Divider role="separator" /> : null}
-          <Menu.Item onClick={() => onOpen(appointment, 'edit')}>Edit</Menu.Item>
+          <Menu.Item onClick={() => onOpen(appointment, 'edit')}>
+            {t('common:actions.edit')}
+          </Menu.Item>
           <Menu.Item c="red.9" onClick={() => onOpen(appointment, 'delete')}>
-            Delete
+            {t('common:actions.delete')}
           </Menu.Item>
         </Menu.Dropdown>
       </Menu>

@@ -1,6 +1,7 @@
 import { Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '../../../components/ui/status-badge';
-import { formatLongDate } from '../../../lib/dates';
+import { formatLongDate, formatTime } from '../../../lib/dates';
 import type { Appointment } from '../../../types/api';
 import type { ClinicClock } from '../../clinic';
 import type { AppointmentSort } from '../api/get-appointments';
@@ -23,11 +24,12 @@ export function AppointmentsCards({
   onToggleSort,
   onOpen,
 }: AppointmentsCardsProps) {
+  const { t } = useTranslation('appointments');
   return (
     <Stack gap="sm">
       <Group justify="flex-end">
         <Button size="xs" variant="subtle" onClick={onToggleSort}>
-          {sort === 'asc' ? 'Earliest first' : 'Latest first'}&nbsp;
+          {sort === 'asc' ? t('list.earliestFirst') : t('list.latestFirst')}&nbsp;
           <span aria-hidden="true">{sort === 'asc' ? '↑' : '↓'}</span>
         </Button>
       </Group>
@@ -38,7 +40,11 @@ export function AppointmentsCards({
           p="sm"
           radius="md"
           component="article"
-          aria-label={`${appointment.patientName}, ${formatLongDate(appointment.date)} ${appointment.time}`}
+          aria-label={t('which', {
+            patient: appointment.patientName,
+            date: formatLongDate(appointment.date),
+            time: formatTime(appointment.time),
+          })}
         >
           <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
             <div>
@@ -50,10 +56,17 @@ export function AppointmentsCards({
             <StatusBadge status={appointment.status} />
           </Group>
           <Text size="sm" mt="xs">
-            {formatLongDate(appointment.date)}, {appointment.time}–{appointment.endTime}
+            {t('dateAndTime', {
+              date: formatLongDate(appointment.date),
+              time: t('timeRange', {
+                start: formatTime(appointment.time),
+                end: formatTime(appointment.endTime),
+              }),
+            })}
           </Text>
           <Text size="sm">
-            {appointment.serviceName ?? 'No service'} · {appointment.dentistName ?? 'No dentist'}
+            {appointment.serviceName ?? t('list.noService')} ·{' '}
+            {appointment.dentistName ?? t('list.noDentist')}
           </Text>
           <Group mt="xs">
             <AppointmentRowActions appointment={appointment} clock={clock} onOpen={onOpen} />

@@ -1,6 +1,7 @@
 import { Button, Group, Loader, Stack, Text, useMantineTheme } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ClinicSettingsPending } from '../../../components/shared';
 import { PagedResults } from '../../../components/ui/paged-results';
 import { TableSkeleton } from '../../../components/ui/table-skeleton';
@@ -22,6 +23,7 @@ type Dialog =
   | { kind: 'appointment'; appointment: Appointment; mode: AppointmentDialogMode };
 
 function AppointmentBook({ clock }: { clock: ClinicClock }) {
+  const { t } = useTranslation('appointments');
   const [params, updateParams] = useSearchParamsUpdater();
   const view = readListView(params, clock.today);
   const [dialog, setDialog] = useState<Dialog | null>(null);
@@ -51,13 +53,13 @@ function AppointmentBook({ clock }: { clock: ClinicClock }) {
     <Stack>
       <Group justify="space-between" align="flex-end" wrap="wrap">
         <Text size="sm" c="dimmed">
-          Times are in the clinic’s time zone ({clock.zone}).
+          {t('timeZoneNote', { zone: clock.zone })}
         </Text>
         <Group gap="sm">
           {appointments.isFetching && appointments.data ? (
-            <Loader size="xs" role="status" aria-label="Refreshing" />
+            <Loader size="xs" role="status" aria-label={t('refreshing')} />
           ) : null}
-          <Button onClick={openCreate}>New appointment</Button>
+          <Button onClick={openCreate}>{t('newAppointment')}</Button>
         </Group>
       </Group>
       <AppointmentFilters
@@ -68,7 +70,7 @@ function AppointmentBook({ clock }: { clock: ClinicClock }) {
       />
       <PagedResults
         query={appointments}
-        errorTitle="Could not load appointments"
+        errorTitle={t('list.loadError')}
         page={view.page}
         pageSize={PAGE_SIZE}
         onPageChange={(page) => change({ page })}
@@ -76,16 +78,16 @@ function AppointmentBook({ clock }: { clock: ClinicClock }) {
         filtered={
           filtered
             ? {
-                title: 'No matching appointments',
-                description: 'No appointment matches these filters.',
+                title: t('list.noMatchTitle'),
+                description: t('list.noMatchDescription'),
                 onReset: () => updateParams(() => new URLSearchParams(), { replace: true }),
               }
             : null
         }
         empty={{
-          title: 'No appointments from today on',
-          description: 'Book one, or clear the From date to see earlier appointments.',
-          action: <Button onClick={openCreate}>New appointment</Button>,
+          title: t('list.emptyTitle'),
+          description: t('list.emptyDescription'),
+          action: <Button onClick={openCreate}>{t('newAppointment')}</Button>,
         }}
       >
         {(results) => {

@@ -1,6 +1,7 @@
 import { Table, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '../../../components/ui/status-badge';
-import { formatLongDate } from '../../../lib/dates';
+import { formatLongDate, formatTime } from '../../../lib/dates';
 import type { Appointment } from '../../../types/api';
 import type { ClinicClock } from '../../clinic';
 import type { AppointmentSort } from '../api/get-appointments';
@@ -30,29 +31,32 @@ export function AppointmentsTable({
   onToggleSort,
   onOpen,
 }: AppointmentsTableProps) {
+  const { t } = useTranslation('appointments');
   return (
     <Table.ScrollContainer minWidth={1000}>
       <Table striped highlightOnHover verticalSpacing="sm">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Patient</Table.Th>
-            <Table.Th>Email</Table.Th>
-            <Table.Th>Service</Table.Th>
+            <Table.Th>{t('fields.patient')}</Table.Th>
+            <Table.Th>{t('fields.email')}</Table.Th>
+            <Table.Th>{t('fields.service')}</Table.Th>
             <Table.Th aria-sort={sort === 'asc' ? 'ascending' : 'descending'}>
               <UnstyledButton
                 onClick={onToggleSort}
                 fw={700}
                 fz="sm"
-                aria-label={`Date, sorted ${sort === 'asc' ? 'earliest' : 'latest'} first; change order`}
+                aria-label={
+                  sort === 'asc' ? t('list.sortedEarliestFirst') : t('list.sortedLatestFirst')
+                }
               >
-                Date <span aria-hidden="true">{sort === 'asc' ? '↑' : '↓'}</span>
+                {t('fields.date')} <span aria-hidden="true">{sort === 'asc' ? '↑' : '↓'}</span>
               </UnstyledButton>
             </Table.Th>
-            <Table.Th>Time</Table.Th>
-            <Table.Th>Dentist</Table.Th>
-            <Table.Th>Status</Table.Th>
+            <Table.Th>{t('fields.time')}</Table.Th>
+            <Table.Th>{t('fields.dentist')}</Table.Th>
+            <Table.Th>{t('fields.status')}</Table.Th>
             <Table.Th>
-              <VisuallyHidden>Actions</VisuallyHidden>
+              <VisuallyHidden>{t('list.actions')}</VisuallyHidden>
             </Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -61,14 +65,19 @@ export function AppointmentsTable({
             <Table.Tr key={appointment.id}>
               <Table.Td fw={500}>{appointment.patientName}</Table.Td>
               <Table.Td>{appointment.patientEmail}</Table.Td>
-              <Table.Td>{appointment.serviceName ?? <Missing>None</Missing>}</Table.Td>
+              <Table.Td>{appointment.serviceName ?? <Missing>{t('list.none')}</Missing>}</Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 {formatLongDate(appointment.date)}
               </Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                {appointment.time}–{appointment.endTime}
+                {t('timeRange', {
+                  start: formatTime(appointment.time),
+                  end: formatTime(appointment.endTime),
+                })}
               </Table.Td>
-              <Table.Td>{appointment.dentistName ?? <Missing>Not assigned</Missing>}</Table.Td>
+              <Table.Td>
+                {appointment.dentistName ?? <Missing>{t('list.notAssigned')}</Missing>}
+              </Table.Td>
               <Table.Td>
                 <StatusBadge status={appointment.status} />
               </Table.Td>

@@ -1,7 +1,8 @@
 import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
-import { formatLongDate } from '../../../lib/dates';
+import { useTranslation } from 'react-i18next';
+import { formatLongDate, formatTime } from '../../../lib/dates';
 import type { Appointment } from '../../../types/api';
 import { useChangeStatus } from '../hooks/use-change-status';
 
@@ -14,14 +15,21 @@ export interface CancelWording {
   errorTitle: string;
 }
 
-const CANCEL_WORDING: CancelWording = {
-  title: 'Cancel this appointment?',
-  summary: (a) =>
-    `${a.patientName}, ${formatLongDate(a.date)} at ${a.time}. The slot becomes free; the appointment can be reinstated later if the slot is still free.`,
-  confirmLabel: 'Cancel appointment',
-  keepLabel: 'Keep appointment',
-  errorTitle: 'Could not cancel the appointment',
-};
+function useCancelWording(): CancelWording {
+  const { t } = useTranslation('appointments');
+  return {
+    title: t('cancelDialog.title'),
+    summary: (a) =>
+      t('cancelDialog.summary', {
+        patient: a.patientName,
+        date: formatLongDate(a.date),
+        time: formatTime(a.time),
+      }),
+    confirmLabel: t('cancelDialog.confirm'),
+    keepLabel: t('cancelDialog.keep'),
+    errorTitle: t('cancelDialog.error'),
+  };
+}
 
 interface CancelAppointmentModalProps {
   appointment: Appointment;
@@ -38,8 +46,11 @@ export function CancelAppointmentModal({
   appointment,
   onDone,
   onClose,
-  wording = CANCEL_WORDING,
+  wording: givenWording,
 }: CancelAppointmentModalProps) {
+  const { t } = useTranslation('appointments');
+  const cancelWording = useCancelWording();
+  const wording = givenWording ?? cancelWording;
   const [reason, setReason] = useState('');
   const changeStatus = useChangeStatus();
   const cancel = () =>
@@ -55,8 +66,8 @@ export function CancelAppointmentModal({
       <Stack>
         <Text size="sm">{wording.summary(appointment)}</Text>
         <Textarea
-          label="Reason (optional)"
-          description="Kept in the appointment’s history."
+          label={t('cancelDialog.reason')}
+          description={t('cancelDialog.reasonHint')}
           autosize
           minRows={2}
           maxLength={500}

@@ -1,7 +1,8 @@
 import { Group, Modal, Radio, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
 import { FormActions } from '../../../components/ui/form-actions';
-import { formatShortDate } from '../../../lib/dates';
+import { formatShortDate, formatTime } from '../../../lib/dates';
 import { notifySuccess } from '../../../lib/notify';
 import { serverNow } from '../../../lib/server-clock';
 import type { Appointment } from '../../../types/api';
@@ -34,6 +35,7 @@ export function CreateAppointmentModal({
   initialTime,
   initialDentistId,
 }: CreateAppointmentModalProps) {
+  const { t } = useTranslation('appointments');
   const clock = useClinicClock();
   const createAppointment = useCreateAppointment();
   const form = useForm<AppointmentFormValues>({
@@ -57,17 +59,21 @@ export function CreateAppointmentModal({
     createAppointment.mutate(toCreateInput(values, { asTeam: true }), {
       onSuccess: (appointment) => {
         notifySuccess(
-          `Booked ${appointment.patientName} on ${formatShortDate(appointment.date)} at ${appointment.time}.`,
+          t('create.booked', {
+            patient: appointment.patientName,
+            date: formatShortDate(appointment.date),
+            time: formatTime(appointment.time),
+          }),
         );
         onCreated?.(appointment);
         onClose();
       },
-      onError: (error) => showAppointmentFormError(form, error, 'Could not book the appointment'),
+      onError: (error) => showAppointmentFormError(form, error, t('create.error')),
     }),
   );
 
   return (
-    <Modal opened onClose={onClose} title="New appointment" size="lg">
+    <Modal opened onClose={onClose} title={t('create.title')} size="lg">
       <form noValidate onSubmit={save}>
         <Stack>
           <PatientPicker
@@ -77,21 +83,21 @@ export function CreateAppointmentModal({
             value={form.values.patient}
           />
           <ScheduleFields form={form} minDate={clock?.today} />
-          <Radio.Group label="Status" {...form.getInputProps('status')}>
+          <Radio.Group label={t('create.status')} {...form.getInputProps('status')}>
             <Group mt="xs">
-              <Radio value="confirmed" label="Confirmed" />
-              <Radio value="pending" label="Pending (to be confirmed later)" />
+              <Radio value="confirmed" label={t('create.confirmed')} />
+              <Radio value="pending" label={t('create.pendingLater')} />
             </Group>
           </Radio.Group>
           <Textarea
-            label="Notes"
+            label={t('create.notes')}
             autosize
             minRows={2}
             maxRows={6}
             {...form.getInputProps('notes')}
           />
           <FormActions
-            submitLabel="Book appointment"
+            submitLabel={t('create.submit')}
             isPending={createAppointment.isPending}
             onCancel={onClose}
           />

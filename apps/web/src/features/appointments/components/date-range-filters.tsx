@@ -1,11 +1,10 @@
 import { isRealDate } from '@clinic/domain';
 import { Button, Group } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/ui/date-field';
 import { useDraft } from '../hooks/use-draft';
 
 const isDateOrEmpty = (value: string) => value === '' || isRealDate(value);
-
-const ANY_DATE = 'Any date (YYYY-MM-DD)';
 
 interface DateFilterFieldProps {
   label: string;
@@ -19,6 +18,7 @@ interface DateFilterFieldProps {
 
 /** A date filter that passes on only whole dates (or none), so half-typed ones never reach the address. */
 function DateFilterField({ label, value, onChange, placeholder, error }: DateFilterFieldProps) {
+  const { t } = useTranslation('appointments');
   const [draft, setDraft] = useDraft(value, onChange, { accept: isDateOrEmpty });
   return (
     <DateField
@@ -26,7 +26,7 @@ function DateFilterField({ label, value, onChange, placeholder, error }: DateFil
       placeholder={placeholder}
       value={draft}
       onChange={setDraft}
-      error={isDateOrEmpty(draft) ? error : 'Use YYYY-MM-DD'}
+      error={isDateOrEmpty(draft) ? error : t('dateRange.invalid')}
     />
   );
 }
@@ -51,29 +51,30 @@ export function DateRangeFilters({
   onChange,
   isFiltered = false,
   onReset,
-  placeholder = ANY_DATE,
+  placeholder,
   errors = {},
 }: DateRangeFiltersProps) {
+  const { t } = useTranslation('appointments');
   return (
     <>
       <DateFilterField
-        label="From"
+        label={t('dateRange.from')}
         value={from}
         onChange={(value) => onChange({ from: value })}
-        placeholder={placeholder}
+        placeholder={placeholder ?? t('dateRange.anyDate')}
         error={errors.from}
       />
       <DateFilterField
-        label="To"
+        label={t('dateRange.to')}
         value={to}
         onChange={(value) => onChange({ to: value })}
-        placeholder={placeholder}
+        placeholder={placeholder ?? t('dateRange.anyDate')}
         error={errors.to}
       />
       {isFiltered && onReset ? (
         <Group align="flex-end">
           <Button variant="subtle" onClick={onReset}>
-            Reset filters
+            {t('dateRange.reset')}
           </Button>
         </Group>
       ) : null}

@@ -1,6 +1,7 @@
 import { Alert } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { ConfirmModal } from '../../../components/ui/confirm-modal';
-import { formatLongDate } from '../../../lib/dates';
+import { formatLongDate, formatTime } from '../../../lib/dates';
 import { notifySuccess } from '../../../lib/notify';
 import type { Appointment } from '../../../types/api';
 import { useDeleteAppointment } from '../api/delete-appointment';
@@ -16,6 +17,7 @@ export function DeleteAppointmentModal({
   onDeleted,
   onClose,
 }: DeleteAppointmentModalProps) {
+  const { t } = useTranslation('appointments');
   const deleteAppointment = useDeleteAppointment();
   const remove = () =>
     // Against the version on screen: if someone changed it since, the server refuses and the
@@ -24,7 +26,7 @@ export function DeleteAppointmentModal({
       { id: appointment.id, expectedVersion: appointment.version },
       {
         onSuccess: () => {
-          notifySuccess(`The appointment for ${appointment.patientName} was deleted.`);
+          notifySuccess(t('deleteDialog.deleted', { patient: appointment.patientName }));
           onDeleted();
         },
       },
@@ -33,16 +35,20 @@ export function DeleteAppointmentModal({
   return (
     <ConfirmModal
       opened
-      title="Delete this appointment?"
-      message={`${appointment.patientName}, ${formatLongDate(appointment.date)} at ${appointment.time}. The appointment leaves the book for good; its history is kept. To keep a record of a visit that will not happen, cancel it instead.`}
-      confirmLabel="Delete appointment"
+      title={t('deleteDialog.title')}
+      message={t('deleteDialog.message', {
+        patient: appointment.patientName,
+        date: formatLongDate(appointment.date),
+        time: formatTime(appointment.time),
+      })}
+      confirmLabel={t('deleteDialog.confirm')}
       isDanger
       isPending={deleteAppointment.isPending}
       onConfirm={remove}
       onClose={onClose}
     >
       {deleteAppointment.error ? (
-        <Alert color="red" title="Could not delete the appointment" role="alert">
+        <Alert color="red" title={t('deleteDialog.error')} role="alert">
           {deleteAppointment.error.message}
         </Alert>
       ) : null}

@@ -12,6 +12,7 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { statusTitle } from '../../../components/ui/status-badge';
 import { isApiError } from '../../../lib/api-error';
 import { notifySuccess } from '../../../lib/notify';
@@ -37,6 +38,7 @@ interface EditAppointmentFormProps {
 }
 
 export function EditAppointmentForm({ appointment, onSaved, onCancel }: EditAppointmentFormProps) {
+  const { t } = useTranslation(['appointments', 'common']);
   const clock = useClinicClock();
   const updateAppointment = useUpdateAppointment();
   // The copy the form started from: what "changed" means, and what a newer copy is compared to.
@@ -94,14 +96,14 @@ export function EditAppointmentForm({ appointment, onSaved, onCancel }: EditAppo
       { id: base.id, input, expectedVersion: base.version },
       {
         onSuccess: (saved) => {
-          notifySuccess(`The appointment for ${saved.patientName} was saved.`);
+          notifySuccess(t('editForm.saved', { patient: saved.patientName }));
           onSaved(saved);
         },
         onError: (error) => {
           if (isApiError(error, 412) && error.current) {
             setRefusedAgainst(error.current as Appointment);
           } else {
-            showAppointmentFormError(form, error, 'Could not save the appointment');
+            showAppointmentFormError(form, error, t('editForm.error'));
           }
         },
       },
@@ -121,27 +123,33 @@ export function EditAppointmentForm({ appointment, onSaved, onCancel }: EditAppo
           />
         ) : null}
         <TextInput
-          label="Patient"
-          description="The patient of an appointment cannot change; book a new one instead."
-          value={`${base.patientName} (${base.patientEmail})`}
+          label={t('fields.patient')}
+          description={t('editForm.patientHint')}
+          value={t('editForm.patientValue', { name: base.patientName, email: base.patientEmail })}
           readOnly
           variant="filled"
         />
         <Select
-          label="Status"
+          label={t('fields.status')}
           data={statuses.map((status) => ({ value: status, label: statusTitle(status) }))}
           allowDeselect={false}
-          description="Only the steps the workflow allows from here."
+          description={t('editForm.statusHint')}
           {...form.getInputProps('status')}
         />
         <ScheduleFields form={form} minDate={clock?.today} current={base} />
-        <Textarea label="Notes" autosize minRows={2} maxRows={6} {...form.getInputProps('notes')} />
+        <Textarea
+          label={t('fields.notes')}
+          autosize
+          minRows={2}
+          maxRows={6}
+          {...form.getInputProps('notes')}
+        />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
-            Cancel
+            {t('common:actions.cancel')}
           </Button>
           <Button type="submit" loading={updateAppointment.isPending}>
-            Save changes
+            {t('editForm.submit')}
           </Button>
         </Group>
       </Stack>
@@ -166,13 +174,14 @@ function ChangedElsewhere({
   onKeepMine,
   onStartOver,
 }: ChangedElsewhereProps) {
+  const { t } = useTranslation(['appointments', 'common']);
   const changes = describeTheirChanges(before, after);
   return (
-    <Alert color="yellow" title="Changed by someone else meanwhile" role="alert">
+    <Alert color="yellow" title={t('concurrent.title')} role="alert">
       <Stack gap="xs" align="flex-start">
         <Text size="sm">
-          {wasRefused ? 'Your changes were not saved. ' : ''}
-          {changes.length > 0 ? 'They changed:' : 'They saved it again without visible changes.'}
+          {wasRefused ? `${t('concurrent.notSaved')} ` : ''}
+          {changes.length > 0 ? t('concurrent.theyChanged') : t('concurrent.noVisibleChanges')}
         </Text>
         {changes.length > 0 ? (
           <List size="sm">
@@ -183,10 +192,10 @@ function ChangedElsewhere({
         ) : null}
         <Group gap="xs">
           <Button size="xs" variant="white" color="dark" onClick={onKeepMine}>
-            Keep my edits on their version
+            {t('concurrent.keepMine')}
           </Button>
           <Button size="xs" variant="subtle" color="dark" onClick={onStartOver}>
-            Discard my edits
+            {t('concurrent.discardMine')}
           </Button>
         </Group>
       </Stack>

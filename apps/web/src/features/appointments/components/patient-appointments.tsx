@@ -1,6 +1,7 @@
 import { isPastAppointment } from '@clinic/domain';
 import { Button, SimpleGrid, Skeleton, Tabs } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { QueryError } from '../../../components/ui/query-error';
@@ -22,6 +23,7 @@ function CardList({ appointments, empty }: { appointments: Appointment[]; empty:
 
 /** A patient's own appointments, upcoming and past. The tab lives in the address. */
 export function PatientAppointments({ onRequest }: { onRequest: () => void }) {
+  const { t } = useTranslation(['appointments', 'common']);
   const clock = useClinicClock();
   const appointments = useAllAppointments();
   const [params, setParams] = useSearchParams();
@@ -30,7 +32,7 @@ export function PatientAppointments({ onRequest }: { onRequest: () => void }) {
   if (appointments.error) {
     return (
       <QueryError
-        title="Could not load your appointments"
+        title={t('patientList.loadError')}
         error={appointments.error}
         onRetry={() => void appointments.refetch()}
       />
@@ -38,7 +40,7 @@ export function PatientAppointments({ onRequest }: { onRequest: () => void }) {
   }
   if (!appointments.data || !clock) {
     return (
-      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} role="status" aria-label="Loading">
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} role="status" aria-label={t('common:loading')}>
         <Skeleton height={160} />
         <Skeleton height={160} />
       </SimpleGrid>
@@ -56,17 +58,19 @@ export function PatientAppointments({ onRequest }: { onRequest: () => void }) {
       onChange={(value) => setParams(value === 'past' ? { tab: 'past' } : {}, { replace: true })}
     >
       <Tabs.List>
-        <Tabs.Tab value="upcoming">Upcoming ({upcoming.length})</Tabs.Tab>
-        <Tabs.Tab value="past">Past ({past.length})</Tabs.Tab>
+        <Tabs.Tab value="upcoming">
+          {t('patientList.upcoming', { total: upcoming.length })}
+        </Tabs.Tab>
+        <Tabs.Tab value="past">{t('patientList.past', { total: past.length })}</Tabs.Tab>
       </Tabs.List>
       <Tabs.Panel value="upcoming" pt="md">
         <CardList
           appointments={upcoming}
           empty={
             <EmptyState
-              title="No upcoming appointments"
-              description="Request one and the clinic will confirm it."
-              action={<Button onClick={onRequest}>Request appointment</Button>}
+              title={t('patientList.noUpcomingTitle')}
+              description={t('patientList.noUpcomingDescription')}
+              action={<Button onClick={onRequest}>{t('requestAppointment')}</Button>}
             />
           }
         />
@@ -76,8 +80,8 @@ export function PatientAppointments({ onRequest }: { onRequest: () => void }) {
           appointments={past}
           empty={
             <EmptyState
-              title="No past appointments"
-              description="Your visits will be listed here."
+              title={t('patientList.noPastTitle')}
+              description={t('patientList.noPastDescription')}
             />
           }
         />

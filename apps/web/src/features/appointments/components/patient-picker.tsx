@@ -1,6 +1,7 @@
 import { Loader, Select, type SelectProps } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { User } from '../../../types/api';
 import { useUsers } from '../../users';
 
@@ -19,6 +20,7 @@ function optionLabel(patient: Pick<User, 'name' | 'email'>): string {
 
 /** Registered, active patients, searched on the server by name or email as the user types. */
 export function PatientPicker({ value, onChange, ...props }: PatientPickerProps) {
+  const { t } = useTranslation('appointments');
   const [search, setSearch] = useState('');
   const [chosen, setChosen] = useState<User | null>(null);
   // Once a patient is chosen the box shows their label; that text is not a new search.
@@ -37,8 +39,8 @@ export function PatientPicker({ value, onChange, ...props }: PatientPickerProps)
 
   return (
     <Select
-      label="Patient"
-      placeholder="Search by name or email"
+      label={t('picker.label')}
+      placeholder={t('picker.placeholder')}
       searchable
       // Opening on focus would cover the rest of the form before the user has typed anything.
       openOnFocus={false}
@@ -54,10 +56,10 @@ export function PatientPicker({ value, onChange, ...props }: PatientPickerProps)
       }}
       nothingFoundMessage={
         patients.isFetching
-          ? 'Searching…'
+          ? t('picker.searching')
           : patients.isError
-            ? 'Could not search'
-            : 'No patient found'
+            ? t('picker.searchFailed')
+            : t('picker.noResults')
       }
       rightSection={patients.isFetching ? <Loader size="xs" aria-hidden /> : undefined}
       maxDropdownHeight={260}

@@ -1,7 +1,8 @@
 import { Alert, Modal, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
 import { FormActions } from '../../../components/ui/form-actions';
-import { formatShortDate } from '../../../lib/dates';
+import { formatShortDate, formatTime } from '../../../lib/dates';
 import { notifySuccess } from '../../../lib/notify';
 import { serverNow } from '../../../lib/server-clock';
 import { useClinicClock } from '../../clinic';
@@ -17,6 +18,7 @@ import { ScheduleFields } from './schedule-fields';
 
 /** A patient asks for a visit; the clinic confirms it. Mounted only while open. */
 export function RequestAppointmentModal({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation('appointments');
   const clock = useClinicClock();
   const createAppointment = useCreateAppointment();
   const form = useForm<AppointmentFormValues>({
@@ -35,38 +37,40 @@ export function RequestAppointmentModal({ onClose }: { onClose: () => void }) {
     createAppointment.mutate(toCreateInput(values, { asTeam: false }), {
       onSuccess: (appointment) => {
         notifySuccess(
-          `Your request for ${formatShortDate(appointment.date)} at ${appointment.time} was sent.`,
+          t('request.sent', {
+            date: formatShortDate(appointment.date),
+            time: formatTime(appointment.time),
+          }),
         );
         onClose();
       },
-      onError: (error) => showAppointmentFormError(form, error, 'Could not send the request'),
+      onError: (error) => showAppointmentFormError(form, error, t('request.error')),
     }),
   );
 
   return (
-    <Modal opened onClose={onClose} title="Request appointment" size="lg">
+    <Modal opened onClose={onClose} title={t('request.title')} size="lg">
       <form noValidate onSubmit={send}>
         <Stack>
-          <Alert color="blue" title="Requests stay pending until the clinic confirms them">
-            The clinic checks each request against its schedule. This page shows the answer as soon
-            as it is given.
+          <Alert color="blue" title={t('request.explanationTitle')}>
+            {t('request.explanation')}
           </Alert>
           <ScheduleFields
             form={form}
             minDate={clock?.today}
             isServiceRequired
-            dentistPlaceholder="Any dentist"
+            dentistPlaceholder={t('request.anyDentist')}
           />
           <Textarea
-            label="Notes for the clinic"
-            description="Optional: what the visit is about, times that suit you."
+            label={t('request.notes')}
+            description={t('request.notesHint')}
             autosize
             minRows={2}
             maxRows={6}
             {...form.getInputProps('notes')}
           />
           <FormActions
-            submitLabel="Send request"
+            submitLabel={t('request.submit')}
             isPending={createAppointment.isPending}
             onCancel={onClose}
           />

@@ -1,6 +1,7 @@
 import { openingSlots, timeSlots } from '@clinic/domain';
 import { Select, SimpleGrid } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/ui/date-field';
 import { TimeField } from '../../../components/ui/time-field';
 import type { Appointment } from '../../../types/api';
@@ -30,8 +31,9 @@ export function ScheduleFields({
   minDate,
   current,
   isServiceRequired = false,
-  dentistPlaceholder = 'No dentist assigned',
+  dentistPlaceholder,
 }: ScheduleFieldsProps) {
+  const { t } = useTranslation('appointments');
   const clinic = useClinic();
   const dentists = useDentists();
   const services = useServices();
@@ -43,19 +45,22 @@ export function ScheduleFields({
   ) {
     dentistOptions.push({
       value: String(current.dentist),
-      label: current.dentistName ?? 'Former dentist',
+      label: current.dentistName ?? t('schedule.formerDentist'),
     });
   }
   const serviceOptions = (services.data ?? [])
     .filter((s) => s.isActive || s.id === current?.service)
-    .map((s) => ({ value: String(s.id), label: `${s.name} (${s.durationMinutes} min)` }));
+    .map((s) => ({
+      value: String(s.id),
+      label: t('schedule.serviceOption', { name: s.name, minutes: s.durationMinutes }),
+    }));
   if (
     current?.service != null &&
     !serviceOptions.some((o) => o.value === String(current.service))
   ) {
     serviceOptions.push({
       value: String(current.service),
-      label: current.serviceName ?? 'Former service',
+      label: current.serviceName ?? t('schedule.formerService'),
     });
   }
 
@@ -66,51 +71,53 @@ export function ScheduleFields({
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="md">
       <DateField
-        label="Date"
-        description="YYYY-MM-DD, typed or picked"
+        label={t('schedule.date')}
+        description={t('schedule.dateHint')}
         required
         minDate={minDate}
         {...form.getInputProps('date')}
         value={form.values.date}
       />
       <TimeField
-        label="Time"
-        description="HH:MM, 24-hour clock"
+        label={t('schedule.time')}
+        description={t('schedule.timeHint')}
         required
         options={slots}
         {...form.getInputProps('time')}
         value={form.values.time}
       />
       <Select
-        label="Dentist"
-        placeholder={dentists.isPending ? 'Loading dentists…' : dentistPlaceholder}
+        label={t('schedule.dentist')}
+        placeholder={
+          dentists.isPending
+            ? t('schedule.loadingDentists')
+            : (dentistPlaceholder ?? t('schedule.noDentistAssigned'))
+        }
         data={dentistOptions}
         clearable
         searchable
         openOnFocus={false}
-        nothingFoundMessage="No matching dentist"
+        nothingFoundMessage={t('schedule.noMatchingDentist')}
         {...form.getInputProps('dentist')}
         value={form.values.dentist === '' ? null : form.values.dentist}
         onChange={(value) => form.setFieldValue('dentist', value ?? '')}
-        error={
-          form.errors.dentist ?? (dentists.isError ? 'Could not load the dentists.' : undefined)
-        }
+        error={form.errors.dentist ?? (dentists.isError ? t('schedule.dentistsError') : undefined)}
       />
       <Select
-        label="Service"
-        placeholder={services.isPending ? 'Loading services…' : 'Choose a service'}
+        label={t('schedule.service')}
+        placeholder={
+          services.isPending ? t('schedule.loadingServices') : t('schedule.chooseService')
+        }
         data={serviceOptions}
         required={isServiceRequired}
         clearable={!isServiceRequired}
         searchable
         openOnFocus={false}
-        nothingFoundMessage="No matching service"
+        nothingFoundMessage={t('schedule.noMatchingService')}
         {...form.getInputProps('service')}
         value={form.values.service === '' ? null : form.values.service}
         onChange={(value) => form.setFieldValue('service', value ?? '')}
-        error={
-          form.errors.service ?? (services.isError ? 'Could not load the services.' : undefined)
-        }
+        error={form.errors.service ?? (services.isError ? t('schedule.servicesError') : undefined)}
       />
     </SimpleGrid>
   );

@@ -1,8 +1,9 @@
-import { formatShortDate } from '../../../lib/dates';
+import { useTranslation } from 'react-i18next';
+import { formatShortDate, formatTime } from '../../../lib/dates';
 import { notifyError, notifySuccess } from '../../../lib/notify';
 import type { Appointment, AppointmentStatus } from '../../../types/api';
 import { useUpdateAppointment } from '../api/update-appointment';
-import { statusActionLabel, statusChangedWord } from '../utils/status-actions';
+import { statusChangeOutcome } from '../utils/status-actions';
 
 interface ChangeOptions {
   /** Kept in the history with the change. */
@@ -14,6 +15,7 @@ interface ChangeOptions {
 
 /** Moves an appointment along the workflow and says so; the server has the last word on it. */
 export function useChangeStatus() {
+  const { t } = useTranslation('appointments');
   const update = useUpdateAppointment();
   const change = (appointment: Appointment, to: AppointmentStatus, options: ChangeOptions = {}) =>
     update.mutate(
@@ -27,7 +29,11 @@ export function useChangeStatus() {
       {
         onSuccess: (updated) => {
           notifySuccess(
-            `Appointment for ${updated.patientName} on ${formatShortDate(updated.date)} at ${updated.time} ${statusChangedWord(appointment.status, to)}.`,
+            t(`statusChange.done.${statusChangeOutcome(appointment.status, to)}`, {
+              patient: updated.patientName,
+              date: formatShortDate(updated.date),
+              time: formatTime(updated.time),
+            }),
           );
           options.onSuccess?.(updated);
         },
@@ -36,7 +42,7 @@ export function useChangeStatus() {
           else
             notifyError(
               error,
-              `Could not ${statusActionLabel(appointment.status, to).toLowerCase()} the appointment`,
+              t(`statusChange.failed.${statusChangeOutcome(appointment.status, to)}`),
             );
         },
       },

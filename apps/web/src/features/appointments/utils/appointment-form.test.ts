@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { i18n } from '../../../lib/i18n';
 import {
   type AppointmentFormValues,
   collapseRepeatedErrors,
@@ -104,5 +105,22 @@ describe('collapseRepeatedErrors', () => {
 
   it('keeps different messages', () => {
     expect(collapseRepeatedErrors({ date: 'a', time: 'b' })).toEqual({ date: 'a', time: 'b' });
+  });
+});
+
+describe('validateAppointmentForm in the reader’s language', () => {
+  afterEach(() => i18n.changeLanguage('en'));
+
+  it('explains in French what to fix', async () => {
+    await i18n.changeLanguage('fr');
+    expect(
+      validateAppointmentForm(
+        { ...filled, patient: '', date: '2026-11-24' },
+        { zone: 'UTC', now, requirePatient: true },
+      ),
+    ).toEqual({
+      patient: 'Choisissez le patient.',
+      date: 'Choisissez aujourd’hui ou une date ultérieure.',
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { isRealDate, normalizeTime, startsInFuture } from '@clinic/domain';
+import { i18n } from '../../../lib/i18n';
 import type { Appointment, AppointmentStatus } from '../../../types/api';
 import type { CreateAppointmentInput } from '../api/create-appointment';
 import type { UpdateAppointmentInput } from '../api/update-appointment';
@@ -46,28 +47,26 @@ export interface ValidationContext {
   mustBeFuture?: boolean;
 }
 
-const INVALID_DATE = 'Enter a real date as YYYY-MM-DD.';
-const INVALID_TIME = 'Enter a time as HH:MM on a 24-hour clock.';
-
 /** Catches what can be known before asking the server; the server still has the last word. */
 export function validateAppointmentForm(
   values: AppointmentFormValues,
   context: ValidationContext,
 ): Record<string, string> {
   const errors: Record<string, string> = {};
-  if (context.requirePatient && values.patient === '') errors.patient = 'Choose the patient.';
-  if (context.requireService && values.service === '') errors.service = 'Choose a service.';
+  const t = i18n.getFixedT(null, 'appointments', 'validation');
+  if (context.requirePatient && values.patient === '') errors.patient = t('choosePatient');
+  if (context.requireService && values.service === '') errors.service = t('chooseService');
   const date = values.date.trim();
   const time = normalizeTime(values.time.trim());
-  if (!isRealDate(date)) errors.date = INVALID_DATE;
-  if (time === null) errors.time = INVALID_TIME;
+  if (!isRealDate(date)) errors.date = t('invalidDate');
+  if (time === null) errors.time = t('invalidTime');
   if (errors.date || errors.time || context.mustBeFuture === false) return errors;
   if (time !== null && !startsInFuture(date, time, context.now, context.zone)) {
     // Said on the date when the whole day is gone, on the time when only the hour is.
     if (startsInFuture(date, '23:59', context.now, context.zone)) {
-      errors.time = 'Choose a time later than now.';
+      errors.time = t('timeGone');
     } else {
-      errors.date = 'Choose today or a later date.';
+      errors.date = t('dayGone');
     }
   }
   return errors;

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { i18n } from '../../../lib/i18n';
 import { appointmentFixture } from './appointment.fixture';
 import { toFormValues } from './appointment-form';
 import { describeTheirChanges, rebaseFormValues } from './concurrent-edit';
@@ -41,5 +42,19 @@ describe('describeTheirChanges', () => {
   it('says nothing when nothing a person reads changed', () => {
     const a = appointmentFixture();
     expect(describeTheirChanges(a, { ...a, version: 2 })).toEqual([]);
+  });
+});
+
+describe('describeTheirChanges in the reader’s language', () => {
+  afterEach(() => i18n.changeLanguage('en'));
+
+  it('lists a colleague’s changes in French', async () => {
+    await i18n.changeLanguage('fr');
+    const before = appointmentFixture({ status: 'confirmed', dentistName: 'Dr. Sam Reed' });
+    const after = appointmentFixture({ status: 'cancelled', dentist: null, dentistName: null });
+    expect(describeTheirChanges(before, after)).toEqual([
+      'Statut : confirmé → annulé',
+      'Dentiste : Dr. Sam Reed → aucun',
+    ]);
   });
 });

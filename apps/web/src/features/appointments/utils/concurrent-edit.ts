@@ -1,5 +1,5 @@
-import { statusLabel } from '@clinic/domain';
-import { formatShortDate } from '../../../lib/dates';
+import { formatShortDate, formatTime } from '../../../lib/dates';
+import { i18n } from '../../../lib/i18n';
 import type { Appointment } from '../../../types/api';
 import type { AppointmentFormValues } from './appointment-form';
 
@@ -31,24 +31,33 @@ export function rebaseFormValues(
 
 /** What someone else changed between the version a person opened and the current one. */
 export function describeTheirChanges(before: Appointment, after: Appointment): string[] {
+  const t = i18n.getFixedT(null, 'appointments');
   const lines: string[] = [];
+  const status = (value: Appointment) => t(`statusValues.${value.status}`);
+  const moment = (value: Appointment) =>
+    t('dateTime', { date: formatShortDate(value.date), time: formatTime(value.time) });
+  const name = (value: string | null) => value ?? t('concurrent.none');
   if (before.status !== after.status) {
-    lines.push(`Status: ${statusLabel(before.status)} → ${statusLabel(after.status)}`);
+    lines.push(t('concurrent.status', { before: status(before), after: status(after) }));
   }
   if (before.date !== after.date || before.time !== after.time) {
-    lines.push(
-      `Time: ${formatShortDate(before.date)} ${before.time} → ${formatShortDate(after.date)} ${after.time}`,
-    );
+    lines.push(t('concurrent.time', { before: moment(before), after: moment(after) }));
   }
   if (before.durationMinutes !== after.durationMinutes) {
-    lines.push(`Length: ${before.durationMinutes} → ${after.durationMinutes} minutes`);
+    lines.push(
+      t('concurrent.length', { before: before.durationMinutes, after: after.durationMinutes }),
+    );
   }
   if (before.dentist !== after.dentist) {
-    lines.push(`Dentist: ${before.dentistName ?? 'none'} → ${after.dentistName ?? 'none'}`);
+    lines.push(
+      t('concurrent.dentist', { before: name(before.dentistName), after: name(after.dentistName) }),
+    );
   }
   if (before.service !== after.service) {
-    lines.push(`Service: ${before.serviceName ?? 'none'} → ${after.serviceName ?? 'none'}`);
+    lines.push(
+      t('concurrent.service', { before: name(before.serviceName), after: name(after.serviceName) }),
+    );
   }
-  if (before.notes !== after.notes) lines.push(`Notes: “${after.notes}”`);
+  if (before.notes !== after.notes) lines.push(t('concurrent.notes', { notes: after.notes }));
   return lines;
 }

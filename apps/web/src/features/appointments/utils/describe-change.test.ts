@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setClinicClock } from '../../../lib/dates';
+import { i18n } from '../../../lib/i18n';
 import { appointmentFixture } from './appointment.fixture';
 import { describeChange } from './describe-change';
 
@@ -58,5 +60,30 @@ describe('describeChange', () => {
     expect(describeChange({ kind: 'deleted', before: confirmed }, 'team').message).toBe(
       'Appointment for Ana Lima on 2 Dec at 09:30 deleted.',
     );
+  });
+});
+
+describe('describeChange in the reader’s language', () => {
+  afterEach(() => i18n.changeLanguage('en'));
+
+  it('tells a Spanish-speaking front desk and patient in whole Spanish sentences', async () => {
+    await i18n.changeLanguage('es');
+    const notice = describeChange({ kind: 'updated', before: base, after: confirmed }, 'team');
+    expect(notice.title).toBe('Cita confirmada');
+    expect(notice.message).toMatch(/^Cita de Ana Lima del .+ a las 09:30 confirmada\.$/);
+    expect(describeChange({ kind: 'deleted', before: undefined }, 'patient').message).toBe(
+      'Se retiró una de sus citas.',
+    );
+  });
+});
+
+describe('describeChange on a 12-hour clinic clock', () => {
+  afterEach(() => setClinicClock('24h'));
+
+  it('writes the time as the clinic reads it', () => {
+    setClinicClock('12h');
+    expect(
+      describeChange({ kind: 'updated', before: base, after: confirmed }, 'team').message,
+    ).toBe('Appointment for Ana Lima on 2 Dec at 9:30 am confirmed.');
   });
 });

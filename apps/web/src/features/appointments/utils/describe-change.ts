@@ -1,5 +1,5 @@
-import { statusLabel } from '@clinic/domain';
-import { formatShortDate } from '../../../lib/dates';
+import { formatShortDate, formatTime } from '../../../lib/dates';
+import { i18n } from '../../../lib/i18n';
 import type { Appointment, AppointmentStatus } from '../../../types/api';
 
 export type AppointmentChange =
@@ -11,44 +11,54 @@ export type AppointmentChange =
 /** A patient reads about their own appointments; the clinic team about anyone's. */
 export type Viewer = 'patient' | 'team';
 
+// Whole sentences per case rather than pieces joined here: word order and agreement differ
+// between languages.
 export interface ChangeNotice {
   title: string;
   message: string;
 }
 
 function when(appointment: Appointment): string {
-  return `${formatShortDate(appointment.date)} at ${appointment.time}`;
+  return i18n.t('appointments:dateAtTime', {
+    date: formatShortDate(appointment.date),
+    time: formatTime(appointment.time),
+  });
 }
 
-function statusVerb(from: AppointmentStatus, to: AppointmentStatus): string {
-  if (from === 'cancelled') return to === 'confirmed' ? 'reinstated' : 'reinstated as pending';
-  const verbs: Record<AppointmentStatus, string> = {
-    pending: 'set back to pending',
-    confirmed: 'confirmed',
-    completed: 'completed',
-    cancelled: 'cancelled',
-    no_show: 'marked as a no-show',
-  };
-  return verbs[to];
+/** The sentence's subject: when it was, and for the team whose it is. */
+function about(appointment: Appointment) {
+  return { when: when(appointment), patient: appointment.patientName };
 }
 
-function subject(appointment: Appointment, viewer: Viewer): string {
-  return viewer === 'patient'
-    ? `Your appointment on ${when(appointment)} was`
-    : `Appointment for ${appointment.patientName} on ${when(appointment)}`;
+function statusKey(
+  from: AppointmentStatus,
+  to: AppointmentStatus,
+): AppointmentStatus | 'reinstated' | 'reinstatedAsPending' {
+  if (from === 'cancelled') return to === 'confirmed' ? 'reinstated' : 'reinstatedAsPending';
+  return to;
 }
 
 function describeCreated(after: Appointment, viewer: Viewer): ChangeNotice {
   const isRequest = after.status === 'pending';
   if (viewer === 'patient') {
     return {
-      title: isRequest ? 'Appointment requested' : 'Appointment booked',
-      message: `${subject(after, viewer)} ${isRequest ? 'requested' : 'booked by the clinic'}.`,
+      title: i18n.t(
+        isRequest ? 'appointments:live.titles.requested' : 'appointments:live.titles.booked',
+      ),
+      message: i18n.t(
+        isRequest ? 'appointments:live.patient.requested' : 'appointments:live.patient.booked',
+        about(after),
+      ),
     };
   }
   return {
-    title: isRequest ? 'New appointment request' : 'New appointment',
-    message: `${subject(after, viewer)} ${isRequest ? 'requested' : 'booked'}.`,
+    title: i18n.t(
+      isRequest ? 'appointments:live.titles.newRequest' : 'appointments:live.titles.newAppointment',
+    ),
+    message: i18n.t(
+      isRequest ? 'appointments:live.team.requested' : 'appointments:live.team.booked',
+      about(after),
+    ),
   };
 }
 
@@ -58,36 +68,49 @@ function describeUpdated(
   viewer: Viewer,
 ): ChangeNotice {
   if (before && before.status !== after.status) {
-    const verb = statusVerb(before.status, after.status);
     return {
-      title: `Appointment ${statusLabel(after.status)}`,
-      message: `${subject(after, viewer)} ${verb}.`,
+      title: i18n.t(`appointments:live.titles.status.${after.status}`),
+      message: i18n.t(
+        `appointments:live.${viewer}.status.${statusKey(before.status, after.status)}`,
+        about(after),
+      ),
     };
   }
   if (before && (before.date !== after.date || before.time !== after.time)) {
-    const message =
-      viewer === 'patient'
-        ? `Your appointment on ${when(before)} was moved to ${when(after)}.`
-        : `Appointment for ${after.patientName} moved from ${when(before)} to ${when(after)}.`;
-    return { title: 'Appointment moved', message };
-  }
-  const now = before ? '' : ` (now ${statusLabel(after.status)})`;
-  return { title: 'Appointment updated', message: `${subject(after, viewer)} updated${now}.` };
-}
-
-function describeDeleted(before: Appointment | undefined, viewer: Viewer): ChangeNotice {
-  if (!before) {
     return {
-      title: 'Appointment removed',
-      message:
-        viewer === 'patient'
-          ? 'One of your appointments was removed.'
-          : 'An appointment was deleted.',
+      title: i18n.t('appointments:live.titles.moved'),
+      message: i18n.t(`appointments:live.${viewer}.moved`, {
+        patient: after.patientName,
+        before: when(before),
+        after: when(after),
+      }),
     };
   }
   return {
-    title: viewer === 'patient' ? 'Appointment removed' : 'Appointment deleted',
-    message: `${subject(before, viewer)} ${viewer === 'patient' ? 'removed' : 'deleted'}.`,
+    title: i18n.t('appointments:live.titles.updated'),
+    message: before
+      ? i18n.t(`appointments:live.${viewer}.updated`, about(after))
+      : i18n.t(`appointments:live.${viewer}.updatedNow`, {
+          ...about(after),
+          status: i18n.t(`appointments:statusValues.${after.status}`),
+        }),
+  };
+}
+
+function describeDeleted(before: Appointment | undefined, viewer: Viewer): ChangeNotice {
+  if (viewer === 'patient') {
+    return {
+      title: i18n.t('appointments:live.titles.removed'),
+      message: before
+        ? i18n.t('appointments:live.patient.removed', about(before))
+        : i18n.t('appointments:live.patient.removedUnknown'),
+    };
+  }
+  return {
+    title: i18n.t(before ? 'appointments:live.titles.deleted' : 'appointments:live.titles.removed'),
+    message: before
+      ? i18n.t('appointments:live.team.deleted', about(before))
+      : i18n.t('appointments:live.team.deletedUnknown'),
   };
 }
 

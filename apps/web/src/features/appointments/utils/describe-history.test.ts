@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { i18n } from '../../../lib/i18n';
 import type { AppointmentHistoryEntry } from '../../../types/api';
 import { describeHistoryChanges, historyActionLabel, historyActionVerb } from './describe-history';
 
@@ -65,5 +66,20 @@ describe('historyActionVerb', () => {
   it('names each action as the history panel does', () => {
     const actions: AppointmentHistoryEntry['action'][] = ['created', 'updated', 'deleted'];
     expect(actions.map(historyActionVerb)).toEqual(['Created', 'Changed', 'Deleted']);
+  });
+});
+
+describe('history in the reader’s language', () => {
+  afterEach(() => i18n.changeLanguage('en'));
+
+  it('names fields, statuses and actions in German', async () => {
+    await i18n.changeLanguage('de');
+    expect(historyActionLabel(entry({}))).toBe('Geändert von Olivia Owner');
+    expect(
+      describeHistoryChanges(entry({ status: ['pending', 'no_show'], notes: ['', 'x'] }), names),
+    ).toEqual([
+      { field: 'status', label: 'Status', before: 'angefragt', after: 'nicht erschienen' },
+      { field: 'notes', label: 'Notizen', before: '(leer)', after: 'x' },
+    ]);
   });
 });

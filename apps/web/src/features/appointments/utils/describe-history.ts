@@ -1,5 +1,6 @@
-import { APPOINTMENT_STATUSES, statusLabel } from '@clinic/domain';
-import { formatLongDate } from '../../../lib/dates';
+import { APPOINTMENT_STATUSES } from '@clinic/domain';
+import { formatLongDate, formatTime } from '../../../lib/dates';
+import { i18n } from '../../../lib/i18n';
 import type { AppointmentHistoryEntry, AppointmentStatus } from '../../../types/api';
 
 /** Names for the ids history keeps, from the lists the page has already loaded. */
@@ -16,43 +17,56 @@ export interface HistoryChange {
   after: string;
 }
 
-const FIELDS: Record<string, string> = {
-  status: 'Status',
-  date: 'Date',
-  time: 'Time',
-  dentist: 'Dentist',
-  service: 'Service',
-  durationMinutes: 'Duration',
-  notes: 'Notes',
-  patient: 'Patient',
-};
+// The history's field names, in the order changes are listed.
+const FIELDS = {
+  status: 'status',
+  date: 'date',
+  time: 'time',
+  dentist: 'dentist',
+  service: 'service',
+  durationMinutes: 'duration',
+  notes: 'notes',
+  patient: 'patient',
+} as const;
+
+function isKnownField(field: string): field is keyof typeof FIELDS {
+  return Object.hasOwn(FIELDS, field);
+}
+
+function fieldLabel(field: string): string {
+  return isKnownField(field) ? i18n.t(`appointments:fields.${FIELDS[field]}`) : field;
+}
 
 function isStatus(value: unknown): value is AppointmentStatus {
   return (APPOINTMENT_STATUSES as readonly unknown[]).includes(value);
 }
 
-function nameOf(names: ReadonlyMap<number, string>, value: unknown, kind: string): string {
-  if (typeof value !== 'number') return 'none';
-  return names.get(value) ?? `a ${kind} no longer listed (#${value})`;
+type Listed = 'Dentist' | 'Service' | 'Patient';
+
+function nameOf(names: ReadonlyMap<number, string>, value: unknown, kind: Listed): string {
+  if (typeof value !== 'number') return i18n.t('appointments:history.none');
+  return names.get(value) ?? i18n.t(`appointments:history.unlisted${kind}`, { id: value });
 }
 
 function formatValue(field: string, value: unknown, names: HistoryNames): string {
-  if (value === null || value === undefined) return 'none';
+  if (value === null || value === undefined) return i18n.t('appointments:history.none');
   switch (field) {
     case 'status':
-      return isStatus(value) ? statusLabel(value) : String(value);
+      return isStatus(value) ? i18n.t(`appointments:statusValues.${value}`) : String(value);
     case 'date':
       return typeof value === 'string' ? formatLongDate(value) : String(value);
+    case 'time':
+      return typeof value === 'string' ? formatTime(value) : String(value);
     case 'durationMinutes':
-      return `${String(value)} min`;
+      return i18n.t('appointments:minutes', { value: String(value) });
     case 'notes':
-      return value === '' ? '(empty)' : String(value);
+      return value === '' ? i18n.t('appointments:history.emptyValue') : String(value);
     case 'dentist':
-      return nameOf(names.dentists, value, 'dentist');
+      return nameOf(names.dentists, value, 'Dentist');
     case 'service':
-      return nameOf(names.services, value, 'service');
+      return nameOf(names.services, value, 'Service');
     case 'patient':
-      return nameOf(names.patients, value, 'patient');
+      return nameOf(names.patients, value, 'Patient');
     default:
       return String(value);
   }
@@ -70,24 +84,18 @@ export function describeHistoryChanges(
     .sort(([a], [b]) => rank(a) - rank(b))
     .map(([field, [before, after]]) => ({
       field,
-      label: FIELDS[field] ?? field,
+      label: fieldLabel(field),
       before: formatValue(field, before, names),
       after: formatValue(field, after, names),
     }));
 }
 
-const ACTION_VERBS: Record<AppointmentHistoryEntry['action'], string> = {
-  created: 'Created',
-  updated: 'Changed',
-  deleted: 'Deleted',
-};
-
 /** The history panel's word for each action, so the audit log says the same. */
 export function historyActionVerb(action: AppointmentHistoryEntry['action']): string {
-  return ACTION_VERBS[action];
+  return i18n.t(`appointments:history.verbs.${action}`);
 }
 
 export function historyActionLabel(entry: AppointmentHistoryEntry): string {
-  const who = entry.actorName ?? 'a user no longer listed';
-  return `${historyActionVerb(entry.action)} by ${who}`;
+  const who = entry.actorName ?? i18n.t('appointments:history.unlistedUser');
+  return i18n.t(`appointments:history.byWhom.${entry.action}`, { who });
 }

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { i18n } from '../../../lib/i18n';
 import { offeredTransitions, primaryStatusAction, statusActionLabel } from './status-actions';
 
 const clock = { today: '2026-11-25', now: Date.parse('2026-11-25T10:00:00Z'), zone: 'UTC' };
@@ -31,5 +32,15 @@ describe('statusActionLabel', () => {
   it('calls bringing back a cancelled visit reinstating', () => {
     expect(statusActionLabel('cancelled', 'confirmed')).toBe('Reinstate');
     expect(statusActionLabel('pending', 'cancelled')).toBe('Cancel');
+  });
+});
+
+describe('statusActionLabel in the reader’s language', () => {
+  afterEach(() => i18n.changeLanguage('en'));
+
+  it('words the buttons in German', async () => {
+    await i18n.changeLanguage('de');
+    expect(statusActionLabel('cancelled', 'confirmed')).toBe('Wiederherstellen');
+    expect(statusActionLabel('pending', 'confirmed')).toBe('Bestätigen');
   });
 });

@@ -1,17 +1,17 @@
 import { availableTransitions, startsInFuture } from '@clinic/domain';
+import { i18n } from '../../../lib/i18n';
 import type { AppointmentStatus } from '../../../types/api';
 
 /** The words on the button that moves an appointment from `from` to `to`. */
 export function statusActionLabel(from: AppointmentStatus, to: AppointmentStatus): string {
-  if (from === 'cancelled') return to === 'confirmed' ? 'Reinstate' : 'Reinstate as pending';
-  const labels: Record<AppointmentStatus, string> = {
-    pending: 'Back to pending',
-    confirmed: 'Confirm',
-    completed: 'Complete',
-    cancelled: 'Cancel',
-    no_show: 'No-show',
-  };
-  return labels[to];
+  if (from === 'cancelled') {
+    return i18n.t(
+      to === 'confirmed'
+        ? 'appointments:statusActions.reinstate'
+        : 'appointments:statusActions.reinstateAsPending',
+    );
+  }
+  return i18n.t(`appointments:statusActions.${to}`);
 }
 
 /** What the front desk most often does next, offered as a button of its own. */
@@ -24,17 +24,12 @@ export function primaryStatusAction(
   return next && available.includes(next) ? next : undefined;
 }
 
-/** Past tense, for the message after the change, e.g. "… confirmed." */
-export function statusChangedWord(from: AppointmentStatus, to: AppointmentStatus): string {
-  if (from === 'cancelled') return 'reinstated';
-  const words: Record<AppointmentStatus, string> = {
-    pending: 'set back to pending',
-    confirmed: 'confirmed',
-    completed: 'marked completed',
-    cancelled: 'cancelled',
-    no_show: 'marked as a no-show',
-  };
-  return words[to];
+/** What a step amounts to, for the message after it: bringing back a cancelled visit is reinstating. */
+export function statusChangeOutcome(
+  from: AppointmentStatus,
+  to: AppointmentStatus,
+): AppointmentStatus | 'reinstated' {
+  return from === 'cancelled' ? 'reinstated' : to;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../types/api';
 import {
   auditSubjectKind,
@@ -17,13 +18,14 @@ interface AuditAboutProps {
 
 /** What an entry is about: its kind first, so that a mixed log can be scanned, then which one. */
 export function AuditAbout({ entry, openable, onOpen }: AuditAboutProps) {
+  const { t } = useTranslation('audit');
   let which: ReactNode = null;
   if (isAppointmentEntry(entry)) {
     which = (
       <AuditAppointment entry={entry} canOpen={openable.has(entry.appointment)} onOpen={onOpen} />
     );
   } else {
-    const name = auditSubjectName(entry);
+    const name = auditSubjectName(entry, t);
     if (name !== null) {
       which = (
         <Text size="sm" fw={500}>
@@ -35,7 +37,7 @@ export function AuditAbout({ entry, openable, onOpen }: AuditAboutProps) {
   return (
     <Stack gap={2} align="flex-start">
       <Text size="xs" c="dimmed">
-        {auditSubjectKind(entry.subject)}
+        {auditSubjectKind(entry.subject, t)}
       </Text>
       {which}
     </Stack>

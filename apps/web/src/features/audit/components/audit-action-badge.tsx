@@ -1,4 +1,5 @@
 import { Badge } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { AuditAction } from '../api/get-audit-log';
 import { auditActionVerb } from '../utils/audit-view';
 
@@ -11,9 +12,10 @@ const ACTION_COLORS: Record<AuditAction, string> = {
 
 /** Colour is never the only signal: the action is always written out. */
 export function AuditActionBadge({ action }: { action: AuditAction }) {
+  const { t } = useTranslation('audit');
   return (
     <Badge variant="light" color={ACTION_COLORS[action]} miw="max-content">
-      {auditActionVerb(action)}
+      {auditActionVerb(action, t)}
     </Badge>
   );
 }

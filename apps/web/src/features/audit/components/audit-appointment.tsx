@@ -1,4 +1,5 @@
 import { Button, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { type AppointmentAuditEntry, auditAppointmentLabel } from '../utils/describe-audit-entry';
 
 interface AuditAppointmentProps {
@@ -10,7 +11,8 @@ interface AuditAppointmentProps {
 
 /** Whose appointment it is and when, with the way to open it while it still exists. */
 export function AuditAppointment({ entry, canOpen, onOpen }: AuditAppointmentProps) {
-  const { patient, when } = auditAppointmentLabel(entry);
+  const { t } = useTranslation('audit');
+  const { patient, when } = auditAppointmentLabel(entry, t);
   return (
     <Stack gap={2} align="flex-start">
       <Text size="sm" fw={500}>
@@ -22,10 +24,14 @@ export function AuditAppointment({ entry, canOpen, onOpen }: AuditAppointmentPro
           size="compact-sm"
           variant="subtle"
           // A screen reader may reach the button out of its row, so its name says what it opens.
-          aria-label={`View the appointment of ${patient}${when ? `, ${when}` : ''}`}
+          aria-label={
+            when
+              ? t('appointment.viewLabelWhen', { patient, when })
+              : t('appointment.viewLabel', { patient })
+          }
           onClick={() => onOpen(entry.appointment)}
         >
-          View
+          {t('appointment.view')}
         </Button>
       ) : null}
     </Stack>

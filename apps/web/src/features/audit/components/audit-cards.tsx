@@ -1,4 +1,5 @@
 import { Group, Paper, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { formatInstant } from '../../../lib/dates';
 import { auditActionVerb } from '../utils/audit-view';
 import { auditActorName } from '../utils/describe-audit-entry';
@@ -9,11 +10,12 @@ import type { AuditRowsProps } from './audit-table';
 
 /** The table's rows as cards, for phones, where five columns do not fit side by side. */
 export function AuditCards({ entries, zone, names, openable, onOpen }: AuditRowsProps) {
+  const { t } = useTranslation('audit');
   return (
     <Stack gap="sm">
       {entries.map((entry) => {
         const when = formatInstant(entry.at, zone);
-        const who = auditActorName(entry);
+        const who = auditActorName(entry, t);
         return (
           <Paper
             key={entry.id}
@@ -21,7 +23,7 @@ export function AuditCards({ entries, zone, names, openable, onOpen }: AuditRows
             p="sm"
             radius="md"
             component="article"
-            aria-label={`${auditActionVerb(entry.action)} by ${who}, ${when}`}
+            aria-label={t('cardLabel', { action: auditActionVerb(entry.action, t), who, when })}
           >
             <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
               <div>

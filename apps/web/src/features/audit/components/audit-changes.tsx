@@ -1,11 +1,14 @@
 import { Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { activeLocale } from '../../../lib/dates';
 import type { AuditEntry } from '../../../types/api';
 import type { HistoryNames } from '../../appointments';
 import { describeAuditChanges } from '../utils/describe-audit-changes';
 
 /** What an entry changed, line by line, and why. */
 export function AuditChanges({ entry, names }: { entry: AuditEntry; names: HistoryNames }) {
-  const details = describeAuditChanges(entry, names);
+  const { t } = useTranslation('audit');
+  const details = describeAuditChanges(entry, names, t, activeLocale());
   if (details.length === 0 && !entry.reason) return null;
   return (
     <Stack gap={2}>
@@ -16,7 +19,7 @@ export function AuditChanges({ entry, names }: { entry: AuditEntry; names: Histo
       ))}
       {entry.reason ? (
         <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-          Reason: {entry.reason}
+          {t('reason', { reason: entry.reason })}
         </Text>
       ) : null}
     </Stack>

@@ -1,7 +1,8 @@
 import { AUDIT_ACTIONS, AUDIT_SUBJECTS } from '@clinic/domain';
 import { Select, SimpleGrid } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { DateRangeFilters, PersonSelect } from '../../../components/shared';
-import type { AuditSubject, User } from '../../../types/api';
+import type { User } from '../../../types/api';
 import {
   type AuditView,
   type AuditViewChange,
@@ -19,50 +20,42 @@ interface AuditFiltersProps {
   isFiltered: boolean;
 }
 
-const SUBJECT_OPTION_LABELS: Record<AuditSubject, string> = {
-  appointment: 'Appointments',
-  account: 'Accounts',
-  service: 'Services',
-  clinic: 'Clinic settings',
-};
-
-const subjectOptions = AUDIT_SUBJECTS.map((subject) => ({
-  value: subject,
-  label: SUBJECT_OPTION_LABELS[subject],
-}));
-
-const actionOptions = AUDIT_ACTIONS.map((action) => ({
-  value: action,
-  label: auditActionVerb(action),
-}));
-
 export function AuditFilters({ view, people, onChange, onReset, isFiltered }: AuditFiltersProps) {
+  const { t } = useTranslation('audit');
+  const subjectOptions = AUDIT_SUBJECTS.map((subject) => ({
+    value: subject,
+    label: t(`subjects.${subject}`),
+  }));
+  const actionOptions = AUDIT_ACTIONS.map((action) => ({
+    value: action,
+    label: auditActionVerb(action, t),
+  }));
   return (
     // Five filters and Reset share a row only on the widest screens; elsewhere rows of three.
     <SimpleGrid cols={{ base: 1, xs: 2, md: 3, xl: 6 }} spacing="sm" verticalSpacing="sm">
       <Select
-        label="Kind"
-        placeholder="Anything"
+        label={t('filters.kind')}
+        placeholder={t('filters.anyKind')}
         data={subjectOptions}
         value={view.subject}
         onChange={(value) => onChange({ subject: isAuditSubject(value) ? value : null })}
         clearable
       />
       <Select
-        label="Action"
-        placeholder="Any action"
+        label={t('filters.action')}
+        placeholder={t('filters.anyAction')}
         data={actionOptions}
         value={view.action}
         onChange={(value) => onChange({ action: isAuditAction(value) ? value : null })}
         clearable
       />
       <PersonSelect
-        label="Person"
-        placeholder="Anyone"
+        label={t('filters.person')}
+        placeholder={t('filters.anyone')}
         people={people}
         value={view.actor}
         onChange={(actor) => onChange({ actor })}
-        nothingFoundMessage="No matching person"
+        nothingFoundMessage={t('filters.noPerson')}
       />
       <DateRangeFilters
         from={view.from}

@@ -1,6 +1,7 @@
 import { Group, Loader, Stack, Text, useMantineTheme } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ClinicSettingsPending } from '../../../components/shared';
 import { PagedResults } from '../../../components/ui/paged-results';
 import { TableSkeleton } from '../../../components/ui/table-skeleton';
@@ -26,6 +27,7 @@ import { AuditTable } from './audit-table';
 const PAGE_SIZE = 50;
 
 function AuditBook({ zone }: { zone: string }) {
+  const { t } = useTranslation('audit');
   const [params, updateParams] = useSearchParamsUpdater();
   const view = readAuditView(params);
   const [openId, setOpenId] = useState<number | null>(null);
@@ -54,10 +56,10 @@ function AuditBook({ zone }: { zone: string }) {
     <Stack>
       <Group justify="space-between" align="flex-end" wrap="wrap">
         <Text size="sm" c="dimmed">
-          Newest first. Times are in the clinic’s time zone ({zone}).
+          {t('intro', { zone })}
         </Text>
         {log.isFetching && log.data ? (
-          <Loader size="xs" role="status" aria-label="Refreshing" />
+          <Loader size="xs" role="status" aria-label={t('refreshing')} />
         ) : null}
       </Group>
       <AuditFilters
@@ -69,16 +71,15 @@ function AuditBook({ zone }: { zone: string }) {
       />
       <PagedResults
         query={log}
-        errorTitle="Could not load the audit log"
+        errorTitle={t('loadError')}
         page={view.page}
         pageSize={PAGE_SIZE}
         onPageChange={(page) => change({ page })}
         compact={Boolean(isPhone)}
-        filtered={filtered ? { title: 'No changes match these filters', onReset: reset } : null}
+        filtered={filtered ? { title: t('noMatch'), onReset: reset } : null}
         empty={{
-          title: 'No changes recorded yet',
-          description:
-            'Every change to appointments, accounts, services and the clinic settings will be listed here.',
+          title: t('empty.title'),
+          description: t('empty.description'),
         }}
       >
         {(entries) => {

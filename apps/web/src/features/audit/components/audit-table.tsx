@@ -1,4 +1,5 @@
 import { Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { formatInstant } from '../../../lib/dates';
 import type { AuditEntry } from '../../../types/api';
 import type { HistoryNames } from '../../appointments';
@@ -19,16 +20,17 @@ export interface AuditRowsProps {
 }
 
 export function AuditTable({ entries, zone, names, openable, onOpen }: AuditRowsProps) {
+  const { t } = useTranslation('audit');
   return (
     <Table.ScrollContainer minWidth={900}>
-      <Table highlightOnHover verticalSpacing="sm" aria-label="Audit log">
+      <Table highlightOnHover verticalSpacing="sm" aria-label={t('table.label')}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>When</Table.Th>
-            <Table.Th>Who</Table.Th>
-            <Table.Th>What</Table.Th>
-            <Table.Th>About</Table.Th>
-            <Table.Th>Details</Table.Th>
+            <Table.Th>{t('table.when')}</Table.Th>
+            <Table.Th>{t('table.who')}</Table.Th>
+            <Table.Th>{t('table.what')}</Table.Th>
+            <Table.Th>{t('table.about')}</Table.Th>
+            <Table.Th>{t('table.details')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -36,7 +38,7 @@ export function AuditTable({ entries, zone, names, openable, onOpen }: AuditRows
             <Table.Tr key={entry.id}>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatInstant(entry.at, zone)}</Table.Td>
               <Table.Td>
-                <Text size="sm">{auditActorName(entry)}</Text>
+                <Text size="sm">{auditActorName(entry, t)}</Text>
               </Table.Td>
               <Table.Td>
                 <AuditActionBadge action={entry.action} />

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { i18n } from '../../../lib/i18n';
 import {
   applyAuditViewChange,
   auditActionVerb,
@@ -88,9 +89,11 @@ describe('isAuditFiltered', () => {
 });
 
 describe('auditActionVerb', () => {
+  const t = i18n.getFixedT('en', 'audit');
+
   it('words lock-outs, and every other action as the history panel does', () => {
-    expect(auditActionVerb('locked')).toBe('Locked out');
-    expect(auditActionVerb('updated')).toBe('Changed');
+    expect(auditActionVerb('locked', t)).toBe('Locked out');
+    expect(auditActionVerb('updated', t)).toBe('Changed');
   });
 
   it('reads a lock-out filter from the address', () => {

@@ -1,6 +1,7 @@
 import { AUDIT_ACTIONS, AUDIT_SUBJECTS, isRealDate } from '@clinic/domain';
+import type { TFunction } from 'i18next';
 import type { AuditSubject } from '../../../types/api';
-import { historyActionVerb, positiveInt } from '../../appointments';
+import { positiveInt } from '../../appointments';
 import type { AuditAction } from '../api/get-audit-log';
 
 /** What the audit log shows; it lives in the address so that a view can be bookmarked. */
@@ -27,8 +28,8 @@ export const AUDIT_PARAMS = {
 } as const;
 
 /** The history panel's words, and one for sign-in lock-outs, which only the log has. */
-export function auditActionVerb(action: AuditAction): string {
-  return action === 'locked' ? 'Locked out' : historyActionVerb(action);
+export function auditActionVerb(action: AuditAction, t: TFunction<'audit'>): string {
+  return t(`actions.${action}`);
 }
 
 export function isAuditAction(value: string | null): value is AuditAction {

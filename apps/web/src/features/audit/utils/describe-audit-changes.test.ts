@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { i18n } from '../../../lib/i18n';
 import type { AuditEntry } from '../../../types/api';
 import { appointmentEntry, otherEntry } from './audit-entry.fixture';
 import { describeAuditChanges } from './describe-audit-changes';
@@ -9,8 +10,9 @@ const names = {
   patients: new Map<number, string>(),
 };
 
-function lines(entry: AuditEntry): string[] {
-  return describeAuditChanges(entry, names).map((detail) => detail.text);
+function lines(entry: AuditEntry, language = 'en', locale = 'en-GB'): string[] {
+  const t = i18n.getFixedT(language, 'audit');
+  return describeAuditChanges(entry, names, t, locale).map((detail) => detail.text);
 }
 
 describe('describeAuditChanges of an appointment', () => {
@@ -179,5 +181,39 @@ describe('describeAuditChanges of a sign-in lock-out', () => {
     expect(lines(entry)).toEqual([
       'Sign-in refused for a while after 5 failed attempts from 203.0.113.66',
     ]);
+  });
+
+  it('says "attempt" of a single one', () => {
+    const entry = otherEntry('account', {
+      action: 'locked',
+      actor: null,
+      actorName: null,
+      changes: { from: [null, '203.0.113.66'], failedAttempts: [null, 1] },
+    });
+    expect(lines(entry)).toEqual([
+      'Sign-in refused for a while after 1 failed attempt from 203.0.113.66',
+    ]);
+  });
+});
+
+describe('describeAuditChanges in the reader’s language', () => {
+  it('words the changes in German, with German decimals and units', async () => {
+    await i18n.loadLanguages('de');
+    const entry = otherEntry('service', {
+      changes: { price: ['60.00', '65.5'], durationMinutes: [30, 45], isActive: [true, false] },
+    });
+    expect(lines(entry, 'de', 'de-DE')).toEqual([
+      'Dauer: 30 Min. → 45 Min.',
+      'Preis: 60,00 → 65,50',
+      'Deaktiviert',
+    ]);
+  });
+
+  it('words roles, plurals and units in French', async () => {
+    await i18n.loadLanguages('fr');
+    const account = otherEntry('account', { changes: { role: ['staff', 'owner'] } });
+    expect(lines(account, 'fr', 'fr-FR')).toEqual(['Rôle : équipe → titulaire']);
+    const clinic = otherEntry('clinic', { changes: { reminderLeadHours: [1, 24] } });
+    expect(lines(clinic, 'fr', 'fr-FR')).toEqual(['Délai du rappel : 1 heure → 24 heures']);
   });
 });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { setClinicClock } from '../../../lib/dates';
+import { i18n } from '../../../lib/i18n';
 import { appointmentEntry, otherEntry } from './audit-entry.fixture';
 import {
   auditActorName,
@@ -9,10 +11,12 @@ import {
   openableAppointments,
 } from './describe-audit-entry';
 
+const t = i18n.getFixedT('en', 'audit');
+
 describe('auditActorName', () => {
   it('names the person, or the system when there was none', () => {
-    expect(auditActorName(appointmentEntry())).toBe('Olivia Owner');
-    expect(auditActorName(appointmentEntry({ actor: null, actorName: null }))).toBe('System');
+    expect(auditActorName(appointmentEntry(), t)).toBe('Olivia Owner');
+    expect(auditActorName(appointmentEntry({ actor: null, actorName: null }), t)).toBe('System');
   });
 });
 
@@ -26,22 +30,22 @@ describe('isAppointmentEntry', () => {
 
 describe('auditSubjectKind', () => {
   it('says what kind of thing changed', () => {
-    expect(auditSubjectKind('appointment')).toBe('Appointment');
-    expect(auditSubjectKind('account')).toBe('Account');
-    expect(auditSubjectKind('service')).toBe('Service');
-    expect(auditSubjectKind('clinic')).toBe('Clinic settings');
+    expect(auditSubjectKind('appointment', t)).toBe('Appointment');
+    expect(auditSubjectKind('account', t)).toBe('Account');
+    expect(auditSubjectKind('service', t)).toBe('Service');
+    expect(auditSubjectKind('clinic', t)).toBe('Clinic settings');
   });
 });
 
 describe('auditSubjectName', () => {
   it('uses the name recorded with the change', () => {
-    expect(auditSubjectName(otherEntry('account'))).toBe('Stan Staff');
-    expect(auditSubjectName(otherEntry('clinic'))).toBe('Bright Smile');
+    expect(auditSubjectName(otherEntry('account'), t)).toBe('Stan Staff');
+    expect(auditSubjectName(otherEntry('clinic'), t)).toBe('Bright Smile');
   });
 
   it('falls back to the number, or to nothing for the clinic', () => {
-    expect(auditSubjectName(otherEntry('service', { subjectName: null }))).toBe('Service #12');
-    expect(auditSubjectName(otherEntry('clinic', { subjectName: null }))).toBeNull();
+    expect(auditSubjectName(otherEntry('service', { subjectName: null }), t)).toBe('Service #12');
+    expect(auditSubjectName(otherEntry('clinic', { subjectName: null }), t)).toBeNull();
   });
 });
 
@@ -49,16 +53,27 @@ describe('auditAppointmentLabel', () => {
   it('says whose appointment it is and when', () => {
     const entry = appointmentEntry();
     if (!isAppointmentEntry(entry)) throw new Error('not an appointment entry');
-    expect(auditAppointmentLabel(entry)).toEqual({
+    expect(auditAppointmentLabel(entry, t)).toEqual({
       patient: 'Ana Lima',
       when: 'Wed 2 Dec 2026 at 09:30',
     });
   });
 
+  it('tells the time on the clinic’s 12-hour clock when it keeps one', () => {
+    const entry = appointmentEntry({ time: '14:30' });
+    if (!isAppointmentEntry(entry)) throw new Error('not an appointment entry');
+    setClinicClock('12h');
+    try {
+      expect(auditAppointmentLabel(entry, t).when).toBe('Wed 2 Dec 2026 at 2:30 pm');
+    } finally {
+      setClinicClock('24h');
+    }
+  });
+
   it('falls back to the appointment number when nothing else is known', () => {
     const entry = appointmentEntry({ patient: null, patientName: null, date: null, time: null });
     if (!isAppointmentEntry(entry)) throw new Error('not an appointment entry');
-    expect(auditAppointmentLabel(entry)).toEqual({ patient: 'Appointment #7', when: null });
+    expect(auditAppointmentLabel(entry, t)).toEqual({ patient: 'Appointment #7', when: null });
   });
 });
 

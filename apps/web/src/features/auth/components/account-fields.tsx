@@ -1,5 +1,6 @@
 import { PasswordInput, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
 import { MIN_PASSWORD_LENGTH } from '../../../lib/validators';
 
 export interface AccountValues {
@@ -21,26 +22,27 @@ export function AccountFields<Values extends AccountValues>({
   nameLabel,
   phoneDescription,
 }: AccountFieldsProps<Values>) {
+  const { t } = useTranslation('auth');
   return (
     <>
       <TextInput label={nameLabel} autoComplete="name" required {...form.getInputProps('name')} />
       <TextInput
-        label="Email"
+        label={t('fields.email')}
         type="email"
         autoComplete="email"
         required
         {...form.getInputProps('email')}
       />
       <TextInput
-        label="Phone"
+        label={t('fields.phone')}
         description={phoneDescription}
         type="tel"
         autoComplete="tel"
         {...form.getInputProps('phone')}
       />
       <PasswordInput
-        label="Password"
-        description={`At least ${MIN_PASSWORD_LENGTH} characters`}
+        label={t('fields.password')}
+        description={t('fields.passwordHint', { count: MIN_PASSWORD_LENGTH })}
         autoComplete="new-password"
         required
         {...form.getInputProps('password')}

@@ -5,20 +5,23 @@ import type {
   EventClickArg,
   EventDropArg,
 } from '@fullcalendar/core';
-import enGbLocale from '@fullcalendar/core/locales/en-gb';
 import dayGridPlugin from '@fullcalendar/daygrid';
 import interactionPlugin, { type EventResizeDoneArg } from '@fullcalendar/interaction';
 import listPlugin from '@fullcalendar/list';
 import FullCalendar from '@fullcalendar/react';
 import timeGridPlugin from '@fullcalendar/timegrid';
 import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { currentLanguage } from '../../../lib/i18n';
 import type { Appointment, OpeningHours } from '../../../types/api';
 import { useReschedule } from '../hooks/use-reschedule';
 import { toCalendarEvent } from '../utils/calendar-events';
+import { calendarTimeFormat, fullCalendarLocale, navUnit } from '../utils/calendar-locale';
 import { calendarNow, fromCalendarTime, isBookable, shownDays } from '../utils/calendar-time';
 import { type CalendarViewName, FULLCALENDAR_VIEWS, viewNameOf } from '../utils/calendar-view';
 import { businessHoursOf, visibleHours } from '../utils/visible-hours';
 import './clinic-calendar.css';
+import { clinicTimeFormat } from '../../../lib/dates';
 import { serverNow } from '../../../lib/server-clock';
 
 const PLUGINS = [dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin];
@@ -27,27 +30,12 @@ const HEADER = {
   center: 'title',
   right: 'dayGridMonth,timeGridWeek,timeGridDay,listWeek',
 };
-// Words rather than FullCalendar's chevron icons, which are images without a text alternative.
-const BUTTON_TEXT = {
-  prev: 'Previous',
-  next: 'Next',
-  today: 'Today',
-  month: 'Month',
-  week: 'Week',
-  day: 'Day',
-  list: 'List',
-};
-const TIME_FORMAT = { hour: '2-digit', minute: '2-digit', hour12: false } as const;
 const VIEW_OPTIONS = {
   // A busy day would stretch a month row over several screens; the rest is a click away.
   dayGridMonth: { dayMaxEvents: 6 },
   // In a crowded week the start time is all there is room for; the height shows the length.
   timeGrid: { displayEventEnd: false },
 };
-
-function moreLinkHint(count: number): string {
-  return `Show ${count} more appointment${count === 1 ? '' : 's'}`;
-}
 
 export interface ShownPeriod {
   view: CalendarViewName;
@@ -86,14 +74,47 @@ export function CalendarBoard({
   onOpen,
   onCreate,
 }: CalendarBoardProps) {
+  const { t } = useTranslation('calendar');
   const reschedule = useReschedule();
+  // Words rather than FullCalendar's chevron icons, which are images without a text alternative.
+  const buttonText = useMemo(
+    () => ({
+      prev: t('buttons.prev'),
+      next: t('buttons.next'),
+      today: t('buttons.today'),
+      month: t('buttons.month'),
+      week: t('buttons.week'),
+      day: t('buttons.day'),
+      list: t('buttons.list'),
+    }),
+    [t],
+  );
+  // FullCalendar's hints (button titles) are built from its button texts, which reads
+  // unnaturally in most languages; whole phrases per step and view read as written.
+  const buttonHints = useMemo(
+    () => ({
+      prev: (_text: string, unit: string) => t(`hints.prev.${navUnit(unit)}`),
+      next: (_text: string, unit: string) => t(`hints.next.${navUnit(unit)}`),
+      today: (_text: string, unit: string) => t(`hints.today.${navUnit(unit)}`),
+    }),
+    [t],
+  );
+  const viewHint = useCallback(
+    (_text: string, view: string) => t(`hints.view.${viewNameOf(view)}`),
+    [t],
+  );
+  const moreLinkHint = useCallback((count: number) => t('moreLinkHint', { count }), [t]);
   const byId = useMemo(
     () => new Map(appointments.map((appointment) => [appointment.id, appointment])),
     [appointments],
   );
+  const language = currentLanguage();
+  const clock = clinicTimeFormat();
+  const timeFormat = useMemo(() => calendarTimeFormat(clock), [clock]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: titles name the status in the active language
   const events = useMemo(
     () => appointments.map((appointment) => toCalendarEvent(appointment, colourOf)),
-    [appointments, colourOf],
+    [appointments, colourOf, language],
   );
   const hours = useMemo(
     () => visibleHours(openingHours, appointments),
@@ -156,13 +177,15 @@ export function CalendarBoard({
         // Its "now" is read once per time zone; a new zone needs a new calendar.
         key={zone}
         plugins={PLUGINS}
-        locale={enGbLocale}
+        locale={fullCalendarLocale(language)}
         timeZone="UTC"
         now={now}
         initialView={FULLCALENDAR_VIEWS[initialView]}
         initialDate={initialDate}
         headerToolbar={HEADER}
-        buttonText={BUTTON_TEXT}
+        buttonText={buttonText}
+        buttonHints={buttonHints}
+        viewHint={viewHint}
         buttonIcons={false}
         height="auto"
         allDaySlot={false}
@@ -172,16 +195,16 @@ export function CalendarBoard({
         slotLabelInterval="01:00"
         slotMinTime={hours.slotMinTime}
         slotMaxTime={hours.slotMaxTime}
-        slotLabelFormat={TIME_FORMAT}
-        eventTimeFormat={TIME_FORMAT}
+        slotLabelFormat={timeFormat}
+        eventTimeFormat={timeFormat}
         businessHours={businessHours}
         slotEventOverlap={false}
         eventDisplay="block"
         eventOrder="start,rank,-duration,title"
         views={VIEW_OPTIONS}
         moreLinkHint={moreLinkHint}
-        eventHint="Appointment"
-        noEventsText="No appointments in this period"
+        eventHint={t('eventHint')}
+        noEventsText={t('noEvents')}
         events={events}
         editable
         selectable

@@ -1,4 +1,5 @@
 import { Group, Select, Switch } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { Dentist } from '../../../types/api';
 
 interface CalendarFiltersProps {
@@ -18,14 +19,15 @@ export function CalendarFilters({
   onDentistChange,
   onShowCancelledChange,
 }: CalendarFiltersProps) {
+  const { t } = useTranslation('calendar');
   const data = [
-    { value: ALL, label: 'All dentists' },
+    { value: ALL, label: t('filters.allDentists') },
     ...(dentists ?? []).map((each) => ({ value: String(each.id), label: each.name })),
   ];
   return (
     <Group align="flex-end" gap="md" wrap="wrap">
       <Select
-        label="Dentist"
+        label={t('filters.dentist')}
         data={data}
         value={dentist === null ? ALL : String(dentist)}
         onChange={(value) => onDentistChange(value && value !== ALL ? Number(value) : null)}
@@ -34,7 +36,7 @@ export function CalendarFilters({
         w={220}
       />
       <Switch
-        label="Show cancelled"
+        label={t('filters.showCancelled')}
         checked={showCancelled}
         onChange={(event) => onShowCancelledChange(event.currentTarget.checked)}
         mb={8}

@@ -1,4 +1,5 @@
 import { Button, Group, Loader, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { Dentist } from '../../../types/api';
 import type { CalendarView } from '../utils/calendar-view';
 import { CalendarFilters } from './calendar-filters';
@@ -27,6 +28,7 @@ export function CalendarHeader({
   onChange,
   onNew,
 }: CalendarHeaderProps) {
+  const { t } = useTranslation(['calendar', 'common']);
   return (
     <Stack gap="sm">
       <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
@@ -38,7 +40,7 @@ export function CalendarHeader({
           onShowCancelledChange={(showCancelled) => onChange({ showCancelled })}
         />
         {/* Picking a slot needs a pointer; this books from the keyboard as well. */}
-        <Button onClick={onNew}>New appointment</Button>
+        <Button onClick={onNew}>{t('header.newAppointment')}</Button>
       </Group>
       <Group justify="space-between" wrap="wrap" gap="sm">
         <DentistLegend dentists={dentists ?? []} colourOf={colourOf} />
@@ -48,23 +50,22 @@ export function CalendarHeader({
               <Loader
                 size="xs"
                 role="status"
-                aria-label={shownCount === undefined ? 'Loading' : 'Refreshing'}
+                aria-label={shownCount === undefined ? t('common:loading') : t('header.refreshing')}
               />
             ) : null}
             {shownCount === 0 ? (
               <Text size="sm" c="dimmed">
-                No appointments in these days.
+                {t('header.nothingShown')}
               </Text>
             ) : null}
           </Group>
           <Text size="sm" c="dimmed">
-            Times are in the clinic’s time zone ({zone}).
+            {t('header.timeZoneNote', { zone })}
           </Text>
         </Group>
       </Group>
       <Text size="sm" c="dimmed">
-        Drag a visit to move it, or its lower edge to change its length; pick an empty slot to book
-        it. The List view shows the week as a list, for the keyboard and screen readers.
+        {t('header.help')}
       </Text>
     </Stack>
   );

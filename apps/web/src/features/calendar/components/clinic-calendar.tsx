@@ -1,6 +1,7 @@
 import { Skeleton, Stack, useMantineTheme } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ClinicSettingsPending } from '../../../components/shared';
 import { QueryError } from '../../../components/ui/query-error';
@@ -25,6 +26,7 @@ interface ClinicCalendarViewProps {
 }
 
 function ClinicCalendarView({ clinic, today, dentists }: ClinicCalendarViewProps) {
+  const { t } = useTranslation(['calendar', 'common']);
   const [params, setParams] = useSearchParams();
   const view = readCalendarView(params);
   const theme = useMantineTheme();
@@ -94,7 +96,7 @@ function ClinicCalendarView({ clinic, today, dentists }: ClinicCalendarViewProps
       />
       {appointments.error ? (
         <QueryError
-          title="Could not load the appointments"
+          title={t('loadError')}
           error={appointments.error}
           onRetry={() => void appointments.refetch()}
         />
@@ -131,6 +133,7 @@ function ClinicCalendarView({ clinic, today, dentists }: ClinicCalendarViewProps
 
 /** The clinic's calendar for owner and staff: one implementation for both areas. */
 export function ClinicCalendar() {
+  const { t } = useTranslation(['calendar', 'common']);
   const clinic = useClinic();
   const clock = useClinicClock();
   const dentists = useDentists();
@@ -140,7 +143,7 @@ export function ClinicCalendar() {
   return (
     <ClinicSettingsPending
       clinic={clinic}
-      placeholder={<Skeleton height={480} role="status" aria-label="Loading" />}
+      placeholder={<Skeleton height={480} role="status" aria-label={t('common:loading')} />}
     />
   );
 }

@@ -1,4 +1,5 @@
 import { ColorSwatch, Group, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { Dentist } from '../../../types/api';
 
 interface DentistLegendProps {
@@ -8,9 +9,10 @@ interface DentistLegendProps {
 
 /** The key to the events' border colours. */
 export function DentistLegend({ dentists, colourOf }: DentistLegendProps) {
+  const { t } = useTranslation('calendar');
   const entries = [
     ...dentists.map((dentist) => ({ key: String(dentist.id), id: dentist.id, name: dentist.name })),
-    { key: 'none', id: null, name: 'No dentist' },
+    { key: 'none', id: null, name: t('legend.noDentist') },
   ];
   return (
     <Group
@@ -19,7 +21,7 @@ export function DentistLegend({ dentists, colourOf }: DentistLegendProps) {
       m={0}
       p={0}
       style={{ listStyle: 'none' }}
-      aria-label="Dentist colours"
+      aria-label={t('legend.label')}
     >
       {entries.map((entry) => (
         <Group component="li" key={entry.key} gap={6} wrap="nowrap">

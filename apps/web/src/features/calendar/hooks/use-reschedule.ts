@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../lib/api-error';
-import { formatShortDate } from '../../../lib/dates';
+import { formatShortDate, formatTime } from '../../../lib/dates';
 import { notifyError, notifyInfo, notifySuccess } from '../../../lib/notify';
 import type { Appointment } from '../../../types/api';
 import { describeTheirChanges, useUpdateAppointment } from '../../appointments';
@@ -22,6 +23,7 @@ export interface CalendarChange {
  * drops it again on the calendar that live updates have refreshed.
  */
 export function useReschedule() {
+  const { t } = useTranslation('calendar');
   const { mutateAsync } = useUpdateAppointment();
   // mutateAsync, not mutate: a second drop before the first is answered must not silence the
   // first one's outcome.
@@ -33,8 +35,15 @@ export function useReschedule() {
         .then((saved) =>
           notifySuccess(
             input.date
-              ? `Moved ${saved.patientName} to ${formatShortDate(saved.date)} at ${saved.time}.`
-              : `${saved.patientName}’s visit now ends at ${saved.endTime}.`,
+              ? t('reschedule.moved', {
+                  patient: saved.patientName,
+                  date: formatShortDate(saved.date),
+                  time: formatTime(saved.time),
+                })
+              : t('reschedule.resized', {
+                  patient: saved.patientName,
+                  time: formatTime(saved.endTime),
+                }),
           ),
         )
         .catch((error: unknown) => {
@@ -42,14 +51,16 @@ export function useReschedule() {
           if (isApiError(error, 412) && error.current) {
             const theirs = describeTheirChanges(appointment, error.current as Appointment);
             notifyInfo(
-              'Changed by someone else meanwhile',
-              `Not moved: ${theirs.join('; ') || 'it was saved again'}. Move it again if you still want to.`,
+              t('reschedule.changedElsewhere'),
+              t('reschedule.notMoved', {
+                changes: theirs.join('; ') || t('reschedule.savedAgain'),
+              }),
             );
             return;
           }
-          notifyError(error, input.date ? 'Could not move the appointment' : 'Could not resize it');
+          notifyError(error, input.date ? t('reschedule.moveError') : t('reschedule.resizeError'));
         });
     },
-    [mutateAsync],
+    [mutateAsync, t],
   );
 }

@@ -1,8 +1,10 @@
-import { OPEN_REQUESTS_LIMIT, WEEKDAYS } from '@clinic/domain';
-import { Button, Group, NumberInput, Stack, TextInput, Title } from '@mantine/core';
+import { LANGUAGES, OPEN_REQUESTS_LIMIT, TIME_FORMATS, WEEKDAYS } from '@clinic/domain';
+import { Button, Group, NumberInput, Select, Stack, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
 import { TimezoneSelect } from '../../../components/ui/timezone-select';
 import { showFormError } from '../../../lib/form-errors';
+import { languageNames } from '../../../lib/language';
 import { notifySuccess } from '../../../lib/notify';
 import type { Clinic } from '../../../types/api';
 import { useUpdateClinic } from '../api/update-clinic';
@@ -12,11 +14,12 @@ import {
   toFormValues,
   toUpdateInput,
   validateClinicSettings,
-  weekdayLabels,
+  weekdayLabel,
 } from './clinic-settings-values';
 import { WeekdayHoursField } from './weekday-hours-field';
 
 export function ClinicSettingsForm({ clinic }: { clinic: Clinic }) {
+  const { t } = useTranslation('clinic');
   const updateClinic = useUpdateClinic();
   const form = useForm<ClinicSettingsValues>({
     initialValues: toFormValues(clinic),
@@ -30,33 +33,29 @@ export function ClinicSettingsForm({ clinic }: { clinic: Clinic }) {
         updateClinic.mutate(toUpdateInput(values, { withTimezone: !clinic.timezoneLocked }), {
           onSuccess: (saved) => {
             form.resetDirty(toFormValues(saved));
-            notifySuccess('The clinic settings were saved.');
+            notifySuccess(t('saved'));
           },
           onError: (error) =>
             showFormError(
               { setErrors: (errors) => form.setErrors(toFormErrors(errors)) },
               error,
-              'Could not save the settings',
+              t('saveFailed'),
             ),
         }),
       )}
     >
       <Stack gap="xl" maw={640}>
         <Stack>
-          <TextInput label="Clinic name" required {...form.getInputProps('name')} />
+          <TextInput label={t('name')} required {...form.getInputProps('name')} />
           <TimezoneSelect
             required
             lockedZone={clinic.timezoneLocked ? clinic.timezone : undefined}
-            description="Appointment dates and times are in this zone."
+            description={t('timeZoneHint')}
             {...form.getInputProps('timezone')}
           />
           <NumberInput
-            label="Reminder lead time (hours)"
-            description={
-              clinic.emailNotifications
-                ? 'How long before a confirmed appointment patients get an email reminder.'
-                : 'Email is off: the server needs a mail server (SMTP_URL) to send confirmations and reminders.'
-            }
+            label={t('reminderLead')}
+            description={clinic.emailNotifications ? t('reminderLeadHint') : t('emailOff')}
             min={1}
             max={168}
             allowDecimal={false}
@@ -65,8 +64,8 @@ export function ClinicSettingsForm({ clinic }: { clinic: Clinic }) {
             {...form.getInputProps('reminderLeadHours')}
           />
           <NumberInput
-            label="Open requests per patient"
-            description="How many requests one patient may have waiting for the front desk at once."
+            label={t('maxOpenRequests')}
+            description={t('maxOpenRequestsHint')}
             min={OPEN_REQUESTS_LIMIT.min}
             max={OPEN_REQUESTS_LIMIT.max}
             allowDecimal={false}
@@ -74,18 +73,39 @@ export function ClinicSettingsForm({ clinic }: { clinic: Clinic }) {
             required
             {...form.getInputProps('maxOpenRequests')}
           />
+          <Select
+            label={t('defaultLanguage')}
+            description={t('defaultLanguageHint')}
+            data={LANGUAGES.map((language) => ({
+              value: language,
+              label: languageNames[language],
+            }))}
+            allowDeselect={false}
+            required
+            {...form.getInputProps('defaultLanguage')}
+          />
+          <Select
+            label={t('timeFormat')}
+            data={TIME_FORMATS.map((format) => ({
+              value: format,
+              label: t(`timeFormats.${format}`),
+            }))}
+            allowDeselect={false}
+            required
+            {...form.getInputProps('timeFormat')}
+          />
         </Stack>
         <Stack gap="sm">
           <Title order={2} size="h4">
-            Opening hours
+            {t('openingHours')}
           </Title>
           {WEEKDAYS.map((day) => (
-            <WeekdayHoursField key={day} form={form} day={day} label={weekdayLabels[day]} />
+            <WeekdayHoursField key={day} form={form} day={day} label={weekdayLabel(day)} />
           ))}
         </Stack>
         <Group justify="flex-end">
           <Button type="submit" loading={updateClinic.isPending}>
-            Save settings
+            {t('save')}
           </Button>
         </Group>
       </Stack>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../../components/ui/query-error';
 
 interface ClinicSettingsPendingProps {
@@ -9,10 +10,11 @@ interface ClinicSettingsPendingProps {
 
 /** What a page that needs the clinic's time zone shows until the settings have loaded. */
 export function ClinicSettingsPending({ clinic, placeholder }: ClinicSettingsPendingProps) {
+  const { t } = useTranslation('clinic');
   if (!clinic.error) return placeholder;
   return (
     <QueryError
-      title="Could not load the clinic’s settings"
+      title={t('loadFailed')}
       error={clinic.error}
       onRetry={() => void clinic.refetch()}
     />

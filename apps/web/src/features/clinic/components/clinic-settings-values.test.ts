@@ -14,6 +14,8 @@ const clinic: Clinic = {
   reminderLeadHours: 24,
   maxOpenRequests: 3,
   emailNotifications: false,
+  defaultLanguage: 'en',
+  timeFormat: '24h',
   openingHours: {
     mon: { open: '08:00', close: '17:00' },
     tue: null,
@@ -81,5 +83,17 @@ describe('clinic settings form values', () => {
       const errors = validateClinicSettings({ ...toFormValues(clinic), maxOpenRequests: good });
       expect(errors, String(good)).toEqual({});
     }
+  });
+
+  it('sends the default language and the clock as chosen', () => {
+    const values = {
+      ...toFormValues(clinic),
+      defaultLanguage: 'fr' as const,
+      timeFormat: '12h' as const,
+    };
+    expect(toUpdateInput(values, { withTimezone: true })).toMatchObject({
+      defaultLanguage: 'fr',
+      timeFormat: '12h',
+    });
   });
 });

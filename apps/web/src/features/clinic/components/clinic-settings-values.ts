@@ -2,23 +2,21 @@ import {
   DEFAULT_OPENING_HOURS,
   findOpeningHoursProblem,
   isValidMaxOpenRequests,
+  type Language,
   OPEN_REQUESTS_LIMIT,
   type OpeningHours,
+  type TimeFormat,
   WEEKDAYS,
   type Weekday,
 } from '@clinic/domain';
+import { i18n } from '../../../lib/i18n';
 import type { Clinic } from '../../../types/api';
 import type { UpdateClinicInput } from '../api/update-clinic';
 
-export const weekdayLabels: Record<Weekday, string> = {
-  mon: 'Monday',
-  tue: 'Tuesday',
-  wed: 'Wednesday',
-  thu: 'Thursday',
-  fri: 'Friday',
-  sat: 'Saturday',
-  sun: 'Sunday',
-};
+/** A weekday's name in the active language, as the form labels it. */
+export function weekdayLabel(day: Weekday): string {
+  return i18n.t(`weekdays.${day}`);
+}
 
 /** A closed day keeps its times in the form, so reopening it restores what was there. */
 export interface DayHoursValues {
@@ -32,6 +30,8 @@ export interface ClinicSettingsValues {
   timezone: string;
   reminderLeadHours: number | string;
   maxOpenRequests: number | string;
+  defaultLanguage: Language;
+  timeFormat: TimeFormat;
   openingHours: Record<Weekday, DayHoursValues>;
 }
 
@@ -49,6 +49,8 @@ export function toFormValues(clinic: Clinic): ClinicSettingsValues {
     timezone: clinic.timezone,
     reminderLeadHours: clinic.reminderLeadHours,
     maxOpenRequests: clinic.maxOpenRequests,
+    defaultLanguage: clinic.defaultLanguage,
+    timeFormat: clinic.timeFormat,
     openingHours: mapWeek((day) => {
       const period = clinic.openingHours[day];
       return {
@@ -69,6 +71,8 @@ export function toUpdateInput(
     ...(withTimezone ? { timezone: values.timezone } : {}),
     reminderLeadHours: Number(values.reminderLeadHours),
     maxOpenRequests: Number(values.maxOpenRequests),
+    defaultLanguage: values.defaultLanguage,
+    timeFormat: values.timeFormat,
     openingHours: mapWeek((day) => {
       const { isOpen, open, close } = values.openingHours[day];
       return isOpen ? { open, close } : null;
@@ -79,8 +83,8 @@ export function toUpdateInput(
 /** Returns messages keyed by form path, as Mantine's form expects. */
 export function validateClinicSettings(values: ClinicSettingsValues): Record<string, string> {
   const errors: Record<string, string> = {};
-  if (values.name.trim() === '') errors.name = 'Enter the clinic name';
-  if (!values.timezone) errors.timezone = 'Choose the clinic time zone';
+  if (values.name.trim() === '') errors.name = i18n.t('clinic:errors.name');
+  if (!values.timezone) errors.timezone = i18n.t('clinic:errors.timeZone');
   const lead = Number(values.reminderLeadHours);
   if (
     values.reminderLeadHours === '' ||
@@ -88,17 +92,27 @@ export function validateClinicSettings(values: ClinicSettingsValues): Record<str
     lead < 0 ||
     lead > MAX_REMINDER_LEAD_HOURS
   ) {
-    errors.reminderLeadHours = `Between 0 and ${MAX_REMINDER_LEAD_HOURS} hours`;
+    errors.reminderLeadHours = i18n.t('clinic:errors.reminderLead', {
+      max: MAX_REMINDER_LEAD_HOURS,
+    });
   }
   if (values.maxOpenRequests === '' || !isValidMaxOpenRequests(Number(values.maxOpenRequests))) {
-    errors.maxOpenRequests = `A whole number from ${OPEN_REQUESTS_LIMIT.min} to ${OPEN_REQUESTS_LIMIT.max}`;
+    errors.maxOpenRequests = i18n.t('clinic:errors.maxOpenRequests', {
+      min: OPEN_REQUESTS_LIMIT.min,
+      max: OPEN_REQUESTS_LIMIT.max,
+    });
   }
   for (const day of WEEKDAYS) {
     const { isOpen, open, close } = values.openingHours[day];
     if (!isOpen) continue;
     // Checked one day at a time so that every faulty day gets its own message.
     const problem = findOpeningHoursProblem({ ...closedWeek, [day]: { open, close } });
-    if (problem) errors[`openingHours.${day}.close`] = problem.message;
+    if (problem) {
+      errors[`openingHours.${day}.close`] =
+        open && close && open >= close
+          ? i18n.t('clinic:errors.closeAfterOpen')
+          : i18n.t('clinic:errors.timeFormat');
+    }
   }
   return errors;
 }

@@ -1,4 +1,5 @@
 import { SimpleGrid } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { StatCard } from '../../../components/ui/stat-card';
 import type { TeamDashboard } from '../../../types/api';
 
@@ -10,54 +11,55 @@ interface DashboardCountsProps {
 
 /** Today, this week and the queue; the owner also sees how this week's visits went. */
 export function DashboardCounts({ area, dashboard, isError }: DashboardCountsProps) {
+  const { t } = useTranslation('dashboard');
   const counts = dashboard?.counts;
   const outcomes = dashboard?.weekOutcomes;
   const week = dashboard ? `from=${dashboard.weekFrom}&to=${dashboard.weekTo}` : '';
   return (
     <SimpleGrid cols={{ base: 1, xs: 3 }}>
       <StatCard
-        label="Appointments today"
+        label={t('counts.today')}
         value={counts?.today}
         isError={isError}
         to={`/${area}/calendar?view=day`}
-        linkLabel="Open today in the calendar"
+        linkLabel={t('counts.todayLink')}
       />
       <StatCard
-        label="Appointments this week"
+        label={t('counts.thisWeek')}
         value={counts?.thisWeek}
         isError={isError}
         to={`/${area}/calendar`}
-        linkLabel="Open this week"
+        linkLabel={t('counts.thisWeekLink')}
       />
       <StatCard
-        label="Pending requests"
+        label={t('counts.pending')}
         value={counts?.pending}
         isError={isError}
         to={`/${area}/appointments?status=pending`}
-        linkLabel="See every request"
+        linkLabel={t('counts.pendingLink')}
       />
       {area === 'owner' && outcomes !== null ? (
         <>
           <StatCard
-            label="Completed this week"
+            label={t('counts.completed')}
             value={outcomes?.completed}
             isError={isError}
             to={`/owner/appointments?status=completed&${week}`}
-            linkLabel="See completed visits"
+            linkLabel={t('counts.completedLink')}
           />
           <StatCard
-            label="Cancelled this week"
+            label={t('counts.cancelled')}
             value={outcomes?.cancelled}
             isError={isError}
             to={`/owner/appointments?status=cancelled&${week}`}
-            linkLabel="See cancelled visits"
+            linkLabel={t('counts.cancelledLink')}
           />
           <StatCard
-            label="No-shows this week"
+            label={t('counts.noShows')}
             value={outcomes?.noShow}
             isError={isError}
             to={`/owner/appointments?status=no_show&${week}`}
-            linkLabel="See no-shows"
+            linkLabel={t('counts.noShowsLink')}
           />
         </>
       ) : null}

@@ -1,15 +1,7 @@
-import { formatLongDate } from '../../../lib/dates';
+import { useTranslation } from 'react-i18next';
+import { formatLongDate, formatTime } from '../../../lib/dates';
 import type { Appointment } from '../../../types/api';
 import { CancelAppointmentModal, type CancelWording } from '../../appointments';
-
-const DECLINE_WORDING: CancelWording = {
-  title: 'Decline this request?',
-  summary: (a) =>
-    `${a.patientName} asked for ${formatLongDate(a.date)} at ${a.time}. The request is cancelled and the patient sees it at once.`,
-  confirmLabel: 'Decline request',
-  keepLabel: 'Keep request',
-  errorTitle: 'Could not decline the request',
-};
 
 /** Declining a request cancels it; the reason, if given, is kept in its history. */
 export function DeclineRequestModal({
@@ -19,12 +11,25 @@ export function DeclineRequestModal({
   appointment: Appointment;
   onClose: () => void;
 }) {
+  const { t } = useTranslation('dashboard');
+  const wording: CancelWording = {
+    title: t('decline.title'),
+    summary: (a) =>
+      t('decline.summary', {
+        patient: a.patientName,
+        date: formatLongDate(a.date),
+        time: formatTime(a.time),
+      }),
+    confirmLabel: t('decline.confirm'),
+    keepLabel: t('decline.keep'),
+    errorTitle: t('decline.error'),
+  };
   return (
     <CancelAppointmentModal
       appointment={appointment}
       onDone={onClose}
       onClose={onClose}
-      wording={DECLINE_WORDING}
+      wording={wording}
     />
   );
 }

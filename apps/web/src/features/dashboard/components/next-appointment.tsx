@@ -1,8 +1,9 @@
 import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { type DetailItem, DetailList } from '../../../components/ui/detail-list';
 import { StatusBadge } from '../../../components/ui/status-badge';
-import { formatLongDate } from '../../../lib/dates';
+import { formatLongDate, formatTime } from '../../../lib/dates';
 import type { Appointment } from '../../../types/api';
 import { type ClinicNow, timeUntil } from '../utils/time-until';
 
@@ -13,13 +14,14 @@ interface NextAppointmentProps {
 
 /** A patient's next visit, large: when, how soon, with whom, and whether it is confirmed. */
 export function NextAppointment({ appointment, clock }: NextAppointmentProps) {
+  const { t, i18n } = useTranslation('dashboard');
   const headingId = useId();
   const until = timeUntil(appointment, clock);
   const items: DetailItem[] = [
-    { label: 'Dentist', value: appointment.dentistName ?? 'Any available dentist' },
-    { label: 'Service', value: appointment.serviceName ?? 'To be decided by the clinic' },
+    { label: t('next.dentist'), value: appointment.dentistName ?? t('next.anyDentist') },
+    { label: t('next.service'), value: appointment.serviceName ?? t('next.serviceUndecided') },
   ];
-  if (appointment.notes) items.push({ label: 'Notes', value: appointment.notes });
+  if (appointment.notes) items.push({ label: t('next.notes'), value: appointment.notes });
   return (
     <Paper
       component="section"
@@ -32,26 +34,31 @@ export function NextAppointment({ appointment, clock }: NextAppointmentProps) {
       <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm" mb="md">
         <Stack gap={4}>
           <Title order={2} size="h4" id={headingId}>
-            Your next appointment
+            {t('next.title')}
           </Title>
           <Text fz={26} fw={700} lh={1.2}>
             {formatLongDate(appointment.date)}
           </Text>
           <Text fz="lg" fw={600} style={{ fontVariantNumeric: 'tabular-nums' }}>
-            {appointment.time}–{appointment.endTime}
+            {t('timeRange', {
+              start: formatTime(appointment.time),
+              end: formatTime(appointment.endTime),
+            })}
           </Text>
         </Stack>
         <Stack gap="xs" align="flex-end">
           <StatusBadge status={appointment.status} />
           <Badge size="lg" variant="light" color="blue" tt="none">
-            {until === 'now' ? 'Under way now' : until.charAt(0).toUpperCase() + until.slice(1)}
+            {until === 'now'
+              ? t('next.underWay')
+              : until.charAt(0).toLocaleUpperCase(i18n.language) + until.slice(1)}
           </Badge>
         </Stack>
       </Group>
       <DetailList items={items} />
       {appointment.status === 'pending' ? (
         <Text size="sm" c="dimmed" mt="md">
-          Waiting for the clinic to confirm. This page shows the answer as soon as it is given.
+          {t('next.awaitingConfirmation')}
         </Text>
       ) : null}
     </Paper>

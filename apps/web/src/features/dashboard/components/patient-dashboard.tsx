@@ -1,6 +1,7 @@
 import { Button, Grid, Group, Paper, Skeleton, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { QueryError } from '../../../components/ui/query-error';
 import { StatCard } from '../../../components/ui/stat-card';
@@ -13,6 +14,7 @@ import { UpcomingAppointments } from './upcoming-appointments';
 
 /** A patient's landing page: the next visit first, then the rest, kept live. */
 export function PatientDashboard() {
+  const { t } = useTranslation(['dashboard', 'common']);
   const dashboard = useDashboard();
   const clock = useClinicClock();
   const [isRequestOpen, requestModal] = useDisclosure(false);
@@ -23,14 +25,14 @@ export function PatientDashboard() {
   if (dashboard.isError && !data) {
     content = (
       <QueryError
-        title="Could not load your appointments"
+        title={t('patient.loadError')}
         error={dashboard.error}
         onRetry={() => void dashboard.refetch()}
       />
     );
   } else if (!data || !clock) {
     content = (
-      <Stack role="status" aria-label="Loading">
+      <Stack role="status" aria-label={t('common:loading')}>
         <Skeleton height={180} />
         <Skeleton height={100} />
       </Stack>
@@ -40,9 +42,9 @@ export function PatientDashboard() {
     content = (
       <Paper withBorder radius="md">
         <EmptyState
-          title="No upcoming appointments"
-          description="Request one and the clinic will confirm it."
-          action={<Button onClick={requestModal.open}>Request an appointment</Button>}
+          title={t('patient.noUpcomingTitle')}
+          description={t('patient.noUpcomingDescription')}
+          action={<Button onClick={requestModal.open}>{t('patient.requestOne')}</Button>}
         />
       </Paper>
     );
@@ -56,11 +58,11 @@ export function PatientDashboard() {
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 4 }}>
             <StatCard
-              label="Requests waiting for the clinic"
+              label={t('patient.waiting')}
               value={data.pendingCount}
               isError={false}
               to="/patient/appointments"
-              linkLabel="See your appointments"
+              linkLabel={t('patient.waitingLink')}
             />
           </Grid.Col>
         </Grid>
@@ -72,9 +74,9 @@ export function PatientDashboard() {
     <Stack gap="lg">
       <Group justify="space-between" wrap="wrap" gap="sm">
         <Text size="sm" c="dimmed">
-          Times are in the clinic’s time zone{clock ? ` (${clock.zone})` : ''}.
+          {clock ? t('timeZoneNote', { zone: clock.zone }) : t('timeZoneNoteUnknown')}
         </Text>
-        <Button onClick={requestModal.open}>Request appointment</Button>
+        <Button onClick={requestModal.open}>{t('requestAppointment')}</Button>
       </Group>
       {content}
       {isRequestOpen ? <RequestAppointmentModal onClose={requestModal.close} /> : null}

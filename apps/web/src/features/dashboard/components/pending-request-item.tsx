@@ -1,6 +1,7 @@
 import { Anchor, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '../../../components/ui/status-badge';
-import { formatLongDate, formatShortDate } from '../../../lib/dates';
+import { formatLongDate, formatShortDate, formatTime } from '../../../lib/dates';
 import type { Appointment } from '../../../types/api';
 
 interface PendingRequestItemProps {
@@ -19,24 +20,36 @@ export function PendingRequestItem({
   onConfirm,
   onDecline,
 }: PendingRequestItemProps) {
+  const { t } = useTranslation('dashboard');
   // Buttons are reached out of the row's context by screen readers, so they say which request.
-  const which = `${appointment.patientName}, ${formatShortDate(appointment.date)} ${appointment.time}`;
-  const details = [appointment.serviceName, appointment.dentistName ?? 'Any dentist'].filter(
-    Boolean,
-  );
+  const which = t('pending.which', {
+    patient: appointment.patientName,
+    date: formatShortDate(appointment.date),
+    time: formatTime(appointment.time),
+  });
+  const details = [
+    appointment.serviceName,
+    appointment.dentistName ?? t('pending.anyDentist'),
+  ].filter(Boolean);
   return (
     <Paper component="li" withBorder p="sm" radius="md">
       <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
         <Stack gap={2} miw={0} style={{ flex: '1 1 14rem' }}>
           <Text size="sm" fw={600}>
-            {formatLongDate(appointment.date)}, {appointment.time}–{appointment.endTime}
+            {t('dateAndTime', {
+              date: formatLongDate(appointment.date),
+              time: t('timeRange', {
+                start: formatTime(appointment.time),
+                end: formatTime(appointment.endTime),
+              }),
+            })}
           </Text>
           <Anchor
             component="button"
             type="button"
             size="sm"
             ta="left"
-            aria-label={`${appointment.patientName}: view the request`}
+            aria-label={t('pending.viewRequest', { patient: appointment.patientName })}
             onClick={() => onOpen(appointment)}
           >
             {appointment.patientName}
@@ -56,20 +69,20 @@ export function PendingRequestItem({
             <Button
               size="xs"
               loading={isSaving}
-              aria-label={`Confirm ${which}`}
+              aria-label={t('pending.confirmLabel', { which })}
               onClick={() => onConfirm(appointment)}
             >
-              Confirm
+              {t('pending.confirm')}
             </Button>
             <Button
               size="xs"
               variant="light"
               color="red"
               disabled={isSaving}
-              aria-label={`Decline ${which}`}
+              aria-label={t('pending.declineLabel', { which })}
               onClick={() => onDecline(appointment)}
             >
-              Decline
+              {t('pending.decline')}
             </Button>
           </Group>
         </Stack>

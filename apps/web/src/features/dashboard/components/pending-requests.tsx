@@ -1,5 +1,6 @@
 import { Anchor, Stack, Text } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { TableSkeleton } from '../../../components/ui/table-skeleton';
@@ -20,6 +21,7 @@ interface PendingRequestsProps {
 
 /** Requests waiting for an answer, the soonest first. */
 export function PendingRequests({ area, pending, total, onOpen }: PendingRequestsProps) {
+  const { t } = useTranslation('dashboard');
   const [declining, setDeclining] = useState<Appointment | null>(null);
   // Held here rather than per row: a confirmed request leaves the list (and unmounts its row)
   // before the server's answer arrives, and the answer's message must still be shown.
@@ -29,10 +31,7 @@ export function PendingRequests({ area, pending, total, onOpen }: PendingRequest
     content = <TableSkeleton rows={3} />;
   } else if (pending.length === 0) {
     content = (
-      <EmptyState
-        title="No requests waiting"
-        description="New requests from patients appear here as they come in."
-      />
+      <EmptyState title={t('pending.emptyTitle')} description={t('pending.emptyDescription')} />
     );
   } else {
     content = (
@@ -42,7 +41,7 @@ export function PendingRequests({ area, pending, total, onOpen }: PendingRequest
         m={0}
         p={0}
         style={{ listStyle: 'none' }}
-        aria-label="Pending requests"
+        aria-label={t('pending.listLabel')}
       >
         {pending.map((appointment) => (
           <PendingRequestItem
@@ -60,15 +59,15 @@ export function PendingRequests({ area, pending, total, onOpen }: PendingRequest
   const hasMore = pending !== undefined && total !== undefined && total > pending.length;
   return (
     <DashboardSection
-      title="Pending requests"
+      title={t('pending.title')}
       aside={
         hasMore ? (
           <Anchor component={Link} to={`/${area}/appointments?status=pending`} size="sm">
-            See all {total}
+            {t('pending.seeAll', { total })}
           </Anchor>
         ) : total !== undefined ? (
           <Text size="sm" c="dimmed">
-            {total} waiting
+            {t('pending.waiting', { count: total })}
           </Text>
         ) : null
       }

@@ -1,5 +1,6 @@
 import { SimpleGrid, Stack } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../../components/ui/query-error';
 import type { Appointment } from '../../../types/api';
 import { AppointmentDialog } from '../../appointments';
@@ -11,6 +12,7 @@ import { TodaySchedule } from './today-schedule';
 
 /** The landing page of owner and staff: the day's work, the queue and the figures, kept live. */
 export function TeamDashboard({ area }: { area: 'owner' | 'staff' }) {
+  const { t } = useTranslation('dashboard');
   const dashboard = useDashboard();
   const [viewed, setViewed] = useState<Appointment | null>(null);
   useDashboardLiveSync();
@@ -22,7 +24,7 @@ export function TeamDashboard({ area }: { area: 'owner' | 'staff' }) {
     <Stack gap="lg">
       {hasFailed ? (
         <QueryError
-          title="Could not load the dashboard"
+          title={t('team.loadError')}
           error={dashboard.error}
           onRetry={() => void dashboard.refetch()}
         />

@@ -1,9 +1,10 @@
 import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { StatusBadge } from '../../../components/ui/status-badge';
 import { TableSkeleton } from '../../../components/ui/table-skeleton';
-import { formatLongDate } from '../../../lib/dates';
+import { formatLongDate, formatTime } from '../../../lib/dates';
 import type { Appointment } from '../../../types/api';
 import { groupByDentist } from '../utils/group-by-dentist';
 import { DashboardSection } from './dashboard-section';
@@ -22,6 +23,7 @@ function VisitRow({
   appointment: Appointment;
   onOpen: TodayScheduleProps['onOpen'];
 }) {
+  const { t } = useTranslation('dashboard');
   return (
     <Group component="li" justify="space-between" wrap="nowrap" gap="sm" py={4}>
       <Group gap="sm" wrap="nowrap" miw={0}>
@@ -30,7 +32,10 @@ function VisitRow({
           fw={600}
           style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}
         >
-          {appointment.time}–{appointment.endTime}
+          {t('timeRange', {
+            start: formatTime(appointment.time),
+            end: formatTime(appointment.endTime),
+          })}
         </Text>
         <Stack gap={0} miw={0}>
           <Anchor
@@ -39,7 +44,10 @@ function VisitRow({
             size="sm"
             fw={500}
             ta="left"
-            aria-label={`${appointment.patientName} at ${appointment.time}: view the appointment`}
+            aria-label={t('today.viewAppointment', {
+              patient: appointment.patientName,
+              time: formatTime(appointment.time),
+            })}
             onClick={() => onOpen(appointment)}
           >
             {appointment.patientName}
@@ -58,18 +66,19 @@ function VisitRow({
 
 /** Today's visits per dentist, each in time order. */
 export function TodaySchedule({ schedule, today, onOpen }: TodayScheduleProps) {
+  const { t } = useTranslation('dashboard');
   let content: ReactNode;
   if (!schedule) {
     content = <TableSkeleton rows={4} />;
   } else if (schedule.length === 0) {
     content = (
-      <EmptyState title="Nothing booked today" description="Cancelled visits are not shown." />
+      <EmptyState title={t('today.emptyTitle')} description={t('today.emptyDescription')} />
     );
   } else {
     content = (
       <Stack gap="md">
         {groupByDentist(schedule).map((group) => {
-          const name = group.dentistName ?? 'No dentist';
+          const name = group.dentistName ?? t('today.noDentist');
           return (
             <div key={group.dentistId ?? 'none'}>
               <Title order={3} size="h6" mb={4}>
@@ -84,7 +93,7 @@ export function TodaySchedule({ schedule, today, onOpen }: TodayScheduleProps) {
                 m={0}
                 p={0}
                 style={{ listStyle: 'none' }}
-                aria-label={`Today with ${name}`}
+                aria-label={t('today.withDentist', { name })}
               >
                 {group.appointments.map((appointment) => (
                   <VisitRow key={appointment.id} appointment={appointment} onOpen={onOpen} />
@@ -98,7 +107,7 @@ export function TodaySchedule({ schedule, today, onOpen }: TodayScheduleProps) {
   }
   return (
     <DashboardSection
-      title="Today’s schedule"
+      title={t('today.title')}
       aside={
         today ? (
           <Text size="sm" c="dimmed">

@@ -1,24 +1,26 @@
 import { Anchor, Group, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { StatusBadge } from '../../../components/ui/status-badge';
-import { formatLongDate } from '../../../lib/dates';
+import { formatLongDate, formatTime } from '../../../lib/dates';
 import type { Appointment } from '../../../types/api';
 import { DashboardSection } from './dashboard-section';
 
 /** The visits after the next one, briefly; the appointments page has the full record. */
 export function UpcomingAppointments({ appointments }: { appointments: Appointment[] }) {
+  const { t } = useTranslation('dashboard');
   return (
     <DashboardSection
-      title="Later appointments"
+      title={t('later.title')}
       aside={
         <Anchor component={Link} to="/patient/appointments" size="sm">
-          All your appointments
+          {t('later.all')}
         </Anchor>
       }
     >
       {appointments.length === 0 ? (
         <Text size="sm" c="dimmed">
-          Nothing else booked yet.
+          {t('later.nothingElse')}
         </Text>
       ) : (
         <Stack
@@ -27,7 +29,7 @@ export function UpcomingAppointments({ appointments }: { appointments: Appointme
           m={0}
           p={0}
           style={{ listStyle: 'none' }}
-          aria-label="Later appointments"
+          aria-label={t('later.title')}
         >
           {appointments.map((appointment) => (
             <Group
@@ -39,11 +41,14 @@ export function UpcomingAppointments({ appointments }: { appointments: Appointme
             >
               <Stack gap={0} miw={0}>
                 <Text size="sm" fw={600}>
-                  {formatLongDate(appointment.date)}, {appointment.time}
+                  {t('dateAndTime', {
+                    date: formatLongDate(appointment.date),
+                    time: formatTime(appointment.time),
+                  })}
                 </Text>
                 <Text size="xs" c="dimmed" truncate>
                   {[appointment.serviceName, appointment.dentistName].filter(Boolean).join(' · ') ||
-                    'Service and dentist to be decided'}
+                    t('later.undecided')}
                 </Text>
               </Stack>
               <StatusBadge status={appointment.status} />

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { i18n } from '../../../lib/i18n';
 import { timeUntil } from './time-until';
 
 const lisbon = 'Europe/Lisbon';
@@ -35,5 +36,24 @@ describe('timeUntil', () => {
   it('counts days across a change of the clocks', () => {
     const march = { now: Date.parse('2026-03-28T12:00:00Z'), today: '2026-03-28', zone: lisbon };
     expect(timeUntil({ date: '2026-03-30', time: '09:00' }, march)).toBe('in 2 days');
+  });
+});
+
+describe('timeUntil in other languages', () => {
+  afterEach(() => i18n.changeLanguage('en'));
+
+  it('follows the active language by default', async () => {
+    await i18n.changeLanguage('de');
+    expect(timeUntil({ date: '2026-07-13', time: '08:00' }, clock)).toBe('in 3 Tagen');
+  });
+
+  it('speaks the locale it is given', () => {
+    expect(timeUntil({ date: '2026-07-11', time: '08:00' }, clock, 'de-DE')).toBe('morgen');
+    expect(timeUntil({ date: '2026-07-13', time: '08:00' }, clock, 'es-ES')).toBe(
+      'dentro de 3 días',
+    );
+    expect(timeUntil({ date: '2026-07-10', time: '14:20' }, clock, 'fr-FR')).toBe(
+      'dans 20 minutes',
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { wallClockToInstant } from '@clinic/domain';
+import { currentLanguage, formatLocales } from '../../../lib/i18n';
 
 export interface ClinicNow {
   /** Epoch milliseconds. */
@@ -8,7 +9,16 @@ export interface ClinicNow {
   zone: string;
 }
 
-const relative = new Intl.RelativeTimeFormat('en-GB', { numeric: 'auto' });
+const formats = new Map<string, Intl.RelativeTimeFormat>();
+
+function relativeFormat(locale: string): Intl.RelativeTimeFormat {
+  let format = formats.get(locale);
+  if (!format) {
+    format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+    formats.set(locale, format);
+  }
+  return format;
+}
 const MINUTE_MS = 60_000;
 
 function daysBetween(from: string, to: string): number {
@@ -16,11 +26,16 @@ function daysBetween(from: string, to: string): number {
 }
 
 /**
- * How long until a visit starts, in words: "in 20 minutes", "in 2 hours", "tomorrow",
- * "in 3 days". Within the day it counts real time; beyond, calendar days on the clinic's
- * calendar, since "tomorrow" at 23:00 is an hour away yet still tomorrow.
+ * How long until a visit starts, in words of the active language: "in 20 minutes", "in 2 hours",
+ * "tomorrow", "in 3 days". Within the day it counts real time; beyond, calendar days on the
+ * clinic's calendar, since "tomorrow" at 23:00 is an hour away yet still tomorrow.
  */
-export function timeUntil(start: { date: string; time: string }, clock: ClinicNow): string {
+export function timeUntil(
+  start: { date: string; time: string },
+  clock: ClinicNow,
+  locale = formatLocales[currentLanguage()],
+): string {
+  const relative = relativeFormat(locale);
   const days = daysBetween(clock.today, start.date);
   if (days > 0) {
     if (days < 14) return relative.format(days, 'day');

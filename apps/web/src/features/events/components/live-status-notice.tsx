@@ -1,5 +1,6 @@
 import { Affix, Loader, Paper, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useLiveStatus } from '../hooks/use-live-events';
 
 // A blip shorter than this is not worth interrupting anyone for.
@@ -7,6 +8,7 @@ const NOTICE_DELAY_MS = 5000;
 
 /** Tells the user that what they see may be out of date while the live stream is down. */
 export function LiveStatusNotice() {
+  const { t } = useTranslation('events');
   const status = useLiveStatus();
   const [isShown, setIsShown] = useState(false);
 
@@ -25,15 +27,14 @@ export function LiveStatusNotice() {
         {status === 'superseded' ? (
           <Paper withBorder shadow="md" px="md" py="xs" radius="md">
             <Text size="sm" fw={500}>
-              Live updates stopped in this tab: your account has too many tabs open. Reload the page
-              to resume.
+              {t('superseded')}
             </Text>
           </Paper>
         ) : isShown ? (
           <Paper withBorder shadow="md" px="md" py="xs" radius="md">
             <Text size="sm" fw={500} style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
               <Loader size="xs" aria-hidden />
-              Live updates paused: reconnecting…
+              {t('reconnecting')}
             </Text>
           </Paper>
         ) : null}

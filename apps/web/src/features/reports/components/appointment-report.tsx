@@ -1,5 +1,6 @@
 import { Group, Loader, Stack, useMantineTheme } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
 import { ClinicSettingsPending } from '../../../components/shared';
 import { TableSkeleton } from '../../../components/ui/table-skeleton';
 import { useSearchParamsUpdater } from '../../../lib/use-search-params-updater';
@@ -19,6 +20,7 @@ import { ReportPeriod } from './report-period';
 import { ReportResults } from './report-results';
 
 function ReportBook({ today }: { today: string }) {
+  const { t } = useTranslation('reports');
   const [params, updateParams] = useSearchParamsUpdater();
   const view = readReportView(params);
   const theme = useMantineTheme();
@@ -45,7 +47,9 @@ function ReportBook({ today }: { today: string }) {
       {report.data ? (
         <Group justify="space-between" wrap="nowrap" gap="sm">
           <ReportPeriod report={report.data} />
-          {report.isFetching ? <Loader size="xs" role="status" aria-label="Refreshing" /> : null}
+          {report.isFetching ? (
+            <Loader size="xs" role="status" aria-label={t('refreshing')} />
+          ) : null}
         </Group>
       ) : null}
       <ReportResults

@@ -1,4 +1,5 @@
 import { Button, Group, SimpleGrid, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { DateRangeFilters } from '../../../components/shared';
 import type { ReportRangeErrors } from '../utils/report-range-errors';
 import {
@@ -18,21 +19,22 @@ interface ReportFiltersProps {
 
 /** The quick periods, then From and To for any other. */
 export function ReportFilters({ view, presets, errors, onChange }: ReportFiltersProps) {
+  const { t } = useTranslation('reports');
   return (
     <Stack gap="sm">
       {/* No Reset button: "Last 4 weeks", the default, is the way back. */}
-      <Group gap="xs" role="group" aria-label="Quick periods">
+      <Group gap="xs" role="group" aria-label={t('presets.label')}>
         {presets.map((preset) => {
           const chosen = isPresetChosen(view, preset);
           return (
             <Button
-              key={preset.label}
+              key={preset.id}
               size="sm"
               variant={chosen ? 'filled' : 'default'}
               aria-pressed={chosen}
               onClick={() => onChange({ from: preset.from, to: preset.to })}
             >
-              {preset.label}
+              {t(`presets.${preset.id}`)}
             </Button>
           );
         })}
@@ -42,7 +44,7 @@ export function ReportFilters({ view, presets, errors, onChange }: ReportFilters
           from={view.from}
           to={view.to}
           onChange={onChange}
-          placeholder="YYYY-MM-DD"
+          placeholder={t('datePlaceholder')}
           errors={errors}
         />
       </SimpleGrid>

@@ -1,13 +1,12 @@
 import { Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 
 /** What each rate divides by, since "utilisation" alone could mean several things. */
 export function ReportMeasuresNote() {
+  const { t } = useTranslation('reports');
   return (
     <Text size="sm" c="dimmed">
-      Utilisation is booked chair time ÷ the clinic’s opening hours (for the totals, every listed
-      dentist’s opening hours). Booked time counts every appointment but cancelled ones. No-show
-      rate is no-shows ÷ visits that were due (completed or missed). Cancellation rate is cancelled
-      ÷ all appointments. A dash means there is nothing to divide by yet.
+      {t('note')}
     </Text>
   );
 }

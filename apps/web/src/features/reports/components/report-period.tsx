@@ -1,5 +1,6 @@
 import { Text } from '@mantine/core';
-import { formatLongDate } from '../../../lib/dates';
+import { useTranslation } from 'react-i18next';
+import { activeLocale, formatLongDate } from '../../../lib/dates';
 import type { AppointmentReport } from '../../../types/api';
 import { formatHours } from '../utils/report-format';
 
@@ -8,14 +9,20 @@ import { formatHours } from '../utils/report-format';
  * there, so only the answer says which days they are.
  */
 export function ReportPeriod({ report }: { report: AppointmentReport }) {
+  const { t } = useTranslation('reports');
   return (
     <Text size="sm" aria-live="polite">
       <Text span fw={600} inherit>
-        {formatLongDate(report.dateFrom)} to {formatLongDate(report.dateTo)}
+        {t('period.range', {
+          from: formatLongDate(report.dateFrom),
+          to: formatLongDate(report.dateTo),
+        })}
       </Text>
       {report.openMinutes > 0
-        ? ` · The clinic was open ${formatHours(report.openMinutes)}: one dentist’s full capacity.`
-        : ' · The clinic was never open in this period, so utilisation does not apply.'}
+        ? t('period.open', {
+            hours: formatHours(report.openMinutes, activeLocale(), t),
+          })
+        : t('period.neverOpen')}
     </Text>
   );
 }

@@ -1,4 +1,5 @@
 import { Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { QueryError } from '../../../components/ui/query-error';
 import { TableSkeleton } from '../../../components/ui/table-skeleton';
@@ -16,13 +17,14 @@ interface ReportResultsProps {
 
 /** The report's every state: loading, refused, failed, empty, and the figures. */
 export function ReportResults({ query, isRangeRefused, compact }: ReportResultsProps) {
+  const { t } = useTranslation('reports');
   if (isRangeRefused) {
-    return <Text size="sm">Correct the dates above to see the report.</Text>;
+    return <Text size="sm">{t('results.correctDates')}</Text>;
   }
   if (query.error) {
     return (
       <QueryError
-        title="Could not load the report"
+        title={t('results.loadError')}
         error={query.error}
         onRetry={() => void query.refetch()}
       />
@@ -31,10 +33,7 @@ export function ReportResults({ query, isRangeRefused, compact }: ReportResultsP
   if (!query.data) return <TableSkeleton rows={5} />;
   if (query.data.totals.appointments === 0) {
     return (
-      <EmptyState
-        title="No appointments in this period"
-        description="Choose other dates, or one of the quick periods."
-      />
+      <EmptyState title={t('results.emptyTitle')} description={t('results.emptyDescription')} />
     );
   }
   return compact ? <ReportCards report={query.data} /> : <ReportTable report={query.data} />;

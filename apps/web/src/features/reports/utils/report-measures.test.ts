@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { i18n } from '../../../lib/i18n';
 import type { ReportRow } from '../../../types/api';
-import { REPORT_MEASURES } from './report-measures';
+import { reportMeasures } from './report-measures';
 
 const row: ReportRow = {
   dentist: 4,
@@ -17,10 +18,15 @@ const row: ReportRow = {
   cancellationRate: 0.3,
 };
 
-const figures = (line: ReportRow) =>
-  Object.fromEntries(REPORT_MEASURES.map((measure) => [measure.label, measure.value(line)]));
+const figures = (line: ReportRow, language = 'en', locale = 'en-GB') =>
+  Object.fromEntries(
+    reportMeasures(i18n.getFixedT(language, 'reports'), locale).map((measure) => [
+      measure.label,
+      measure.value(line),
+    ]),
+  );
 
-describe('REPORT_MEASURES', () => {
+describe('reportMeasures', () => {
   it('reads a line as counts, hours and percentages, in the order they are shown', () => {
     expect(figures(row)).toEqual({
       Appointments: '10',
@@ -46,5 +52,25 @@ describe('REPORT_MEASURES', () => {
     expect(unassigned.Utilisation).toBe('—');
     expect(unassigned['No-show rate']).toBe('—');
     expect(unassigned['Cancellation rate']).toBe('—');
+  });
+
+  it('names and writes the figures in the reader’s language', async () => {
+    await i18n.loadLanguages('es');
+    const spanish = Object.entries(figures(row, 'es', 'es-ES')).map(([label, text]) => [
+      label,
+      // Spanish puts a no-break space, of a width that varies between versions of the Unicode
+      // data, before the percent sign.
+      text.replace(/\s/g, ' '),
+    ]);
+    expect(Object.fromEntries(spanish)).toEqual({
+      Citas: '10',
+      Realizadas: '3',
+      Ausencias: '1',
+      Canceladas: '3',
+      'Horas reservadas': '3,5 h',
+      Ocupación: '43,8 %',
+      'Tasa de ausencias': '25 %',
+      'Tasa de cancelación': '30 %',
+    });
   });
 });

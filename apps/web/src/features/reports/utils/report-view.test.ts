@@ -59,15 +59,15 @@ describe('monthOf', () => {
 describe('reportPresets', () => {
   it('offers the default 4 weeks, this month and last month', () => {
     expect(reportPresets('2026-11-17')).toEqual([
-      { label: 'Last 4 weeks', from: '', to: '' },
-      { label: 'This month', from: '2026-11-01', to: '2026-11-30' },
-      { label: 'Last month', from: '2026-10-01', to: '2026-10-31' },
+      { id: 'lastFourWeeks', from: '', to: '' },
+      { id: 'thisMonth', from: '2026-11-01', to: '2026-11-30' },
+      { id: 'lastMonth', from: '2026-10-01', to: '2026-10-31' },
     ]);
   });
 
   it('reaches back into the previous year in January', () => {
     expect(reportPresets('2027-01-05')[2]).toEqual({
-      label: 'Last month',
+      id: 'lastMonth',
       from: '2026-12-01',
       to: '2026-12-31',
     });

@@ -39,7 +39,8 @@ export function applyReportViewChange(
 }
 
 export interface ReportPreset extends ReportView {
-  label: string;
+  /** Names the preset, whatever the language: its label is `presets.<id>` in the translations. */
+  id: 'lastFourWeeks' | 'thisMonth' | 'lastMonth';
 }
 
 /** The calendar month that holds `date`, first to last day. */
@@ -55,9 +56,9 @@ export function reportPresets(today: string): ReportPreset[] {
   const thisMonth = monthOf(today);
   return [
     // The server's default: a plain visit to the page shows it.
-    { label: 'Last 4 weeks', from: '', to: '' },
-    { label: 'This month', ...thisMonth },
-    { label: 'Last month', ...monthOf(addDays(thisMonth.from, -1)) },
+    { id: 'lastFourWeeks', from: '', to: '' },
+    { id: 'thisMonth', ...thisMonth },
+    { id: 'lastMonth', ...monthOf(addDays(thisMonth.from, -1)) },
   ];
 }
 

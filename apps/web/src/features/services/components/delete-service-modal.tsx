@@ -1,4 +1,5 @@
 import { Alert, Button, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { ConfirmModal } from '../../../components/ui/confirm-modal';
 import { isApiError } from '../../../lib/api-error';
 import { notifyError, notifySuccess } from '../../../lib/notify';
@@ -14,6 +15,7 @@ export function DeleteServiceModal({
   service: Service;
   onClose: () => void;
 }) {
+  const { t } = useTranslation(['services', 'common']);
   const deleteService = useDeleteService();
   const updateService = useUpdateService();
   const isInUse = isApiError(deleteService.error, 409);
@@ -21,11 +23,11 @@ export function DeleteServiceModal({
   const remove = () =>
     deleteService.mutate(service.id, {
       onSuccess: () => {
-        notifySuccess(`${service.name} was deleted.`);
+        notifySuccess(t('delete.deleted', { name: service.name }));
         onClose();
       },
       onError: (error) => {
-        if (!isApiError(error, 409)) notifyError(error, 'Could not delete the service');
+        if (!isApiError(error, 409)) notifyError(error, t('delete.error'));
       },
     });
 
@@ -34,33 +36,32 @@ export function DeleteServiceModal({
       { id: service.id, input: { isActive: false } },
       {
         onSuccess: () => {
-          notifySuccess(`${service.name} is no longer offered.`);
+          notifySuccess(t('delete.deactivated', { name: service.name }));
           onClose();
         },
-        onError: (error) => notifyError(error, 'Could not deactivate the service'),
+        onError: (error) => notifyError(error, t('delete.deactivateError')),
       },
     );
 
   return (
     <ConfirmModal
       opened
-      title={`Delete ${service.name}?`}
-      message="The service is removed for good. This cannot be undone."
-      confirmLabel="Delete"
+      title={t('delete.title', { name: service.name })}
+      message={t('delete.message')}
+      confirmLabel={t('common:actions.delete')}
       isDanger
       isPending={deleteService.isPending}
       onConfirm={remove}
       onClose={onClose}
     >
       {isInUse ? (
-        <Alert color="orange" title="This service is in use">
+        <Alert color="orange" title={t('delete.inUseTitle')}>
           <Text size="sm" mb="sm">
-            {deleteService.error?.message} You can deactivate it instead: it stays on existing
-            appointments but is no longer offered.
+            {deleteService.error?.message} {t('delete.inUseHint')}
           </Text>
           {service.isActive ? (
             <Button size="xs" loading={updateService.isPending} onClick={deactivate}>
-              Deactivate instead
+              {t('delete.deactivate')}
             </Button>
           ) : null}
         </Alert>

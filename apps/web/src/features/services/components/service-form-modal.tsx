@@ -1,5 +1,6 @@
 import { Group, Modal, NumberInput, Stack, Switch, Textarea, TextInput } from '@mantine/core';
 import { isInRange, isNotEmpty, useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
 import { FormActions } from '../../../components/ui/form-actions';
 import { showFormError } from '../../../lib/form-errors';
 import { notifySuccess } from '../../../lib/notify';
@@ -32,8 +33,11 @@ function toInput(values: ServiceFormValues): ServiceInput {
   };
 }
 
+const DURATION = { min: 5, max: 480 } as const;
+
 /** Mounted only while open, so its form always starts from the service being edited. */
 export function ServiceFormModal({ service, onClose }: ServiceFormModalProps) {
+  const { t } = useTranslation(['services', 'common']);
   const createService = useCreateService();
   const updateService = useUpdateService();
   const form = useForm<ServiceFormValues>({
@@ -45,18 +49,18 @@ export function ServiceFormModal({ service, onClose }: ServiceFormModalProps) {
       isActive: service?.isActive ?? true,
     },
     validate: {
-      name: isNotEmpty('Enter a name'),
-      durationMinutes: isInRange({ min: 5, max: 480 }, 'Between 5 and 480 minutes'),
-      price: isInRange({ min: 0 }, 'Enter a price of 0 or more'),
+      name: isNotEmpty(t('form.nameRequired')),
+      durationMinutes: isInRange(DURATION, t('form.durationRange', DURATION)),
+      price: isInRange({ min: 0 }, t('form.priceRange')),
     },
   });
 
   const handlers = {
     onSuccess: (saved: Service) => {
-      notifySuccess(`${saved.name} was saved.`);
+      notifySuccess(t('form.saved', { name: saved.name }));
       onClose();
     },
-    onError: (error: Error) => showFormError(form, error, 'Could not save the service'),
+    onError: (error: Error) => showFormError(form, error, t('form.error')),
   };
 
   const save = form.onSubmit((values) => {
@@ -66,28 +70,37 @@ export function ServiceFormModal({ service, onClose }: ServiceFormModalProps) {
   });
 
   return (
-    <Modal opened onClose={onClose} title={service ? `Edit ${service.name}` : 'Add service'}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={service ? t('form.editTitle', { name: service.name }) : t('form.addTitle')}
+    >
       <form noValidate onSubmit={save}>
         <Stack>
-          <TextInput label="Name" required data-autofocus {...form.getInputProps('name')} />
+          <TextInput
+            label={t('form.name')}
+            required
+            data-autofocus
+            {...form.getInputProps('name')}
+          />
           <Textarea
-            label="Description"
+            label={t('form.description')}
             autosize
             minRows={2}
             {...form.getInputProps('description')}
           />
           <Group grow align="flex-start">
             <NumberInput
-              label="Duration (minutes)"
+              label={t('form.duration')}
               required
-              min={5}
-              max={480}
+              min={DURATION.min}
+              max={DURATION.max}
               step={5}
               allowDecimal={false}
               {...form.getInputProps('durationMinutes')}
             />
             <NumberInput
-              label="Price"
+              label={t('form.price')}
               required
               min={0}
               decimalScale={2}
@@ -97,11 +110,11 @@ export function ServiceFormModal({ service, onClose }: ServiceFormModalProps) {
             />
           </Group>
           <Switch
-            label="Active (offered for booking)"
+            label={t('form.active')}
             {...form.getInputProps('isActive', { type: 'checkbox' })}
           />
           <FormActions
-            submitLabel={service ? 'Save changes' : 'Add service'}
+            submitLabel={service ? t('common:actions.saveChanges') : t('form.submitNew')}
             isPending={createService.isPending || updateService.isPending}
             onCancel={onClose}
           />

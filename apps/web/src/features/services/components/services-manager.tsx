@@ -1,5 +1,6 @@
 import { Button, Group, Stack } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { QueryError } from '../../../components/ui/query-error';
 import { TableSkeleton } from '../../../components/ui/table-skeleton';
@@ -14,6 +15,7 @@ import { ServicesTable } from './services-table';
 type Dialog = { kind: 'form'; service: Service | null } | { kind: 'delete'; service: Service };
 
 export function ServicesManager() {
+  const { t } = useTranslation('services');
   const services = useServices();
   const toggle = useUpdateService();
   const [dialog, setDialog] = useState<Dialog | null>(null);
@@ -23,14 +25,14 @@ export function ServicesManager() {
   const toggleActive = (service: Service) =>
     toggle.mutate(
       { id: service.id, input: { isActive: !service.isActive } },
-      { onError: (error) => notifyError(error, `Could not update ${service.name}`) },
+      { onError: (error) => notifyError(error, t('toggleError', { name: service.name })) },
     );
 
   let content: ReactNode;
   if (services.error) {
     content = (
       <QueryError
-        title="Could not load services"
+        title={t('loadError')}
         error={services.error}
         onRetry={() => void services.refetch()}
       />
@@ -40,9 +42,9 @@ export function ServicesManager() {
   } else if (services.data.length === 0) {
     content = (
       <EmptyState
-        title="No services yet"
-        description="Add the treatments the clinic offers, with their usual duration and price."
-        action={<Button onClick={openCreate}>Add service</Button>}
+        title={t('empty.title')}
+        description={t('empty.description')}
+        action={<Button onClick={openCreate}>{t('add')}</Button>}
       />
     );
   } else {
@@ -60,7 +62,7 @@ export function ServicesManager() {
   return (
     <Stack>
       <Group justify="flex-end">
-        <Button onClick={openCreate}>Add service</Button>
+        <Button onClick={openCreate}>{t('add')}</Button>
       </Group>
       {content}
       {dialog?.kind === 'form' ? (

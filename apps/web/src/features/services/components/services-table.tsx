@@ -1,4 +1,6 @@
 import { Button, Group, Switch, Table, Text, VisuallyHidden } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { activeLocale } from '../../../lib/dates';
 import type { Service } from '../../../types/api';
 
 interface ServicesTableProps {
@@ -17,64 +19,73 @@ export function ServicesTable({
   onToggleActive,
   pendingId,
 }: ServicesTableProps) {
+  const { t } = useTranslation(['services', 'common']);
+  // Money is kept as a decimal string; shown with the reader's decimal mark, cents and all.
+  const money = new Intl.NumberFormat(activeLocale(), {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  });
   return (
     <Table.ScrollContainer minWidth={720}>
       <Table striped highlightOnHover verticalSpacing="sm">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Name</Table.Th>
-            <Table.Th>Description</Table.Th>
-            <Table.Th>Duration</Table.Th>
-            <Table.Th>Price</Table.Th>
-            <Table.Th>Active</Table.Th>
+            <Table.Th>{t('table.name')}</Table.Th>
+            <Table.Th>{t('table.description')}</Table.Th>
+            <Table.Th>{t('table.duration')}</Table.Th>
+            <Table.Th>{t('table.price')}</Table.Th>
+            <Table.Th>{t('table.active')}</Table.Th>
             <Table.Th>
-              <VisuallyHidden>Actions</VisuallyHidden>
+              <VisuallyHidden>{t('table.actions')}</VisuallyHidden>
             </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {services.map((service) => (
-            <Table.Tr key={service.id}>
-              <Table.Td fw={500}>{service.name}</Table.Td>
-              <Table.Td>
-                <Text size="sm" lineClamp={2}>
-                  {service.description || '—'}
-                </Text>
-              </Table.Td>
-              <Table.Td>{service.durationMinutes} min</Table.Td>
-              <Table.Td>{service.price}</Table.Td>
-              <Table.Td>
-                <Switch
-                  label={service.isActive ? 'Active' : 'Inactive'}
-                  aria-label={`${service.name}: ${service.isActive ? 'Active' : 'Inactive'}`}
-                  checked={service.isActive}
-                  disabled={pendingId === service.id}
-                  onChange={() => onToggleActive(service)}
-                />
-              </Table.Td>
-              <Table.Td>
-                <Group gap={4} wrap="nowrap">
-                  <Button
-                    size="xs"
-                    variant="subtle"
-                    aria-label={`Edit ${service.name}`}
-                    onClick={() => onEdit(service)}
-                  >
-                    Edit
-                  </Button>
-                  <Button
-                    size="xs"
-                    variant="subtle"
-                    color="red"
-                    aria-label={`Delete ${service.name}`}
-                    onClick={() => onDelete(service)}
-                  >
-                    Delete
-                  </Button>
-                </Group>
-              </Table.Td>
-            </Table.Tr>
-          ))}
+          {services.map((service) => {
+            const state = service.isActive ? t('table.isActive') : t('table.isInactive');
+            return (
+              <Table.Tr key={service.id}>
+                <Table.Td fw={500}>{service.name}</Table.Td>
+                <Table.Td>
+                  <Text size="sm" lineClamp={2}>
+                    {service.description || '—'}
+                  </Text>
+                </Table.Td>
+                <Table.Td>{t('table.minutes', { count: service.durationMinutes })}</Table.Td>
+                <Table.Td>{money.format(Number(service.price))}</Table.Td>
+                <Table.Td>
+                  <Switch
+                    label={state}
+                    aria-label={t('table.switchLabel', { name: service.name, state })}
+                    checked={service.isActive}
+                    disabled={pendingId === service.id}
+                    onChange={() => onToggleActive(service)}
+                  />
+                </Table.Td>
+                <Table.Td>
+                  <Group gap={4} wrap="nowrap">
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      aria-label={t('table.editLabel', { name: service.name })}
+                      onClick={() => onEdit(service)}
+                    >
+                      {t('common:actions.edit')}
+                    </Button>
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      color="red"
+                      aria-label={t('table.deleteLabel', { name: service.name })}
+                      onClick={() => onDelete(service)}
+                    >
+                      {t('common:actions.delete')}
+                    </Button>
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>

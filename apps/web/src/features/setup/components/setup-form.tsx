@@ -1,5 +1,6 @@
 import { Button, Divider, Stack, TextInput } from '@mantine/core';
 import { isNotEmpty, useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
 import { browserTimeZone, TimezoneSelect } from '../../../components/ui/timezone-select';
 import { showFormError } from '../../../lib/form-errors';
 import { optionalText, requireEmail, requireName, requirePassword } from '../../../lib/validators';
@@ -14,6 +15,7 @@ interface SetupFormProps {
 
 /** Creates the clinic and its owner; the owner is signed in and the route guard moves on. */
 export function SetupForm({ lockedTimezone, onSuccess }: SetupFormProps) {
+  const { t } = useTranslation('setup');
   const setup = useCompleteSetup();
   const form = useForm({
     initialValues: {
@@ -25,8 +27,8 @@ export function SetupForm({ lockedTimezone, onSuccess }: SetupFormProps) {
       password: '',
     },
     validate: {
-      clinicName: isNotEmpty('Enter the clinic name'),
-      timezone: isNotEmpty('Choose the clinic time zone'),
+      clinicName: (value) => isNotEmpty(t('clinicNameRequired'))(value),
+      timezone: (value) => isNotEmpty(t('timeZoneRequired'))(value),
       name: requireName,
       email: requireEmail,
       password: requirePassword,
@@ -47,23 +49,23 @@ export function SetupForm({ lockedTimezone, onSuccess }: SetupFormProps) {
           },
           {
             onSuccess,
-            onError: (error) => showFormError(form, error, 'Could not set up the clinic'),
+            onError: (error) => showFormError(form, error, t('failed')),
           },
         ),
       )}
     >
       <Stack>
         <TextInput
-          label="Clinic name"
+          label={t('clinicName')}
           autoComplete="organization"
           required
           {...form.getInputProps('clinicName')}
         />
         <TimezoneSelect required lockedZone={lockedTimezone} {...form.getInputProps('timezone')} />
-        <Divider label="Owner account" labelPosition="left" />
-        <AccountFields form={form} nameLabel="Your full name" phoneDescription="Optional" />
+        <Divider label={t('ownerAccount')} labelPosition="left" />
+        <AccountFields form={form} nameLabel={t('yourName')} phoneDescription={t('phoneHint')} />
         <Button type="submit" loading={setup.isPending} fullWidth>
-          Create clinic
+          {t('submit')}
         </Button>
       </Stack>
     </form>

@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ActiveBadge } from '../../../components/ui/active-badge';
 import { notifyError, notifySuccess } from '../../../lib/notify';
 import type { User } from '../../../types/api';
@@ -13,7 +14,8 @@ export function AccountStatusControl({ user, onChanged }: { user: User; onChange
   const [isConfirming, setIsConfirming] = useState(false);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const updateUser = useUpdateUser();
-  const action = user.isActive ? 'Deactivate' : 'Reactivate';
+  const { t } = useTranslation('users');
+  const deactivating = user.isActive;
 
   useEffect(() => {
     if (isConfirming) cancelRef.current?.focus();
@@ -24,10 +26,18 @@ export function AccountStatusControl({ user, onChanged }: { user: User; onChange
       { id: user.id, input: { isActive: !user.isActive } },
       {
         onSuccess: (updated) => {
-          notifySuccess(`${updated.name} is now ${updated.isActive ? 'active' : 'inactive'}.`);
+          notifySuccess(
+            updated.isActive
+              ? t('status.nowActive', { name: updated.name })
+              : t('status.nowInactive', { name: updated.name }),
+          );
           onChanged();
         },
-        onError: (error) => notifyError(error, `Could not ${action.toLowerCase()} the account`),
+        onError: (error) =>
+          notifyError(
+            error,
+            deactivating ? t('status.deactivateError') : t('status.reactivateError'),
+          ),
       },
     );
 
@@ -35,7 +45,7 @@ export function AccountStatusControl({ user, onChanged }: { user: User; onChange
     return (
       <Group justify="space-between" wrap="wrap" gap="sm">
         <Group gap="xs">
-          <Text size="sm">Account status:</Text>
+          <Text size="sm">{t('status.label')}</Text>
           <ActiveBadge isActive={user.isActive} />
         </Group>
         <Button
@@ -43,30 +53,35 @@ export function AccountStatusControl({ user, onChanged }: { user: User; onChange
           color={user.isActive ? 'red' : 'blue'}
           onClick={() => setIsConfirming(true)}
         >
-          {action} account
+          {deactivating ? t('status.deactivateAccount') : t('status.reactivateAccount')}
         </Button>
       </Group>
     );
   }
 
   return (
-    <Alert color={user.isActive ? 'red' : 'blue'} title={`${action} ${user.name}?`}>
+    <Alert
+      color={user.isActive ? 'red' : 'blue'}
+      title={
+        deactivating
+          ? t('status.confirmDeactivate', { name: user.name })
+          : t('status.confirmReactivate', { name: user.name })
+      }
+    >
       <Stack gap="sm">
         <Text size="sm">
-          {user.isActive
-            ? 'They will be signed out everywhere and cannot sign in until the account is reactivated.'
-            : 'They will be able to sign in again.'}
+          {deactivating ? t('status.deactivateWarning') : t('status.reactivateWarning')}
         </Text>
         <Group gap="sm">
           <Button ref={cancelRef} variant="default" onClick={() => setIsConfirming(false)}>
-            Keep as is
+            {t('status.keep')}
           </Button>
           <Button
             color={user.isActive ? 'red' : 'blue'}
             loading={updateUser.isPending}
             onClick={confirm}
           >
-            {action}
+            {deactivating ? t('status.deactivate') : t('status.reactivate')}
           </Button>
         </Group>
       </Stack>

@@ -1,5 +1,6 @@
 import { Button, Group, PasswordInput, Stack } from '@mantine/core';
 import { matchesField, useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
 import { showFormError } from '../../../lib/form-errors';
 import { notifySuccess } from '../../../lib/notify';
 import { MIN_PASSWORD_LENGTH, requirePassword } from '../../../lib/validators';
@@ -9,12 +10,13 @@ import { currentPasswordRule, passwordChange } from '../utils/password-change';
 /** The signed-in user's own password: the current one first, then the new one twice. */
 export function ChangePasswordForm({ userId }: { userId: number }) {
   const updateUser = useUpdateUser();
+  const { t } = useTranslation('users');
   const form = useForm({
     initialValues: { currentPassword: '', password: '', confirmPassword: '' },
     validate: {
-      currentPassword: currentPasswordRule(userId, userId),
+      currentPassword: currentPasswordRule(userId, userId, t('validation.currentPasswordRequired')),
       password: requirePassword,
-      confirmPassword: matchesField('password', 'The passwords do not match'),
+      confirmPassword: matchesField('password', t('validation.passwordsDiffer')),
     },
   });
 
@@ -27,36 +29,36 @@ export function ChangePasswordForm({ userId }: { userId: number }) {
           {
             onSuccess: () => {
               form.reset();
-              notifySuccess('Your password was changed.');
+              notifySuccess(t('password.changed'));
             },
-            onError: (error) => showFormError(form, error, 'Could not change your password'),
+            onError: (error) => showFormError(form, error, t('password.error')),
           },
         ),
       )}
     >
       <Stack>
         <PasswordInput
-          label="Current password"
+          label={t('fields.currentPassword')}
           autoComplete="current-password"
           required
           {...form.getInputProps('currentPassword')}
         />
         <PasswordInput
-          label="New password"
-          description={`At least ${MIN_PASSWORD_LENGTH} characters`}
+          label={t('fields.newPassword')}
+          description={t('hints.minLength', { count: MIN_PASSWORD_LENGTH })}
           autoComplete="new-password"
           required
           {...form.getInputProps('password')}
         />
         <PasswordInput
-          label="Repeat new password"
+          label={t('fields.repeatPassword')}
           autoComplete="new-password"
           required
           {...form.getInputProps('confirmPassword')}
         />
         <Group justify="flex-end">
           <Button type="submit" loading={updateUser.isPending}>
-            Change password
+            {t('password.submit')}
           </Button>
         </Group>
       </Stack>

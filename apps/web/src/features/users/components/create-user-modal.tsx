@@ -1,5 +1,6 @@
 import { Button, Checkbox, Group, Modal, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
 import { showFormError } from '../../../lib/form-errors';
 import { notifySuccess } from '../../../lib/notify';
 import {
@@ -18,23 +19,22 @@ interface CreateUserModalProps {
   accountRole: CreateUserInput['role'];
 }
 
-const copy = {
-  staff: {
-    title: 'Add staff member',
-    submit: 'Add staff member',
-    // Staff have no self-registration, so they need a password to sign in at all.
-    passwordHint: `They sign in with this password. At least ${MIN_PASSWORD_LENGTH} characters.`,
-  },
-  patient: {
-    title: 'Register patient',
-    submit: 'Register patient',
-    passwordHint: 'Optional. Leave empty if the patient will not sign in online.',
-  },
-} as const;
-
 export function CreateUserModal({ opened, onClose, accountRole: role }: CreateUserModalProps) {
   const createUser = useCreateUser();
-  const text = copy[role];
+  const { t } = useTranslation(['users', 'common']);
+  const text =
+    role === 'staff'
+      ? {
+          title: t('create.staffTitle'),
+          // Staff have no self-registration, so they need a password to sign in at all.
+          passwordHint: t('hints.staffPassword', { count: MIN_PASSWORD_LENGTH }),
+          error: t('create.staffError'),
+        }
+      : {
+          title: t('create.patientTitle'),
+          passwordHint: t('hints.patientPassword'),
+          error: t('create.patientError'),
+        };
   const form = useForm({
     initialValues: { name: '', email: '', phone: '', password: '', isDentist: false },
     validate: {
@@ -65,21 +65,30 @@ export function CreateUserModal({ opened, onClose, accountRole: role }: CreateUs
             },
             {
               onSuccess: (user) => {
-                notifySuccess(`${user.name} was added.`);
+                notifySuccess(t('create.added', { name: user.name }));
                 close();
               },
-              onError: (error) =>
-                showFormError(form, error, `Could not ${text.title.toLowerCase()}`),
+              onError: (error) => showFormError(form, error, text.error),
             },
           ),
         )}
       >
         <Stack>
-          <TextInput label="Full name" required data-autofocus {...form.getInputProps('name')} />
-          <TextInput label="Email" type="email" required {...form.getInputProps('email')} />
-          <TextInput label="Phone" type="tel" {...form.getInputProps('phone')} />
+          <TextInput
+            label={t('fields.fullName')}
+            required
+            data-autofocus
+            {...form.getInputProps('name')}
+          />
+          <TextInput
+            label={t('fields.email')}
+            type="email"
+            required
+            {...form.getInputProps('email')}
+          />
+          <TextInput label={t('fields.phone')} type="tel" {...form.getInputProps('phone')} />
           <PasswordInput
-            label="Password"
+            label={t('fields.password')}
             description={text.passwordHint}
             autoComplete="new-password"
             required={role === 'staff'}
@@ -87,16 +96,16 @@ export function CreateUserModal({ opened, onClose, accountRole: role }: CreateUs
           />
           {role === 'staff' ? (
             <Checkbox
-              label="Dentist (patients can be booked with them)"
+              label={t('fields.isDentist')}
               {...form.getInputProps('isDentist', { type: 'checkbox' })}
             />
           ) : null}
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
-              Cancel
+              {t('common:actions.cancel')}
             </Button>
             <Button type="submit" loading={createUser.isPending}>
-              {text.submit}
+              {text.title}
             </Button>
           </Group>
         </Stack>

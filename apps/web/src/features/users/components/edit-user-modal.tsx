@@ -1,6 +1,7 @@
 import { canBeDentist, editableUserFields } from '@clinic/domain';
 import { Checkbox, Divider, Modal, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
 import { FormActions } from '../../../components/ui/form-actions';
 import { showFormError } from '../../../lib/form-errors';
 import { notifySuccess } from '../../../lib/notify';
@@ -20,6 +21,7 @@ interface EditUserModalProps {
 /** Mounted only while open, so its form always starts from the user being edited. */
 export function EditUserModal({ user, actor, onClose }: EditUserModalProps) {
   const updateUser = useUpdateUser();
+  const { t } = useTranslation(['users', 'common']);
   const editable = new Set(editableUserFields(actor, user));
   const canEditEmail = editable.has('email');
   const canEditDentist = editable.has('isDentist') && canBeDentist(user.role);
@@ -36,7 +38,11 @@ export function EditUserModal({ user, actor, onClose }: EditUserModalProps) {
       name: requireName,
       email: requireEmail,
       password: optionalPassword,
-      currentPassword: currentPasswordRule(actor.id, user.id),
+      currentPassword: currentPasswordRule(
+        actor.id,
+        user.id,
+        t('validation.currentPasswordRequired'),
+      ),
     },
   });
   const isSelf = actor.id === user.id;
@@ -53,50 +59,50 @@ export function EditUserModal({ user, actor, onClose }: EditUserModalProps) {
       { id: user.id, input },
       {
         onSuccess: (updated) => {
-          notifySuccess(`${updated.name} was saved.`);
+          notifySuccess(t('edit.saved', { name: updated.name }));
           onClose();
         },
-        onError: (error) => showFormError(form, error, 'Could not save the changes'),
+        onError: (error) => showFormError(form, error, t('edit.error')),
       },
     );
   });
 
   return (
-    <Modal opened onClose={onClose} title={`Edit ${user.name}`}>
+    <Modal opened onClose={onClose} title={t('edit.title', { name: user.name })}>
       <Stack>
         <form noValidate onSubmit={save}>
           <Stack>
-            <TextInput label="Full name" required {...form.getInputProps('name')} />
+            <TextInput label={t('fields.fullName')} required {...form.getInputProps('name')} />
             <TextInput
-              label="Email"
+              label={t('fields.email')}
               type="email"
               required
               readOnly={!canEditEmail}
               {...form.getInputProps('email')}
             />
-            <TextInput label="Phone" type="tel" {...form.getInputProps('phone')} />
+            <TextInput label={t('fields.phone')} type="tel" {...form.getInputProps('phone')} />
             {canEditDentist ? (
               <Checkbox
-                label="Dentist (patients can be booked with them)"
+                label={t('fields.isDentist')}
                 {...form.getInputProps('isDentist', { type: 'checkbox' })}
               />
             ) : null}
             <PasswordInput
-              label="New password"
-              description="Leave empty to keep the current password."
+              label={t('fields.newPassword')}
+              description={t('hints.keepPassword')}
               autoComplete="new-password"
               {...form.getInputProps('password')}
             />
             {isSelf ? (
               <PasswordInput
-                label="Current password"
-                description="Needed only to change your own password."
+                label={t('fields.currentPassword')}
+                description={t('hints.ownPasswordOnly')}
                 autoComplete="current-password"
                 {...form.getInputProps('currentPassword')}
               />
             ) : null}
             <FormActions
-              submitLabel="Save changes"
+              submitLabel={t('common:actions.saveChanges')}
               isPending={updateUser.isPending}
               onCancel={onClose}
             />

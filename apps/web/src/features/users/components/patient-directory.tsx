@@ -1,6 +1,7 @@
 import { Button, Group, Loader, Stack, TextInput } from '@mantine/core';
 import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
 import { type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { PagingFooter } from '../../../components/ui/paging-footer';
 import { QueryError } from '../../../components/ui/query-error';
@@ -15,6 +16,7 @@ const PAGE_SIZE = 20;
 
 /** Searchable, paged list of patients, shared by the owner's and the staff's areas. */
 export function PatientDirectory({ actor }: { actor: User }) {
+  const { t } = useTranslation('users');
   const [search, setSearch] = useState('');
   const [debouncedSearch] = useDebouncedValue(search.trim(), 300);
   // The page belongs to one search: a new search starts again at page 1.
@@ -34,7 +36,7 @@ export function PatientDirectory({ actor }: { actor: User }) {
   if (patients.error) {
     content = (
       <QueryError
-        title="Could not load patients"
+        title={t('patients.loadError')}
         error={patients.error}
         onRetry={() => void patients.refetch()}
       />
@@ -44,14 +46,14 @@ export function PatientDirectory({ actor }: { actor: User }) {
   } else if (patients.data.results.length === 0) {
     content = debouncedSearch ? (
       <EmptyState
-        title="No matching patients"
-        description={`No patient matches “${debouncedSearch}”.`}
+        title={t('patients.noMatchTitle')}
+        description={t('patients.noMatchDescription', { search: debouncedSearch })}
       />
     ) : (
       <EmptyState
-        title="No patients yet"
-        description="Patients appear here when they register or when you register them."
-        action={<Button onClick={createModal.open}>Register patient</Button>}
+        title={t('patients.emptyTitle')}
+        description={t('patients.emptyDescription')}
+        action={<Button onClick={createModal.open}>{t('patients.register')}</Button>}
       />
     );
   } else {
@@ -73,15 +75,15 @@ export function PatientDirectory({ actor }: { actor: User }) {
     <Stack>
       <Group justify="space-between" align="flex-end" wrap="wrap">
         <TextInput
-          label="Search patients"
-          placeholder="Name or email"
+          label={t('patients.search')}
+          placeholder={t('patients.searchPlaceholder')}
           type="search"
           value={search}
           onChange={(event) => setSearch(event.currentTarget.value)}
           rightSection={patients.isFetching && patients.data ? <Loader size="xs" /> : null}
           w={{ base: '100%', xs: 320 }}
         />
-        <Button onClick={createModal.open}>Register patient</Button>
+        <Button onClick={createModal.open}>{t('patients.register')}</Button>
       </Group>
       {content}
       <CreateUserModal accountRole="patient" opened={isCreateOpen} onClose={createModal.close} />

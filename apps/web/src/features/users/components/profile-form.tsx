@@ -1,5 +1,6 @@
 import { Button, Group, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
 import { showFormError } from '../../../lib/form-errors';
 import { notifySuccess } from '../../../lib/notify';
 import { requireName } from '../../../lib/validators';
@@ -9,6 +10,7 @@ import { useUpdateUser } from '../api/update-user';
 /** A patient may change their name and phone; the email is their sign-in and stays. */
 export function ProfileForm({ user }: { user: User }) {
   const updateUser = useUpdateUser();
+  const { t } = useTranslation('users');
   const form = useForm({
     initialValues: { name: user.name, phone: user.phone },
     validate: { name: requireName },
@@ -22,27 +24,37 @@ export function ProfileForm({ user }: { user: User }) {
           { id: user.id, input: { name: values.name.trim(), phone: values.phone.trim() } },
           {
             onSuccess: (updated) => {
-              form.resetDirty({ name: updated.name, phone: updated.phone });
-              notifySuccess('Your details were saved.');
+              form.resetDirty({ name: updated.name, phone: updated.phone ?? '' });
+              notifySuccess(t('profile.saved'));
             },
-            onError: (error) => showFormError(form, error, 'Could not save your details'),
+            onError: (error) => showFormError(form, error, t('profile.error')),
           },
         ),
       )}
     >
       <Stack>
         <TextInput
-          label="Email"
-          description="Ask the clinic if your email address changes."
+          label={t('fields.email')}
+          description={t('hints.emailFixed')}
           value={user.email}
           variant="filled"
           readOnly
         />
-        <TextInput label="Full name" autoComplete="name" required {...form.getInputProps('name')} />
-        <TextInput label="Phone" type="tel" autoComplete="tel" {...form.getInputProps('phone')} />
+        <TextInput
+          label={t('fields.fullName')}
+          autoComplete="name"
+          required
+          {...form.getInputProps('name')}
+        />
+        <TextInput
+          label={t('fields.phone')}
+          type="tel"
+          autoComplete="tel"
+          {...form.getInputProps('phone')}
+        />
         <Group justify="flex-end">
           <Button type="submit" loading={updateUser.isPending} disabled={!form.isDirty()}>
-            Save details
+            {t('profile.submit')}
           </Button>
         </Group>
       </Stack>

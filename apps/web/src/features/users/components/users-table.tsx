@@ -1,4 +1,5 @@
 import { Button, Group, Table, Text, VisuallyHidden } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { ActiveBadge } from '../../../components/ui/active-badge';
 import { DentistBadge } from '../../../components/ui/dentist-badge';
 import { RoleBadge } from '../../../components/ui/role-badge';
@@ -11,18 +12,19 @@ interface UsersTableProps {
 }
 
 export function UsersTable({ users, onEdit, showRole = false }: UsersTableProps) {
+  const { t } = useTranslation(['users', 'common']);
   return (
     <Table.ScrollContainer minWidth={showRole ? 760 : 640}>
       <Table striped highlightOnHover verticalSpacing="sm">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Name</Table.Th>
-            <Table.Th>Email</Table.Th>
-            <Table.Th>Phone</Table.Th>
-            {showRole ? <Table.Th>Role</Table.Th> : null}
-            <Table.Th>Status</Table.Th>
+            <Table.Th>{t('table.name')}</Table.Th>
+            <Table.Th>{t('table.email')}</Table.Th>
+            <Table.Th>{t('table.phone')}</Table.Th>
+            {showRole ? <Table.Th>{t('table.role')}</Table.Th> : null}
+            <Table.Th>{t('table.status')}</Table.Th>
             <Table.Th>
-              <VisuallyHidden>Actions</VisuallyHidden>
+              <VisuallyHidden>{t('table.actions')}</VisuallyHidden>
             </Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -36,7 +38,7 @@ export function UsersTable({ users, onEdit, showRole = false }: UsersTableProps)
                   user.phone
                 ) : (
                   <Text span size="sm" c="dimmed">
-                    Not given
+                    {t('table.notGiven')}
                   </Text>
                 )}
               </Table.Td>
@@ -55,10 +57,10 @@ export function UsersTable({ users, onEdit, showRole = false }: UsersTableProps)
                 <Button
                   size="xs"
                   variant="subtle"
-                  aria-label={`Edit ${user.name}`}
+                  aria-label={t('table.editLabel', { name: user.name })}
                   onClick={() => onEdit(user)}
                 >
-                  Edit
+                  {t('common:actions.edit')}
                 </Button>
               </Table.Td>
             </Table.Tr>

@@ -1,7 +1,5 @@
 import type { UpdateUserInput } from '../api/update-user';
 
-export const CURRENT_PASSWORD_REQUIRED = 'Enter your current password';
-
 /**
  * Someone changing their own password gives the current one: the server refuses the change
  * without it, so that a session left open on a shared computer cannot take the account over.
@@ -15,11 +13,14 @@ export function needsCurrentPassword(
   return actorId === userId && newPassword !== '';
 }
 
-/** A form rule for the current-password field: required only when it is needed. */
-export function currentPasswordRule(actorId: number, userId: number) {
+/**
+ * A form rule for the current-password field: required only when it is needed, and then
+ * `required` is its message.
+ */
+export function currentPasswordRule(actorId: number, userId: number, required: string) {
   return (currentPassword: string, values: { password: string }): string | null =>
     needsCurrentPassword(actorId, userId, values.password) && currentPassword === ''
-      ? CURRENT_PASSWORD_REQUIRED
+      ? required
       : null;
 }
 

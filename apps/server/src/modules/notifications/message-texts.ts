@@ -1,0 +1,168 @@
+import type { Language, NotificationKind, TimeFormat } from '@clinic/domain';
+import { longVisitDate, visitTime } from './visit-format.ts';
+
+export type PatientKind = Exclude<NotificationKind, 'request_received'>;
+
+interface Wording {
+  subject: string;
+  opening: string;
+  closing: string;
+}
+
+/**
+ * What the clinic says about a visit, in one language. Channel-neutral pieces (`when`, the
+ * subjects) are what a text message or a calendar entry would reuse; the rest frames an email.
+ */
+export interface VisitTexts {
+  hello: (name: string) => string;
+  /** "Wednesday 2 December 2026 at 09:30" */
+  when: (date: string, time: string, timeFormat: TimeFormat) => string;
+  withDentist: (name: string) => string;
+  request: (patientName: string) => Wording;
+  toPatient: Record<PatientKind, (when: string) => Wording>;
+}
+
+const en: VisitTexts = {
+  hello: (name) => `Hello ${name},`,
+  when: (date, time, format) => `${longVisitDate(date, 'en')} at ${visitTime(time, 'en', format)}`,
+  withDentist: (name) => `with ${name}`,
+  request: (patient) => ({
+    subject: `New appointment request from ${patient}`,
+    opening: `${patient} asks for an appointment:`,
+    closing: 'It waits for the clinic to confirm or decline it in the appointment book.',
+  }),
+  toPatient: {
+    appointment_confirmed: (when) => ({
+      subject: `Your appointment on ${when} is confirmed`,
+      opening: 'Your appointment is confirmed:',
+      closing: 'If you cannot come, please let the clinic know as early as you can.',
+    }),
+    appointment_moved: (when) => ({
+      subject: `Your appointment has moved to ${when}`,
+      opening: 'Your appointment is now:',
+      closing: 'If the new time does not suit you, please contact the clinic.',
+    }),
+    appointment_cancelled: (when) => ({
+      subject: `Your appointment on ${when} is cancelled`,
+      opening: 'This appointment is cancelled:',
+      closing: 'Please contact the clinic or request a new appointment if you still need one.',
+    }),
+    reminder: (when) => ({
+      subject: `Reminder: your appointment on ${when}`,
+      opening: 'A reminder of your appointment:',
+      closing: 'If you cannot come, please let the clinic know as early as you can.',
+    }),
+  },
+};
+
+const es: VisitTexts = {
+  hello: (name) => `Hola, ${name}:`,
+  when: (date, time, format) =>
+    `${longVisitDate(date, 'es')} a las ${visitTime(time, 'es', format)}`,
+  withDentist: (name) => `con ${name}`,
+  request: (patient) => ({
+    subject: `Nueva solicitud de cita de ${patient}`,
+    opening: `${patient} solicita una cita:`,
+    closing: 'Está pendiente de que la clínica la confirme o la rechace en la agenda de citas.',
+  }),
+  toPatient: {
+    appointment_confirmed: (when) => ({
+      subject: `Su cita del ${when} está confirmada`,
+      opening: 'Su cita está confirmada:',
+      closing: 'Si no puede acudir, avise a la clínica lo antes posible.',
+    }),
+    appointment_moved: (when) => ({
+      subject: `Su cita se ha cambiado al ${when}`,
+      opening: 'Su cita es ahora:',
+      closing: 'Si la nueva hora no le viene bien, póngase en contacto con la clínica.',
+    }),
+    appointment_cancelled: (when) => ({
+      subject: `Su cita del ${when} ha sido cancelada`,
+      opening: 'Esta cita ha sido cancelada:',
+      closing: 'Póngase en contacto con la clínica o solicite una nueva cita si aún la necesita.',
+    }),
+    reminder: (when) => ({
+      subject: `Recordatorio: su cita del ${when}`,
+      opening: 'Le recordamos su cita:',
+      closing: 'Si no puede acudir, avise a la clínica lo antes posible.',
+    }),
+  },
+};
+
+const de: VisitTexts = {
+  hello: (name) => `Guten Tag ${name},`,
+  // "um 09:30 Uhr", but "um 9:30 AM": Uhr follows only the 24-hour clock.
+  when: (date, time, format) =>
+    `${longVisitDate(date, 'de')} um ${visitTime(time, 'de', format)}${format === '24h' ? ' Uhr' : ''}`,
+  withDentist: (name) => `bei ${name}`,
+  request: (patient) => ({
+    subject: `Neue Terminanfrage von ${patient}`,
+    opening: `${patient} bittet um einen Termin:`,
+    closing: 'Die Anfrage wartet im Terminbuch darauf, dass die Praxis sie bestätigt oder ablehnt.',
+  }),
+  toPatient: {
+    appointment_confirmed: (when) => ({
+      subject: `Ihr Termin am ${when} ist bestätigt`,
+      opening: 'Ihr Termin ist bestätigt:',
+      closing:
+        'Falls Sie nicht kommen können, geben Sie der Praxis bitte so früh wie möglich Bescheid.',
+    }),
+    appointment_moved: (when) => ({
+      subject: `Ihr Termin wurde auf ${when} verlegt`,
+      opening: 'Ihr Termin ist jetzt:',
+      closing: 'Wenn Ihnen die neue Zeit nicht passt, melden Sie sich bitte in der Praxis.',
+    }),
+    appointment_cancelled: (when) => ({
+      subject: `Ihr Termin am ${when} wurde abgesagt`,
+      opening: 'Dieser Termin wurde abgesagt:',
+      closing:
+        'Bitte wenden Sie sich an die Praxis oder fragen Sie einen neuen Termin an, falls Sie noch einen brauchen.',
+    }),
+    reminder: (when) => ({
+      subject: `Erinnerung: Ihr Termin am ${when}`,
+      opening: 'Wir erinnern Sie an Ihren Termin:',
+      closing:
+        'Falls Sie nicht kommen können, geben Sie der Praxis bitte so früh wie möglich Bescheid.',
+    }),
+  },
+};
+
+const fr: VisitTexts = {
+  hello: (name) => `Bonjour ${name},`,
+  when: (date, time, format) => `${longVisitDate(date, 'fr')} à ${visitTime(time, 'fr', format)}`,
+  withDentist: (name) => `avec ${name}`,
+  request: (patient) => ({
+    subject: `Nouvelle demande de rendez-vous : ${patient}`,
+    opening: `${patient} demande un rendez-vous :`,
+    closing: 'La demande attend que le cabinet la confirme ou la refuse dans l’agenda.',
+  }),
+  toPatient: {
+    appointment_confirmed: (when) => ({
+      subject: `Votre rendez-vous du ${when} est confirmé`,
+      opening: 'Votre rendez-vous est confirmé :',
+      closing: 'Si vous ne pouvez pas venir, merci de prévenir le cabinet le plus tôt possible.',
+    }),
+    appointment_moved: (when) => ({
+      subject: `Votre rendez-vous est déplacé au ${when}`,
+      opening: 'Votre rendez-vous est désormais :',
+      closing: 'Si ce nouvel horaire ne vous convient pas, merci de contacter le cabinet.',
+    }),
+    appointment_cancelled: (when) => ({
+      subject: `Votre rendez-vous du ${when} est annulé`,
+      opening: 'Ce rendez-vous est annulé :',
+      closing:
+        'Contactez le cabinet ou demandez un nouveau rendez-vous si vous en avez encore besoin.',
+    }),
+    reminder: (when) => ({
+      subject: `Rappel : votre rendez-vous du ${when}`,
+      opening: 'Nous vous rappelons votre rendez-vous :',
+      closing: 'Si vous ne pouvez pas venir, merci de prévenir le cabinet le plus tôt possible.',
+    }),
+  },
+};
+
+const TEXTS: Record<Language, VisitTexts> = { en, es, de, fr };
+
+export function visitTexts(language: Language): VisitTexts {
+  return TEXTS[language];
+}

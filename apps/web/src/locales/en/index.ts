@@ -1,0 +1,33 @@
+import app from './app.json';
+import appointments from './appointments.json';
+import audit from './audit.json';
+import auth from './auth.json';
+import calendar from './calendar.json';
+import clinic from './clinic.json';
+import common from './common.json';
+import dashboard from './dashboard.json';
+import events from './events.json';
+import reports from './reports.json';
+import services from './services.json';
+import setup from './setup.json';
+import users from './users.json';
+
+/**
+ * English ships in the main bundle: it is the fallback for every other language and the source
+ * of the key types, so a missing key fails the type check rather than showing up as raw text.
+ */
+export const english = {
+  common,
+  app,
+  auth,
+  setup,
+  clinic,
+  events,
+  appointments,
+  calendar,
+  dashboard,
+  audit,
+  reports,
+  users,
+  services,
+};
