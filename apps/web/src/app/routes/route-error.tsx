@@ -1,9 +1,7 @@
 import { Alert, Button, Container, Stack, Text } from '@mantine/core';
-import { useRouteError } from 'react-router';
 
 /** Shown when a page fails to load, most often because a new version was deployed meanwhile. */
-export function RouteError() {
-  const error = useRouteError();
+export function RouteError({ error }: { error: unknown }) {
   return (
     <Container component="main" size="sm" py="xl">
       <Alert color="red" title="This page could not be shown" role="alert">

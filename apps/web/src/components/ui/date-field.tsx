@@ -1,9 +1,7 @@
 import { isRealDate } from '@clinic/domain';
 import { ActionIcon, Popover, TextInput, type TextInputProps } from '@mantine/core';
-import { DatePicker } from '@mantine/dates';
-// Loaded with the first page that has a date field rather than with the sign-in page.
-import '@mantine/dates/styles.css';
 import { useState } from 'react';
+import { DatePicker } from './lazy-date-picker';
 
 const calendarLabels = {
   monthLevelControl: 'Choose a month',

@@ -2,7 +2,7 @@ import { Button, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { PageHeader } from '../../../components/ui/page-header';
 import { PatientAppointments } from '../../../features/appointments/components/patient-appointments';
-import { RequestAppointmentModal } from '../../../features/appointments/components/request-appointment-modal';
+import { RequestAppointmentModal } from '../../../features/appointments/components/request-appointment-modal-lazy';
 
 export function PatientAppointmentsRoute() {
   const [isRequestOpen, requestModal] = useDisclosure(false);

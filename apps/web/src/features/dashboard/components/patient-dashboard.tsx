@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { QueryError } from '../../../components/ui/query-error';
 import { StatCard } from '../../../components/ui/stat-card';
-import { RequestAppointmentModal } from '../../appointments/components/request-appointment-modal';
+import { RequestAppointmentModal } from '../../appointments/components/request-appointment-modal-lazy';
 import { useClinicClock } from '../../clinic/hooks/use-clinic-clock';
 import { useDashboard } from '../api/get-dashboard';
 import { useDashboardLiveSync } from '../hooks/use-dashboard-live-sync';
