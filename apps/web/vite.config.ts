@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import postcssPresetMantine from 'postcss-preset-mantine';
 import { defineConfig } from 'vite';
-import { mantineStyles } from './build/mantine-styles';
+import { mantineStyles } from './build/mantine-styles.ts';
 
 const apiServer = 'http://127.0.0.1:3000';
 

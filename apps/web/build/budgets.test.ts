@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Budget, budgetTable, checkBudgets, type Manifest, pageFiles } from './budgets';
+import { type Budget, budgetTable, checkBudgets, type Manifest, pageFiles } from './budgets.ts';
 
 // The shape Vite writes: the entry under index.html, shared chunks under `_name-hash.js`,
 // lazily loaded modules under their source path.

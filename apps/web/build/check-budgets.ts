@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { type Budget, budgetTable, checkBudgets, type Manifest } from './budgets';
+import { type Budget, budgetTable, checkBudgets, type Manifest } from './budgets.ts';
 
 const dist = join(import.meta.dirname, '../dist');
 const KB = 1000;

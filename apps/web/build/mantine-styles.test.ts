@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { mantineStylesheetFor } from './mantine-styles';
+import { mantineStylesheetFor } from './mantine-styles.ts';
 
 const core = '/repo/node_modules/@mantine/core/esm/components';
 
