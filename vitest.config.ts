@@ -12,6 +12,7 @@ export default defineConfig({
           include: [
             'packages/*/src/**/*.test.ts',
             'apps/web/src/**/*.test.{ts,tsx}',
+            'apps/web/build/**/*.test.ts',
             'apps/server/src/**/*.unit.test.ts',
             'scripts/**/*.unit.test.ts',
           ],

@@ -4,9 +4,12 @@
  *   npm run bench                       SQLite, 100,000 appointments
  *   npm run bench -- --appointments 1000000 --duration 10 --warmup 2
  *   npm run bench -- --scale            list and by-id at 10k, 100k and 1M appointments
+ *   npm run bench -- --lighthouse-only  only the Lighthouse audits of three pages
+ *   npm run bench -- --lighthouse-runs 3   median of three Lighthouse runs per page and preset
  *   DATABASE_URL=postgres://… npm run bench   (or: npm run bench:pg, a throwaway cluster)
  *
- * Prints req/s, p50, p99, errors and the server's peak memory per scenario, and writes the
+ * Prints req/s, p50, p99, errors and the server's peak memory per scenario, then Lighthouse's
+ * scores for the sign-in page, a patient's home and the staff appointment list, and writes the
  * results with a description of the machine to bench/results/.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -15,6 +18,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { auditPages, type LighthouseRow, printLighthouse, sessionCookie } from './lighthouse.ts';
 import { BENCH_PASSWORD } from './seed.ts';
 import { fanOut } from './sse-fan-out.ts';
 
@@ -173,10 +177,25 @@ async function futureConfirmedIds(token: string): Promise<number[]> {
   return ids;
 }
 
+/** The pages a patient and the front desk open most, as each of them. */
+async function lighthouse(): Promise<LighthouseRow[]> {
+  const patient = await sessionCookie(BASE, 'patient7@bench.clinic', BENCH_PASSWORD);
+  const staff = await sessionCookie(BASE, 'dentist1@bench.clinic', BENCH_PASSWORD);
+  return auditPages(
+    BASE,
+    [
+      { name: 'sign-in', path: '/login' },
+      { name: 'patient home', path: '/patient', cookie: patient },
+      { name: 'staff appointment list', path: '/staff/appointments', cookie: staff },
+    ],
+    option('lighthouse-runs', 1),
+  );
+}
+
 async function benchmark(
   appointments: number,
-  scenarios: 'all' | 'reads',
-): Promise<{ rows: Row[]; peakRssMb: number; sse?: unknown }> {
+  scenarios: 'all' | 'reads' | 'lighthouse',
+): Promise<{ rows: Row[]; peakRssMb: number; sse?: unknown; lighthouse?: LighthouseRow[] }> {
   const env = await prepareDatabase(appointments);
   console.log(`\nSeeding ${appointments.toLocaleString('en')} appointments (${engine})…`);
   await runNode('bench/seed.ts', env, [String(appointments)]);
@@ -191,6 +210,9 @@ async function benchmark(
       'content-type': 'application/json',
     });
     const maxId = appointments;
+    if (scenarios === 'lighthouse') {
+      return { rows, peakRssMb: peakRssMb(server.pid), lighthouse: await lighthouse() };
+    }
 
     rows.push(
       await load('list page 1 (owner)', appointments, {
@@ -271,7 +293,13 @@ async function benchmark(
       );
       sse = await fanOut(BASE, owner, await streamSessions(owner, 40), pool.slice(0, 50), 200);
     }
-    return { rows, peakRssMb: peakRssMb(server.pid), sse };
+    const peak = peakRssMb(server.pid);
+    return {
+      rows,
+      peakRssMb: peak,
+      sse,
+      lighthouse: scenarios === 'all' ? await lighthouse() : undefined,
+    };
   } finally {
     server.kill('SIGTERM');
     await new Promise((resolve) => server.on('exit', resolve));
@@ -290,17 +318,22 @@ function printTable(rows: Row[]) {
 }
 
 const sizes = flag('scale') ? [10_000, 100_000, 1_000_000] : [option('appointments', 100_000)];
+const mode = flag('lighthouse-only') ? 'lighthouse' : flag('scale') ? 'reads' : 'all';
 const results = [];
 for (const size of sizes) {
-  const result = await benchmark(size, flag('scale') ? 'reads' : 'all');
-  printTable(result.rows);
-  console.log(`server peak RSS: ${result.peakRssMb} MB`);
+  const result = await benchmark(size, mode);
+  if (mode !== 'lighthouse') {
+    printTable(result.rows);
+    console.log(`server peak RSS: ${result.peakRssMb} MB`);
+  }
   if (result.sse) console.log('SSE fan-out:', JSON.stringify(result.sse));
+  if (result.lighthouse) printLighthouse(result.lighthouse);
   results.push({ appointments: size, ...result });
 }
 
 mkdirSync('bench/results', { recursive: true });
-const file = `bench/results/${engine}-${flag('scale') ? 'scale' : sizes[0]}-${new Date().toISOString().slice(0, 10)}.json`;
+const label = { all: sizes[0], reads: 'scale', lighthouse: 'lighthouse' }[mode];
+const file = `bench/results/${engine}-${label}-${new Date().toISOString().slice(0, 10)}.json`;
 writeFileSync(
   file,
   `${JSON.stringify(

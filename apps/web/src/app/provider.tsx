@@ -1,10 +1,10 @@
 import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageLoader } from '../components/ui/page-loader';
 import { createQueryClient } from '../lib/query-client';
+import { DeferredNotifications } from './deferred-notifications';
 import { LocaleSync } from './locale-sync';
 import { createClinicTheme, cssVariablesResolver } from './theme';
 
@@ -27,9 +27,7 @@ export function AppProvider({ children }: { children: ReactNode }) {
       cssVariablesResolver={cssVariablesResolver}
       forceColorScheme="light"
     >
-      {/* Bottom-right: at the top a notice covered the header's controls (Sign out, the menu)
-          for seconds, and hovering it to reach them kept it open. */}
-      <Notifications position="bottom-right" />
+      <DeferredNotifications />
       <QueryClientProvider client={queryClient}>
         <LocaleSync />
         {/* Texts in a language other than English arrive with their first page. */}

@@ -1,51 +1,80 @@
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import { type ComponentType, lazy, type ReactNode, Suspense, useEffect } from 'react';
+import { matchRoutes, Outlet, type RouteObject, useLocation, useRoutes } from 'react-router';
 import { PageLoader } from '../components/ui/page-loader';
-import { AppointmentLiveSync } from '../features/appointments/components/appointment-live-sync';
-import { LiveEventsProvider } from '../features/events/components/live-events-provider';
-import { LiveStatusNotice } from '../features/events/components/live-status-notice';
 import type { Role } from '../types/api';
 import { HomeRedirect } from './guards/home-redirect';
 import { RequireRole } from './guards/require-role';
 import { SetupOnly } from './guards/setup-only';
 import { SignedOutOnly } from './guards/signed-out-only';
 import { AuthLayout } from './layouts/auth-layout';
-import { DashboardLayout } from './layouts/dashboard-layout';
 import { NotFoundRoute } from './routes/not-found';
-import { RouteError } from './routes/route-error';
+import { RouteErrorBoundary } from './routes/route-error-boundary';
 
-// Pages load on demand so that signing in does not download every role's screens.
-const patientsPage = async () => ({
-  Component: (await import('./routes/shared/patients')).PatientsRoute,
-});
-const appointmentsPage = async () => ({
-  Component: (await import('./routes/shared/appointments')).AppointmentsRoute,
-});
-const calendarPage = async () => ({
-  Component: (await import('./routes/shared/calendar')).CalendarRoute,
-});
+// Routes are plain elements rather than a data router: no page loads data through the router,
+// and the data router alone weighed about 15 kB compressed on every page, the sign-in page's
+// included. Every page and the signed-in area load on demand, so signing in does not download
+// every role's screens.
+
+type PageModule = () => Promise<Record<string, unknown>>;
+
+interface PageHandle {
+  /** Starts downloading the page, so that a layout can fetch it alongside its own code. */
+  preload: PageModule;
+}
+
+/** A page that loads on first visit; `name` is the component the module exports. */
+function page<M extends Record<string, unknown>>(
+  load: () => Promise<M>,
+  name: keyof M,
+): { element: ReactNode; handle: PageHandle } {
+  const Page = lazy(async () => ({ default: (await load())[name] as ComponentType }));
+  const handle: PageHandle = { preload: load };
+  return {
+    // Moving to a page not yet loaded keeps the current one on screen meanwhile (navigations
+    // are transitions); this shows only where nothing was on screen before.
+    element: (
+      <Suspense fallback={<PageLoader />}>
+        <Page />
+      </Suspense>
+    ),
+    handle,
+  };
+}
+
+const loadSignedInArea = () => import('./layouts/signed-in-area');
+const SignedInArea = lazy(async () => ({ default: (await loadSignedInArea()).SignedInArea }));
+
+const patientsPage = () => page(() => import('./routes/shared/patients'), 'PatientsRoute');
+const appointmentsPage = () =>
+  page(() => import('./routes/shared/appointments'), 'AppointmentsRoute');
+const calendarPage = () => page(() => import('./routes/shared/calendar'), 'CalendarRoute');
+
+function RoleArea({ role, pages }: { role: Role; pages: RouteObject[] }) {
+  const location = useLocation();
+  useEffect(() => {
+    // Fetched while the session is checked, rather than one after the other once it is.
+    void loadSignedInArea();
+    for (const match of matchRoutes(pages, location, `/${role}`) ?? []) {
+      void (match.route.handle as PageHandle | undefined)?.preload();
+    }
+  }, [location, pages, role]);
+  return (
+    <RequireRole role={role}>
+      <Suspense fallback={<PageLoader />}>
+        <SignedInArea role={role} />
+      </Suspense>
+    </RequireRole>
+  );
+}
 
 function roleArea(role: Role, children: RouteObject[]): RouteObject {
-  return {
-    path: role,
-    element: (
-      <RequireRole role={role}>
-        {/* One live stream for the whole signed-in area, so it survives moving between pages. */}
-        <LiveEventsProvider>
-          <AppointmentLiveSync role={role} />
-          <LiveStatusNotice />
-          <DashboardLayout role={role} />
-        </LiveEventsProvider>
-      </RequireRole>
-    ),
-    children,
-  };
+  return { path: role, element: <RoleArea role={role} pages={children} />, children };
 }
 
 export const routes: RouteObject[] = [
   {
     path: '/',
-    errorElement: <RouteError />,
-    hydrateFallbackElement: <PageLoader />,
+    element: <Outlet />,
     children: [
       { index: true, element: <HomeRedirect /> },
       {
@@ -54,12 +83,7 @@ export const routes: RouteObject[] = [
           {
             element: <AuthLayout />,
             children: [
-              {
-                path: 'setup',
-                lazy: async () => ({
-                  Component: (await import('./routes/auth/setup')).SetupRoute,
-                }),
-              },
+              { path: 'setup', ...page(() => import('./routes/auth/setup'), 'SetupRoute') },
             ],
           },
         ],
@@ -70,84 +94,47 @@ export const routes: RouteObject[] = [
           {
             element: <AuthLayout />,
             children: [
-              {
-                path: 'login',
-                lazy: async () => ({
-                  Component: (await import('./routes/auth/login')).LoginRoute,
-                }),
-              },
+              { path: 'login', ...page(() => import('./routes/auth/login'), 'LoginRoute') },
               {
                 path: 'register',
-                lazy: async () => ({
-                  Component: (await import('./routes/auth/register')).RegisterRoute,
-                }),
+                ...page(() => import('./routes/auth/register'), 'RegisterRoute'),
               },
             ],
           },
         ],
       },
       roleArea('owner', [
-        {
-          index: true,
-          lazy: async () => ({ Component: (await import('./routes/owner/home')).OwnerHomeRoute }),
-        },
-        {
-          path: 'staff',
-          lazy: async () => ({ Component: (await import('./routes/owner/staff')).OwnerStaffRoute }),
-        },
-        { path: 'appointments', lazy: appointmentsPage },
-        { path: 'calendar', lazy: calendarPage },
-        { path: 'patients', lazy: patientsPage },
+        { index: true, ...page(() => import('./routes/owner/home'), 'OwnerHomeRoute') },
+        { path: 'staff', ...page(() => import('./routes/owner/staff'), 'OwnerStaffRoute') },
+        { path: 'appointments', ...appointmentsPage() },
+        { path: 'calendar', ...calendarPage() },
+        { path: 'patients', ...patientsPage() },
         {
           path: 'services',
-          lazy: async () => ({
-            Component: (await import('./routes/owner/services')).OwnerServicesRoute,
-          }),
+          ...page(() => import('./routes/owner/services'), 'OwnerServicesRoute'),
         },
         {
           path: 'settings',
-          lazy: async () => ({
-            Component: (await import('./routes/owner/settings')).OwnerSettingsRoute,
-          }),
+          ...page(() => import('./routes/owner/settings'), 'OwnerSettingsRoute'),
         },
-        {
-          path: 'audit',
-          lazy: async () => ({ Component: (await import('./routes/owner/audit')).OwnerAuditRoute }),
-        },
-        {
-          path: 'reports',
-          lazy: async () => ({
-            Component: (await import('./routes/owner/reports')).OwnerReportsRoute,
-          }),
-        },
+        { path: 'audit', ...page(() => import('./routes/owner/audit'), 'OwnerAuditRoute') },
+        { path: 'reports', ...page(() => import('./routes/owner/reports'), 'OwnerReportsRoute') },
       ]),
       roleArea('staff', [
-        {
-          index: true,
-          lazy: async () => ({ Component: (await import('./routes/staff/home')).StaffHomeRoute }),
-        },
-        { path: 'appointments', lazy: appointmentsPage },
-        { path: 'calendar', lazy: calendarPage },
-        { path: 'patients', lazy: patientsPage },
+        { index: true, ...page(() => import('./routes/staff/home'), 'StaffHomeRoute') },
+        { path: 'appointments', ...appointmentsPage() },
+        { path: 'calendar', ...calendarPage() },
+        { path: 'patients', ...patientsPage() },
       ]),
       roleArea('patient', [
-        {
-          index: true,
-          lazy: async () => ({
-            Component: (await import('./routes/patient/home')).PatientHomeRoute,
-          }),
-        },
+        { index: true, ...page(() => import('./routes/patient/home'), 'PatientHomeRoute') },
         {
           path: 'appointments',
-          lazy: async () => ({
-            Component: (await import('./routes/patient/appointments')).PatientAppointmentsRoute,
-          }),
+          ...page(() => import('./routes/patient/appointments'), 'PatientAppointmentsRoute'),
         },
         {
           path: 'profile',
-          lazy: async () => ({
-            Component: (await import('./routes/patient/profile')).PatientProfileRoute,
-          }),
+          ...page(() => import('./routes/patient/profile'), 'PatientProfileRoute'),
         },
       ]),
       { path: '*', element: <NotFoundRoute /> },
@@ -155,4 +142,7 @@ export const routes: RouteObject[] = [
   },
 ];
 
-export const router = createBrowserRouter(routes);
+/** The page for the address, or the error page when one fails to load or to render. */
+export function AppRoutes() {
+  return <RouteErrorBoundary>{useRoutes(routes)}</RouteErrorBoundary>;
+}

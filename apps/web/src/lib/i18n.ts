@@ -1,18 +1,33 @@
 import i18next, { type BackendModule, type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { english } from '../locales/en';
+import type { english } from '../locales/en';
+import { englishAtStart } from '../locales/en/start';
 import { chooseLanguage, isLanguage, type Language, languages } from './language';
 
 export { formatLocales, type Language, languageNames, languages } from './language';
 
 export type Namespace = keyof typeof english;
-export const namespaces = Object.keys(english) as Namespace[];
+export const namespaces = [
+  'common',
+  'app',
+  'auth',
+  'setup',
+  'clinic',
+  'events',
+  'appointments',
+  'calendar',
+  'dashboard',
+  'audit',
+  'reports',
+  'users',
+  'services',
+] as const satisfies readonly Namespace[];
 
 // Other languages are fetched when chosen, one small file per namespace, so the sign-in page
-// downloads none of them. English is bundled (see ../locales/en).
+// downloads none of them; so is English beyond what the sign-in page shows (../locales/en/start).
 const translations = import.meta.glob<{ default: Record<string, unknown> }>([
   '../locales/*/*.json',
-  '!../locales/en/*.json',
+  '!../locales/en/{common,app,auth}.json',
 ]);
 
 const lazyTranslations: BackendModule = {
@@ -56,11 +71,11 @@ i18n
     lng: chooseLanguage({ userChoice: storedLanguage(), browser: browserPreferences() }),
     fallbackLng: 'en',
     supportedLngs: [...languages],
-    ns: namespaces,
+    ns: [...namespaces],
     defaultNS: 'common',
-    resources: { en: english },
+    resources: { en: englishAtStart },
     partialBundledLanguages: true,
-    // English is in memory, so the first render needs no wait.
+    // The sign-in page's English is in memory, so its first render needs no wait.
     initAsync: false,
     // React escapes what it renders; escaping here too would show `&amp;` in names.
     interpolation: { escapeValue: false },

@@ -1,11 +1,9 @@
 import { Alert, Button, Container, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useRouteError } from 'react-router';
 
 /** Shown when a page fails to load, most often because a new version was deployed meanwhile. */
-export function RouteError() {
+export function RouteError({ error }: { error: unknown }) {
   const { t } = useTranslation('app');
-  const error = useRouteError();
   return (
     <Container component="main" size="sm" py="xl">
       <Alert color="red" title={t('routeError.title')} role="alert">

@@ -1,10 +1,8 @@
 import { isRealDate } from '@clinic/domain';
 import { ActionIcon, Popover, TextInput, type TextInputProps } from '@mantine/core';
-import { DatePicker, DatesProvider } from '@mantine/dates';
-// Loaded with the first page that has a date field rather than with the sign-in page.
-import '@mantine/dates/styles.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DatePicker } from './lazy-date-picker';
 import { useDayjsLocale } from './use-dayjs-locale';
 
 function CalendarIcon() {
@@ -75,22 +73,22 @@ export function DateField({ label, value, onChange, minDate, ...props }: DateFie
           event.target.setAttribute('data-mantine-stop-propagation', 'true');
         }}
       >
-        {/* Month and weekday names in the active language; weeks start on Monday, as the
-            clinic's calendar counts them. */}
-        <DatesProvider settings={{ locale, firstDayOfWeek: 1 }}>
-          <DatePicker
-            value={picked}
-            defaultDate={picked ?? minDate}
-            minDate={minDate}
-            ariaLabels={t('dateField.calendar', { returnObjects: true })}
-            // Mantine paints weekends a red that fails contrast on white; the weekday header suffices.
-            weekendDays={[]}
-            onChange={(date) => {
-              if (date) onChange(date);
-              setIsOpen(false);
-            }}
-          />
-        </DatesProvider>
+        <DatePicker
+          value={picked}
+          defaultDate={picked ?? minDate}
+          minDate={minDate}
+          ariaLabels={t('dateField.calendar', { returnObjects: true })}
+          // Month and weekday names in the active language; weeks start on Monday, as the
+          // clinic's calendar counts them.
+          locale={locale}
+          firstDayOfWeek={1}
+          // Mantine paints weekends a red that fails contrast on white; the weekday header suffices.
+          weekendDays={[]}
+          onChange={(date) => {
+            if (date) onChange(date);
+            setIsOpen(false);
+          }}
+        />
       </Popover.Dropdown>
     </Popover>
   );

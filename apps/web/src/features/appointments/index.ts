@@ -4,7 +4,7 @@ export { type UpdateAppointmentInput, useUpdateAppointment } from './api/update-
 export { AppointmentDialog } from './components/appointment-dialog';
 export { CancelAppointmentModal, type CancelWording } from './components/cancel-appointment-modal';
 export { CreateAppointmentModal } from './components/create-appointment-modal';
-export { RequestAppointmentModal } from './components/request-appointment-modal';
+export { RequestAppointmentModal } from './components/request-appointment-modal-lazy';
 export { useChangeStatus } from './hooks/use-change-status';
 export { describeTheirChanges } from './utils/concurrent-edit';
 export {

@@ -3,7 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/ui/page-header';
 import { PatientAppointments } from '../../../features/appointments/components/patient-appointments';
-import { RequestAppointmentModal } from '../../../features/appointments/components/request-appointment-modal';
+import { RequestAppointmentModal } from '../../../features/appointments/components/request-appointment-modal-lazy';
 
 export function PatientAppointmentsRoute() {
   const { t } = useTranslation('app');
