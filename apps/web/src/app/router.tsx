@@ -1,6 +1,7 @@
 import { type ComponentType, lazy, type ReactNode, Suspense, useEffect } from 'react';
 import { matchRoutes, Outlet, type RouteObject, useLocation, useRoutes } from 'react-router';
 import { PageLoader } from '../components/ui/page-loader';
+import { i18n, namespaces } from '../lib/i18n';
 import type { Role } from '../types/api';
 import { HomeRedirect } from './guards/home-redirect';
 import { RequireRole } from './guards/require-role';
@@ -54,6 +55,8 @@ function RoleArea({ role, pages }: { role: Role; pages: RouteObject[] }) {
   useEffect(() => {
     // Fetched while the session is checked, rather than one after the other once it is.
     void loadSignedInArea();
+    // The signed-in pages' texts (only the sign-in page's come with the first download).
+    void i18n.loadNamespaces([...namespaces]);
     for (const match of matchRoutes(pages, location, `/${role}`) ?? []) {
       void (match.route.handle as PageHandle | undefined)?.preload();
     }
