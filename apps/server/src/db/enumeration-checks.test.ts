@@ -3,8 +3,10 @@ import {
   AUDIT_ACTIONS,
   AUDITED_RECORDS,
   HISTORY_ACTIONS,
+  LANGUAGES,
   NOTIFICATION_KINDS,
   ROLES,
+  TIME_FORMATS,
 } from '@clinic/domain';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,6 +26,9 @@ const ENUMERATIONS: Record<string, readonly string[]> = {
   'audit_events.subject': AUDITED_RECORDS,
   'audit_events.action': AUDIT_ACTIONS,
   'notifications.kind': NOTIFICATION_KINDS,
+  'users.language': LANGUAGES,
+  'clinic.default_language': LANGUAGES,
+  'clinic.time_format': TIME_FORMATS,
 };
 
 const quoted = (list: string) =>
