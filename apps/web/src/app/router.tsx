@@ -53,10 +53,13 @@ const calendarPage = () => page(() => import('./routes/shared/calendar'), 'Calen
 function RoleArea({ role, pages }: { role: Role; pages: RouteObject[] }) {
   const location = useLocation();
   useEffect(() => {
+    // The signed-in pages' texts (only the sign-in page's come with the first download), once
+    // when the area opens, alongside its code rather than after it.
+    void i18n.loadNamespaces([...namespaces]);
+  }, []);
+  useEffect(() => {
     // Fetched while the session is checked, rather than one after the other once it is.
     void loadSignedInArea();
-    // The signed-in pages' texts (only the sign-in page's come with the first download).
-    void i18n.loadNamespaces([...namespaces]);
     for (const match of matchRoutes(pages, location, `/${role}`) ?? []) {
       void (match.route.handle as PageHandle | undefined)?.preload();
     }
