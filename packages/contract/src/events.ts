@@ -8,6 +8,12 @@ export interface EventPayloads {
   'appointment.created': AppointmentWire;
   'appointment.updated': AppointmentWire;
   'appointment.deleted': { id: number };
+  /**
+   * Free times may have changed on these clinic days (both null: on any day), because an
+   * appointment was booked, moved or freed, or a schedule changed. Sent to every signed-in
+   * person without saying whose appointment it was; open availability views ask again.
+   */
+  'availability.changed': { date_from: string | null; date_to: string | null };
   /** Sent before closing a stream for a newer one of the same sign-in or person. */
   'stream.superseded': { detail: string };
 }

@@ -3,6 +3,7 @@
 export * from './appointments.ts';
 export * from './audit.ts';
 export * from './auth.ts';
+export * from './availability.ts';
 export * from './clinic.ts';
 export * from './clinic-day.ts';
 export * from './dashboard.ts';
@@ -10,5 +11,6 @@ export * from './events.ts';
 export * from './paging.ts';
 export * from './problem.ts';
 export * from './reports.ts';
+export * from './schedule.ts';
 export * from './services.ts';
 export * from './users.ts';

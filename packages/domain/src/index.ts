@@ -12,4 +12,5 @@ export * from './passwords.ts';
 export * from './permissions.ts';
 export * from './reports.ts';
 export * from './roles.ts';
+export * from './schedule.ts';
 export * from './scheduling.ts';
