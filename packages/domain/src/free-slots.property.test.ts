@@ -55,7 +55,8 @@ function referenceWorks(r: AvailabilityRequest, dentist: number | null, date: st
       .filter((p) => p.validFrom === null || p.validFrom <= date)
       .sort((a, b) => (a.validFrom ?? '').localeCompare(b.validFrom ?? ''))
       .pop();
-    usual = opening && inForce?.days[weekday(date)].some((i) => within(m, i.start, i.end));
+    usual =
+      opening && (inForce?.days[weekday(date)].some((i) => within(m, i.start, i.end)) ?? false);
   }
   return (usual || extra) && !closed && !off;
 }
