@@ -176,3 +176,9 @@ describe('firstFreeSlot', () => {
     expect(firstFreeSlot({ ...r, lastDate: '2026-05-31' })).toBeNull();
   });
 });
+
+describe('freeSlots with a dentist listed twice', () => {
+  it('names the dentist once', () => {
+    expect(freeSlots({ ...base, dentistIds: [1, 1] })[0]?.slots[0]?.dentists).toEqual([1]);
+  });
+});

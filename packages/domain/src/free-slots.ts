@@ -179,7 +179,11 @@ export function* freeDays(request: AvailabilityRequest): Generator<FreeDay> {
   }
   const schedule = compileSchedule(request);
   const clinicWide = request.dentistIds.length === 0;
-  const calendars = calendarsFor(clinicWide ? [null] : request.dentistIds, request.busy);
+  // A dentist listed twice is still one calendar.
+  const calendars = calendarsFor(
+    clinicWide ? [null] : [...new Set(request.dentistIds)],
+    request.busy,
+  );
   for (let date = request.dateFrom; date <= request.dateTo; date = addDays(date, 1)) {
     if (request.lastDate !== null && date > request.lastDate) {
       yield { date, slots: [] };
