@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { usePublicClinic } from '../features/clinic/api/public-clinic';
-import { setClinicClock } from '../lib/dates';
+import { clinicTimeFormat, setClinicClock } from '../lib/dates';
 import { i18n } from '../lib/i18n';
 
 /**
@@ -10,7 +10,8 @@ import { i18n } from '../lib/i18n';
 export function ClockSync() {
   const clock = usePublicClinic().data?.timeFormat;
   useEffect(() => {
-    if (!clock) return;
+    // Re-rendering every text costs a long task on a phone; the usual 24-hour clock needs none.
+    if (!clock || clock === clinicTimeFormat()) return;
     setClinicClock(clock);
     // Components that write times re-render on this, as on a change of language.
     i18n.emit('clockChanged');
