@@ -21,6 +21,8 @@ process.env.E2E_PORT ||= freePort();
 process.env.E2E_SETUP_PORT ||= freePort();
 if (!process.env.CLINIC_E2E_DATA_DIR) {
   process.env.CLINIC_E2E_DATA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'clinic-e2e-'));
+  // Made by this run, so the global teardown removes it (a folder given from outside stays).
+  process.env.CLINIC_E2E_DATA_DIR_IS_TEMPORARY = '1';
   // The run serves a copy of the built pages: a build finishing in this checkout mid-run would
   // otherwise replace the scripts the running servers' pages ask for.
   if (fs.existsSync('apps/web/dist/index.html')) {
@@ -63,6 +65,7 @@ function server(url: string, port: string, env: Record<string, string>) {
 
 export default defineConfig({
   testDir: 'e2e',
+  globalTeardown: './e2e/global-teardown.ts',
   // The machine has two cores; one worker keeps the server and the browser from starving.
   workers: 1,
   fullyParallel: false,

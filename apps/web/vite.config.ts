@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import postcssPresetMantine from 'postcss-preset-mantine';
 import { defineConfig, type Plugin } from 'vite';
@@ -20,6 +21,13 @@ function pureEntryFiles(): Plugin {
 
 export default defineConfig({
   plugins: [react(), pureEntryFiles(), mantineStyles('/src/main.tsx')],
+  resolve: {
+    alias: {
+      'use-sync-external-store/shim': fileURLToPath(
+        new URL('./build/use-sync-external-store-shim.ts', import.meta.url),
+      ),
+    },
+  },
   css: {
     postcss: { plugins: [postcssPresetMantine()] },
   },

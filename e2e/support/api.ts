@@ -1,3 +1,13 @@
+import type {
+  AppointmentWire,
+  CreateAppointmentRequest,
+  CreateServiceRequest,
+  CreateUserRequest,
+  ServiceWire,
+  SessionWire,
+  UpdateAppointmentRequest,
+  UserWire,
+} from '@clinic/contract';
 import { type APIRequestContext, type Browser, expect, type Page } from '@playwright/test';
 import { newPerson, owner, type Person } from './accounts';
 
@@ -5,14 +15,8 @@ export interface CreatedUser extends Person {
   id: number;
 }
 
-export interface AppointmentJson {
-  id: number;
-  patient: number;
-  date: string;
-  time: string;
-  status: string;
-  notes: string;
-}
+/** An appointment as the API answers it (snake_case wire format). */
+export type AppointmentJson = AppointmentWire;
 
 /**
  * The owner's side of the API, so that a journey can set up its staff, patients, services and
@@ -29,7 +33,7 @@ export class ClinicApi {
       data: { email: owner.email, password: owner.password },
     });
     expect(login.status(), await login.text()).toBe(200);
-    const { token } = (await login.json()) as { token: string };
+    const { token } = (await login.json()) as SessionWire;
     return new ClinicApi(request, token);
   }
 
@@ -48,11 +52,8 @@ export class ClinicApi {
     { isDentist = false, phone }: { isDentist?: boolean; phone?: string } = {},
   ): Promise<CreatedUser> {
     const person = { ...newPerson(label), ...(phone === undefined ? {} : { phone }) };
-    const { id } = await this.send<{ id: number }>('post', '/api/users', {
-      ...person,
-      role,
-      is_dentist: isDentist,
-    });
+    const body: CreateUserRequest = { ...person, role, is_dentist: isDentist };
+    const { id } = await this.send<UserWire>('post', '/api/users', body);
     return { ...person, id };
   }
 
@@ -60,43 +61,26 @@ export class ClinicApi {
     return this.createUser(label, 'staff', { isDentist: true });
   }
 
-  async createService(name: string, durationMinutes = 30): Promise<{ id: number; name: string }> {
-    return this.send('post', '/api/services', {
+  async createService(name: string, durationMinutes = 30): Promise<ServiceWire> {
+    const body: CreateServiceRequest = {
       name,
       description: '',
       duration_minutes: durationMinutes,
       price: '60.00',
       is_active: true,
-    });
+    };
+    return this.send('post', '/api/services', body);
   }
 
   /**
    * Books as the clinic. Seeded visits fall on whatever day the suite runs, weekends and
    * evenings included, so they override the free times unless a spec says otherwise.
    */
-  createAppointment(data: {
-    patient: number;
-    dentist?: number;
-    service?: number;
-    date: string;
-    time: string;
-    notes?: string;
-    status?: 'pending' | 'confirmed';
-    override_availability?: boolean;
-  }): Promise<AppointmentJson> {
+  createAppointment(data: CreateAppointmentRequest): Promise<AppointmentJson> {
     return this.send('post', '/api/appointments', { override_availability: true, ...data });
   }
 
-  updateAppointment(
-    id: number,
-    data: {
-      status?: string;
-      reason?: string;
-      date?: string;
-      time?: string;
-      override_availability?: boolean;
-    },
-  ): Promise<AppointmentJson> {
+  updateAppointment(id: number, data: UpdateAppointmentRequest): Promise<AppointmentJson> {
     return this.send('patch', `/api/appointments/${id}`, { override_availability: true, ...data });
   }
 }

@@ -1,3 +1,4 @@
+import type { CreateUserRequest, SessionWire } from '@clinic/contract';
 import { type APIRequestContext, expect, type Page } from '@playwright/test';
 import type { Person } from './accounts';
 
@@ -19,10 +20,11 @@ export async function createAccountAsOwner(
 ): Promise<void> {
   const login = await request.post('/api/auth/login', { data: ownerCredentials });
   expect(login.status(), await login.text()).toBe(200);
-  const { token } = (await login.json()) as { token: string };
+  const { token } = (await login.json()) as SessionWire;
+  const body: CreateUserRequest = { ...person, role, is_dentist: role === 'staff' };
   const created = await request.post('/api/users', {
     headers: { Authorization: `Bearer ${token}` },
-    data: { ...person, role, is_dentist: role === 'staff' },
+    data: body,
   });
   expect(created.status(), await created.text()).toBe(201);
 }

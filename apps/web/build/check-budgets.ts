@@ -13,10 +13,9 @@ const KB = 1000;
 const signedIn = 'src/app/layouts/signed-in-area.tsx';
 const CSS = 40 * KB;
 
-// The sign-in page's target is 120 kB. The translation library and the sign-in page's English
-// (about 16 kB together) took it to 135 kB; until that is won back elsewhere, this budget holds
-// the line where it stands so that nothing adds to it (see docs/decisions/019).
-const LOGIN_JS = 136 * KB;
+// The sign-in page carries no query cache and no form library: both load with the pages past
+// it (see docs/decisions/019).
+const LOGIN_JS = 120 * KB;
 
 const budgets: Budget[] = [
   { page: '/login', routes: ['src/app/routes/auth/login.tsx'], maxJs: LOGIN_JS, maxCss: CSS },

@@ -6,9 +6,18 @@ import '@mantine/core/styles/global.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { preloadPage } from './app/router';
+import { publicClinic } from './features/clinic/api/public-clinic';
+import { setupStatus } from './features/setup/api/get-setup-status';
+import { sessionUser } from './lib/session';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html must contain an element with id "root".');
+
+// Every page asks these first; asked now, the answers and the page's code arrive while React
+// renders the frame, not after it.
+for (const value of [sessionUser, setupStatus, publicClinic]) void value.load();
+preloadPage(window.location.pathname);
 
 createRoot(container).render(
   <StrictMode>

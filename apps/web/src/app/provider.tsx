@@ -1,15 +1,11 @@
 import { MantineProvider } from '@mantine/core';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { type ReactNode, Suspense, useMemo, useState } from 'react';
+import { type ReactNode, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageLoader } from '../components/ui/page-loader';
-import { createQueryClient } from '../lib/query-client';
-import { DeferredNotifications } from './deferred-notifications';
 import { LocaleSync } from './locale-sync';
 import { createClinicTheme, cssVariablesResolver } from './theme';
 
 export function AppProvider({ children }: { children: ReactNode }) {
-  const [queryClient] = useState(createQueryClient);
   // No suspending here, above every boundary: English names serve until a language has loaded.
   const { t } = useTranslation('common', { useSuspense: false });
   const theme = useMemo(
@@ -27,12 +23,9 @@ export function AppProvider({ children }: { children: ReactNode }) {
       cssVariablesResolver={cssVariablesResolver}
       forceColorScheme="light"
     >
-      <DeferredNotifications />
-      <QueryClientProvider client={queryClient}>
-        <LocaleSync />
-        {/* Texts in a language other than English arrive with their first page. */}
-        <Suspense fallback={<PageLoader />}>{children}</Suspense>
-      </QueryClientProvider>
+      <LocaleSync />
+      {/* Texts in a language other than English arrive with their first page. */}
+      <Suspense fallback={<PageLoader />}>{children}</Suspense>
     </MantineProvider>
   );
 }

@@ -16,7 +16,7 @@ import { RouteErrorBoundary } from './routes/route-error-boundary';
 // included. Every page and the signed-in area load on demand, so signing in does not download
 // every role's screens.
 
-type PageModule = () => Promise<Record<string, unknown>>;
+type PageModule = () => Promise<unknown>;
 
 interface PageHandle {
   /** Starts downloading the page, so that a layout can fetch it alongside its own code. */
@@ -53,13 +53,8 @@ const calendarPage = () => page(() => import('./routes/shared/calendar'), 'Calen
 function RoleArea({ role, pages }: { role: Role; pages: RouteObject[] }) {
   const location = useLocation();
   useEffect(() => {
-    // The signed-in pages' texts (only the sign-in page's come with the first download), once
-    // when the area opens, alongside its code rather than after it.
-    void i18n.loadNamespaces([...namespaces]);
-  }, []);
-  useEffect(() => {
     // Fetched while the session is checked, rather than one after the other once it is.
-    void loadSignedInArea();
+    void loadRoleArea();
     for (const match of matchRoutes(pages, location, `/${role}`) ?? []) {
       void (match.route.handle as PageHandle | undefined)?.preload();
     }
@@ -73,8 +68,16 @@ function RoleArea({ role, pages }: { role: Role; pages: RouteObject[] }) {
   );
 }
 
+function loadRoleArea(): Promise<unknown> {
+  // The signed-in pages' texts (only the sign-in page's come with the first download), once
+  // when the area opens, alongside its code rather than after it.
+  void i18n.loadNamespaces([...namespaces]);
+  return loadSignedInArea();
+}
+
 function roleArea(role: Role, children: RouteObject[]): RouteObject {
-  return { path: role, element: <RoleArea role={role} pages={children} />, children };
+  const handle: PageHandle = { preload: loadRoleArea };
+  return { path: role, element: <RoleArea role={role} pages={children} />, children, handle };
 }
 
 export const routes: RouteObject[] = [
@@ -147,6 +150,16 @@ export const routes: RouteObject[] = [
     ],
   },
 ];
+
+/**
+ * Starts fetching the code (and texts) of the page at `pathname` before the first render, so
+ * that it travels alongside the session check instead of after the first render.
+ */
+export function preloadPage(pathname: string): void {
+  for (const match of matchRoutes(routes, pathname) ?? []) {
+    void (match.route.handle as PageHandle | undefined)?.preload();
+  }
+}
 
 /** The page for the address, or the error page when one fails to load or to render. */
 export function AppRoutes() {

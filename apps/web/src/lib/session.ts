@@ -1,7 +1,8 @@
-import type { QueryClient } from '@tanstack/react-query';
 import type { Role, User } from '../types/api';
+import { apiClient } from './api-client';
+import { sharedValue } from './shared-value';
 
-/** The signed-in user, or null when there is no session. Guards read it to decide where to go. */
+/** The signed-in user's key in the signed-in area's query cache (a copy of `sessionUser`). */
 export const meQueryKey = ['auth', 'me'] as const;
 
 export function dashboardPath(role: Role): string {
@@ -9,18 +10,35 @@ export function dashboardPath(role: Role): string {
 }
 
 /**
- * A new session must never show data cached for the previous one. Queries that hold nothing
- * personal say so with `meta.keepAcrossSessions`; the `me` query is overwritten in place so that
- * the guards observing it re-render.
+ * Not being signed in is an answer, not an error: it resolves to null. Asked of
+ * `/api/auth/session`, which answers a visitor 200 `{user: null}`, because the 401 of
+ * `/api/auth/me` would be logged as a console error on every sign-in page.
  */
-export function startSession(queryClient: QueryClient, user: User): void {
-  queryClient.removeQueries({
-    predicate: (query) => !query.meta?.keepAcrossSessions && query.queryKey[0] !== meQueryKey[0],
-  });
-  queryClient.setQueryData(meQueryKey, user);
+export async function getSessionUser(): Promise<User | null> {
+  const { user } = await apiClient.get<{ user: User | null }>('/api/auth/session');
+  return user;
+}
+
+/** The signed-in user, or null when there is no session. Guards read it to decide where to go. */
+export const sessionUser = sharedValue(getSessionUser);
+
+const sessionStartListeners = new Set<() => void>();
+
+/** Called before a new session's user is set: the query cache drops the last one's data. */
+export function onSessionStart(listener: () => void): () => void {
+  sessionStartListeners.add(listener);
+  return () => {
+    sessionStartListeners.delete(listener);
+  };
+}
+
+/** A new session must never show data cached for the previous one. */
+export function startSession(user: User): void {
+  for (const listener of sessionStartListeners) listener();
+  sessionUser.set(user);
 }
 
 /** Route guards react to the missing user by sending the browser to /login. */
-export function endSession(queryClient: QueryClient): void {
-  queryClient.setQueryData(meQueryKey, null);
+export function endSession(): void {
+  sessionUser.set(null);
 }

@@ -1,16 +1,11 @@
 import { sql } from 'kysely';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createClinic, GOOD_PASSWORD } from '../../test/factories.ts';
-import { client, createTestApp, type TestApp } from '../../test/test-app.ts';
+import { describe, expect, it } from 'vitest';
+import { GOOD_PASSWORD } from '../../test/factories.ts';
+import { clinicPerTest } from '../../test/fixture.ts';
+import { client } from '../../test/test-app.ts';
 
 // The test clock reads 2026-11-25 10:00 UTC; the clinic is in Europe/Lisbon (UTC+0 in winter).
-let t: TestApp;
-let c: Awaited<ReturnType<typeof createClinic>>;
-beforeEach(async () => {
-  t = await createTestApp();
-  c = await createClinic(t.app);
-});
-afterEach(() => t.close());
+const { t, c } = clinicPerTest();
 
 async function book(time: string, token = c.staff.token) {
   const res = await client(t.app, token).post('/api/appointments', {

@@ -1,13 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { GOOD_PASSWORD, registerPatient, setUpOwner, uniqueEmail } from '../../test/factories.ts';
-import { client, createTestApp, type TestApp } from '../../test/test-app.ts';
+import { appPerTest } from '../../test/fixture.ts';
+import { client, createTestApp } from '../../test/test-app.ts';
 
-let t: TestApp;
+const t = appPerTest();
 beforeEach(async () => {
-  t = await createTestApp();
   await setUpOwner(t.app);
 });
-afterEach(() => t.close());
 
 describe('registration', () => {
   it('creates a patient, signs them in and sets an HttpOnly SameSite=Lax cookie', async () => {

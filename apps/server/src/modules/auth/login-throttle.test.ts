@@ -1,15 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { GOOD_PASSWORD, type SignedIn, setUpOwner } from '../../test/factories.ts';
-import { client, createTestApp, type TestApp } from '../../test/test-app.ts';
+import { appPerTest } from '../../test/fixture.ts';
+import { client } from '../../test/test-app.ts';
 
 // Behind a trusted proxy, so each request can come from the address a test names.
-let t: TestApp;
+const t = appPerTest({ trustProxy: true });
 let owner: SignedIn;
 beforeEach(async () => {
-  t = await createTestApp({ trustProxy: true });
   owner = await setUpOwner(t.app);
 });
-afterEach(() => t.close());
 
 const OWNER_HOME = '198.51.100.20';
 const ATTACKER = '203.0.113.66';

@@ -1,14 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createClinic } from '../../test/factories.ts';
-import { client, createTestApp, type TestApp } from '../../test/test-app.ts';
+import { describe, expect, it } from 'vitest';
+import { clinicPerTest } from '../../test/fixture.ts';
+import { client } from '../../test/test-app.ts';
 
-let t: TestApp;
-let c: Awaited<ReturnType<typeof createClinic>>;
-beforeEach(async () => {
-  t = await createTestApp();
-  c = await createClinic(t.app);
-});
-afterEach(() => t.close());
+const { t, c } = clinicPerTest();
 
 describe('the clinic’s language and clock', () => {
   it('are English and 24-hour until the owner changes them', async () => {

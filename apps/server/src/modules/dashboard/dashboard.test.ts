@@ -1,15 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createClinic } from '../../test/factories.ts';
-import { client, createTestApp, type TestApp } from '../../test/test-app.ts';
+import { describe, expect, it } from 'vitest';
+import { clinicPerTest } from '../../test/fixture.ts';
+import { client } from '../../test/test-app.ts';
 
 // The test clock reads Wednesday 2026-11-25 10:00 UTC; the clinic is in Europe/Lisbon.
-let t: TestApp;
-let c: Awaited<ReturnType<typeof createClinic>>;
-beforeEach(async () => {
-  t = await createTestApp();
-  c = await createClinic(t.app);
-});
-afterEach(() => t.close());
+const { t, c } = clinicPerTest();
 
 async function book(fields: Record<string, unknown>) {
   const res = await client(t.app, c.staff.token).post('/api/appointments', {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createClinic } from '../../test/factories.ts';
-import { client, createTestApp, type TestApp } from '../../test/test-app.ts';
+import { clinicPerTest } from '../../test/fixture.ts';
+import { client } from '../../test/test-app.ts';
 import { EventHub } from './event-hub.ts';
 
 /*
@@ -8,19 +8,13 @@ import { EventHub } from './event-hub.ts';
  * reaches it only as `user.changed`, as it does from another server process, with no session
  * ended, so what is checked is that every event is weighed against the recipient's rights now.
  */
-let t: TestApp;
-let c: Awaited<ReturnType<typeof createClinic>>;
+const { t, c } = clinicPerTest();
 let hub: EventHub;
 
-beforeEach(async () => {
-  t = await createTestApp();
-  c = await createClinic(t.app);
+beforeEach(() => {
   hub = new EventHub(t.ctx, t.app.log, 60_000);
 });
-afterEach(async () => {
-  hub.closeAll();
-  await t.close();
-});
+afterEach(() => hub.closeAll());
 
 function fakeStream(userId: number, tokenHash: string) {
   const stream = {

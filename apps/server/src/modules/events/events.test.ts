@@ -3,22 +3,18 @@ import { buildApp } from '../../app.ts';
 import { loadConfig } from '../../config.ts';
 import { connectDatabase } from '../../db/connect.ts';
 import { openEventStream } from '../../test/event-stream-client.ts';
-import { createClinic } from '../../test/factories.ts';
-import { client, createTestApp, type TestApp } from '../../test/test-app.ts';
+import { clinicPerTest } from '../../test/fixture.ts';
+import { client } from '../../test/test-app.ts';
 
-let t: TestApp;
-let c: Awaited<ReturnType<typeof createClinic>>;
+const { t, c } = clinicPerTest();
 let baseUrl: string;
 const streams: Awaited<ReturnType<typeof openEventStream>>[] = [];
 
 beforeEach(async () => {
-  t = await createTestApp();
-  c = await createClinic(t.app);
   baseUrl = await t.app.listen({ port: 0, host: '127.0.0.1' });
 });
 afterEach(async () => {
   for (const stream of streams.splice(0)) await stream.close();
-  await t.close();
 });
 
 async function open(token: string) {

@@ -1,20 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createClinic } from '../../test/factories.ts';
+import { clinicPerTest } from '../../test/fixture.ts';
 import { startSmtpInbox } from '../../test/smtp-inbox.ts';
-import { client, createTestApp, type TestApp } from '../../test/test-app.ts';
+import { client } from '../../test/test-app.ts';
 
-let t: TestApp;
-let c: Awaited<ReturnType<typeof createClinic>>;
 let inbox: Awaited<ReturnType<typeof startSmtpInbox>>;
 beforeEach(async () => {
   inbox = await startSmtpInbox();
-  t = await createTestApp({ smtpUrl: inbox.url, mailFrom: 'Bright Smile <desk@bright.example>' });
-  c = await createClinic(t.app);
 });
-afterEach(async () => {
-  await t.close();
-  await inbox.close();
-});
+// After the inbox exists; the app closes before it does.
+afterEach(() => inbox.close());
+const { t, c } = clinicPerTest(() => ({
+  smtpUrl: inbox.url,
+  mailFrom: 'Bright Smile <desk@bright.example>',
+}));
 
 describe('emails in the recipient’s language', () => {
   it('writes in the person’s own language, else in the clinic’s default', async () => {

@@ -1,21 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createClinic } from '../../test/factories.ts';
+import { clinicPerTest } from '../../test/fixture.ts';
 import { startSmtpInbox } from '../../test/smtp-inbox.ts';
-import { client, createTestApp, type TestApp } from '../../test/test-app.ts';
+import { client, createTestApp } from '../../test/test-app.ts';
 
 // The test clock reads 2026-11-25 10:00 UTC; the clinic is in Europe/Lisbon (UTC+0 in winter).
-let t: TestApp;
-let c: Awaited<ReturnType<typeof createClinic>>;
 let inbox: Awaited<ReturnType<typeof startSmtpInbox>>;
 beforeEach(async () => {
   inbox = await startSmtpInbox();
-  t = await createTestApp({ smtpUrl: inbox.url, mailFrom: 'Bright Smile <desk@bright.example>' });
-  c = await createClinic(t.app);
 });
-afterEach(async () => {
-  await t.close();
-  await inbox.close();
-});
+// After the inbox exists; the app closes before it does.
+afterEach(() => inbox.close());
+const { t, c } = clinicPerTest(() => ({
+  smtpUrl: inbox.url,
+  mailFrom: 'Bright Smile <desk@bright.example>',
+}));
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 400));
 

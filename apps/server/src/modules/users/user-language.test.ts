@@ -1,14 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createClinic, GOOD_PASSWORD, uniqueEmail } from '../../test/factories.ts';
-import { client, createTestApp, type TestApp } from '../../test/test-app.ts';
+import { describe, expect, it } from 'vitest';
+import { GOOD_PASSWORD, uniqueEmail } from '../../test/factories.ts';
+import { clinicPerTest } from '../../test/fixture.ts';
+import { client } from '../../test/test-app.ts';
 
-let t: TestApp;
-let c: Awaited<ReturnType<typeof createClinic>>;
-beforeEach(async () => {
-  t = await createTestApp();
-  c = await createClinic(t.app);
-});
-afterEach(() => t.close());
+const { t, c } = clinicPerTest();
 
 describe('a person’s language', () => {
   it('is null until they choose, then kept and shown on their session', async () => {

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   createStaff,
   GOOD_PASSWORD,
@@ -7,22 +7,21 @@ import {
   setUpOwner,
   uniqueEmail,
 } from '../../test/factories.ts';
-import { client, createTestApp, type TestApp } from '../../test/test-app.ts';
+import { appPerTest } from '../../test/fixture.ts';
+import { client } from '../../test/test-app.ts';
 
-let t: TestApp;
+const t = appPerTest();
 let owner: SignedIn;
 let staff: SignedIn;
 let patient: SignedIn;
 let otherPatient: SignedIn;
 
 beforeEach(async () => {
-  t = await createTestApp();
   owner = await setUpOwner(t.app);
   staff = await createStaff(t.app, owner.token, { name: 'Maria Costa' });
   patient = await registerPatient(t.app, 'Ana Lima');
   otherPatient = await registerPatient(t.app, 'Ben Novak');
 });
-afterEach(() => t.close());
 
 describe('GET /api/users', () => {
   it('pages users for the owner, DRF style, with working next links', async () => {

@@ -2,12 +2,12 @@ import { Container, Group, Paper, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { LanguagePicker } from '../../components/ui/language-picker';
-import { useClinic } from '../../features/clinic/api/get-clinic';
+import { usePublicClinic } from '../../features/clinic/api/public-clinic';
 import { switchLanguage } from '../../lib/i18n';
 
 export function AuthLayout() {
   const { t } = useTranslation('app');
-  const { data: clinic } = useClinic();
+  const { data: clinic } = usePublicClinic();
   return (
     <Container component="main" size={460} py={{ base: 'lg', sm: 60 }}>
       <Group justify="space-between" align="center" mb="md" wrap="nowrap">

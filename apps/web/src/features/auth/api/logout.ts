@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
 import { endSession } from '../../../lib/session';
 
@@ -7,9 +7,8 @@ export function logout(): Promise<void> {
 }
 
 export function useLogout() {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: logout,
-    onSuccess: () => endSession(queryClient),
+    onSuccess: () => endSession(),
   });
 }

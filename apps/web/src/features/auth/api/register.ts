@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
 import { startSession } from '../../../lib/session';
 import type { RegisterBody, SessionResponse } from '../../../types/api';
@@ -10,9 +10,8 @@ export function register(input: RegisterInput): Promise<SessionResponse> {
 }
 
 export function useRegister() {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: register,
-    onSuccess: ({ user }) => startSession(queryClient, user),
+    onSuccess: ({ user }) => startSession(user),
   });
 }

@@ -1,13 +1,15 @@
 import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError, isApiError } from '../../../lib/api-error';
-import { setFieldErrors } from '../../../lib/form-errors';
 import { currentLanguage, i18n } from '../../../lib/i18n';
 import { requireEmail } from '../../../lib/validators';
-import { useLogin } from '../api/login';
+import { login } from '../api/login';
 
-function describeLoginError(error: Error): string {
+type Field = 'email' | 'password';
+type FieldErrors = Partial<Record<Field, string>>;
+
+function describeLoginError(error: unknown): string {
   if (isApiError(error, 429) && error.retryAfterSeconds !== undefined) {
     const minutes = Math.ceil(error.retryAfterSeconds / 60);
     return i18n.t('auth:signIn.tooManyAttempts', { count: minutes });
@@ -19,29 +21,51 @@ function describeLoginError(error: Error): string {
   return describeError(error);
 }
 
-/** A successful sign-in updates the session; the route guard then takes the user onward. */
+/**
+ * A successful sign-in updates the session; the route guard then takes the user onward. Two
+ * fields keep their own state here: the form library would be the sign-in page's largest part.
+ */
 export function LoginForm() {
   const { t } = useTranslation('auth');
-  const login = useLogin();
-  const form = useForm({
-    initialValues: { email: '', password: '' },
-    validate: {
-      email: requireEmail,
-      password: (value) => (value.trim() === '' ? t('fields.passwordRequired') : null),
-    },
-  });
+  const [values, setValues] = useState<Record<Field, string>>({ email: '', password: '' });
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
+  const [isPending, setIsPending] = useState(false);
+
+  const change = (field: Field) => (event: { currentTarget: { value: string } }) => {
+    const { value } = event.currentTarget;
+    setValues((current) => ({ ...current, [field]: value }));
+    // As a field is corrected, its message goes.
+    setFieldErrors((current) => ({ ...current, [field]: undefined }));
+  };
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (isPending) return;
+    const errors: FieldErrors = {};
+    const email = requireEmail(values.email);
+    if (email) errors.email = String(email);
+    if (values.password.trim() === '') errors.password = t('fields.passwordRequired');
+    setFieldErrors(errors);
+    if (errors.email || errors.password) return;
+    setIsPending(true);
+    setFailure(null);
+    try {
+      await login(values);
+    } catch (error) {
+      setFailure({ error });
+      // The server's field messages go next to the fields; what was typed stays.
+      if (isApiError(error)) setFieldErrors(error.fieldErrors);
+      setIsPending(false);
+    }
+  };
 
   return (
-    <form
-      noValidate
-      onSubmit={form.onSubmit((values) =>
-        login.mutate(values, { onError: (error) => setFieldErrors(form, error) }),
-      )}
-    >
+    <form noValidate onSubmit={(event) => void submit(event)}>
       <Stack>
-        {login.error ? (
+        {failure ? (
           <Alert color="red" title={t('signIn.failed')} role="alert">
-            {describeLoginError(login.error)}
+            {describeLoginError(failure.error)}
           </Alert>
         ) : null}
         <TextInput
@@ -49,15 +73,19 @@ export function LoginForm() {
           type="email"
           autoComplete="email"
           required
-          {...form.getInputProps('email')}
+          value={values.email}
+          onChange={change('email')}
+          error={fieldErrors.email}
         />
         <PasswordInput
           label={t('fields.password')}
           autoComplete="current-password"
           required
-          {...form.getInputProps('password')}
+          value={values.password}
+          onChange={change('password')}
+          error={fieldErrors.password}
         />
-        <Button type="submit" loading={login.isPending} fullWidth>
+        <Button type="submit" loading={isPending} fullWidth>
           {t('signIn.submit')}
         </Button>
       </Stack>

@@ -1,12 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiClient } from '../../../lib/api-client';
-import type { Clinic } from '../../../types/api';
+import { getClinic } from './public-clinic';
+
+export { getClinic };
 
 export const clinicQueryKey = ['clinic'] as const;
-
-export function getClinic(): Promise<Clinic> {
-  return apiClient.get<Clinic>('/api/clinic');
-}
 
 export const clinicQueryOptions = () =>
   queryOptions({

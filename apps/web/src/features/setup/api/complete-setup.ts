@@ -1,8 +1,8 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
 import { startSession } from '../../../lib/session';
 import type { SessionResponse, SetupBody } from '../../../types/api';
-import { type SetupStatus, setupStatusQueryKey } from './get-setup-status';
+import { setupStatus } from './get-setup-status';
 
 export type SetupInput = SetupBody;
 
@@ -11,13 +11,13 @@ export function completeSetup(input: SetupInput): Promise<SessionResponse> {
 }
 
 export function useCompleteSetup() {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: completeSetup,
     onSuccess: ({ user }) => {
-      queryClient.setQueryData<SetupStatus>(setupStatusQueryKey, { needsSetup: false });
-      startSession(queryClient, user);
+      setupStatus.set({ needsSetup: false });
+      startSession(user);
     },
-    onError: () => queryClient.invalidateQueries({ queryKey: setupStatusQueryKey }),
+    // Perhaps someone else finished setting up meanwhile.
+    onError: () => void setupStatus.load(),
   });
 }

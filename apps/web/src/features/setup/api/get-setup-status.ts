@@ -1,22 +1,16 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
+import { sharedValue, useSharedValue } from '../../../lib/shared-value';
 import type { SetupStatus } from '../../../types/api';
 
 export type { SetupStatus };
-
-export const setupStatusQueryKey = ['setup'] as const;
 
 export function getSetupStatus(): Promise<SetupStatus> {
   return apiClient.get<SetupStatus>('/api/setup');
 }
 
-export const setupStatusQueryOptions = () =>
-  queryOptions({
-    queryKey: setupStatusQueryKey,
-    queryFn: getSetupStatus,
-    meta: { keepAcrossSessions: true },
-  });
+/** Whether the clinic still has to be set up; the guards of every page ask it first. */
+export const setupStatus = sharedValue(getSetupStatus);
 
 export function useSetupStatus() {
-  return useQuery(setupStatusQueryOptions());
+  return useSharedValue(setupStatus);
 }
