@@ -6,9 +6,10 @@ import { TimezoneSelect } from '../../../components/ui/timezone-select';
 import { showFormError } from '../../../lib/form-errors';
 import { languageNames } from '../../../lib/language';
 import { notifySuccess } from '../../../lib/notify';
-import type { Clinic } from '../../../types/api';
 import { useUpdateClinic } from '../api/update-clinic';
+import { BookingRulesFields } from './booking-rules-fields';
 import {
+  type ClinicSettings,
   type ClinicSettingsValues,
   toFormErrors,
   toFormValues,
@@ -18,7 +19,7 @@ import {
 } from './clinic-settings-values';
 import { WeekdayHoursField } from './weekday-hours-field';
 
-export function ClinicSettingsForm({ clinic }: { clinic: Clinic }) {
+export function ClinicSettingsForm({ clinic }: { clinic: ClinicSettings }) {
   const { t } = useTranslation('clinic');
   const updateClinic = useUpdateClinic();
   const form = useForm<ClinicSettingsValues>({
@@ -103,6 +104,7 @@ export function ClinicSettingsForm({ clinic }: { clinic: Clinic }) {
             <WeekdayHoursField key={day} form={form} day={day} label={weekdayLabel(day)} />
           ))}
         </Stack>
+        <BookingRulesFields form={form} />
         <Group justify="flex-end">
           <Button type="submit" loading={updateClinic.isPending}>
             {t('save')}

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Clinic } from '../../../types/api';
 import {
+  type ClinicSettings,
   toFormErrors,
   toFormValues,
   toUpdateInput,
   validateClinicSettings,
 } from './clinic-settings-values';
 
-const clinic: Clinic = {
+const clinic: ClinicSettings = {
   name: 'Bright Smile',
   timezone: 'Europe/Lisbon',
   timezoneLocked: false,
@@ -25,6 +25,9 @@ const clinic: Clinic = {
     sat: null,
     sun: null,
   },
+  minNoticeMinutes: 60,
+  bookingHorizonDays: 30,
+  slotStepMinutes: 20,
 };
 
 describe('clinic settings form values', () => {
@@ -95,5 +98,36 @@ describe('clinic settings form values', () => {
       defaultLanguage: 'fr',
       timeFormat: '12h',
     });
+  });
+
+  it('round-trips the booking rules, the slot step through its select', () => {
+    const values = toFormValues(clinic);
+    expect(values.slotStepMinutes).toBe('20');
+    expect(toUpdateInput(values, { withTimezone: true })).toMatchObject({
+      minNoticeMinutes: 60,
+      bookingHorizonDays: 30,
+      slotStepMinutes: 20,
+    });
+  });
+
+  it('starts from the default booking rules when the server sends none', () => {
+    const { minNoticeMinutes, bookingHorizonDays, slotStepMinutes, ...older } = clinic;
+    expect(toFormValues(older)).toMatchObject({
+      minNoticeMinutes: 120,
+      bookingHorizonDays: 90,
+      slotStepMinutes: '15',
+    });
+  });
+
+  it('bounds the notice and how far ahead patients book', () => {
+    const errors = validateClinicSettings({
+      ...toFormValues(clinic),
+      minNoticeMinutes: -1,
+      bookingHorizonDays: 0,
+    });
+    expect(Object.keys(errors)).toEqual(['minNoticeMinutes', 'bookingHorizonDays']);
+    expect(
+      validateClinicSettings({ ...toFormValues(clinic), minNoticeMinutes: 14 * 24 * 60 + 1 }),
+    ).toHaveProperty('minNoticeMinutes');
   });
 });
