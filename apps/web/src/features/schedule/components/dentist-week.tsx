@@ -47,18 +47,18 @@ export function DentistWeek({ dentist, clinic, today }: DentistWeekProps) {
   const current = patternOn(list, today);
   const shown = list.find((pattern) => pattern.id === shownId) ?? current;
   const openingWeek = weekFromOpeningHours(clinic.openingHours);
-  // A new pattern starts from the one in force, or the opening hours, from tomorrow on.
+  // A new pattern starts from the one in force (or the opening hours), from today on.
   const start = {
     week: current?.days ?? openingWeek,
     validFrom: today,
     sinceAlways: list.length === 0,
   };
 
-  let heading: ReactNode;
-  if (!shown) heading = t('week.noPattern');
-  else if (shown.id === current?.id) heading = t('week.current');
-  else if (shown.validFrom) heading = t('week.from', { date: formatLongDate(shown.validFrom) });
-  else heading = t('week.sinceAlways');
+  // Without a pattern the week view itself says the opening hours apply.
+  let heading: ReactNode = null;
+  if (shown && shown.id === current?.id) heading = t('week.current');
+  else if (shown?.validFrom) heading = t('week.from', { date: formatLongDate(shown.validFrom) });
+  else if (shown) heading = t('week.sinceAlways');
 
   return (
     <Stack gap="lg">
@@ -71,9 +71,11 @@ export function DentistWeek({ dentist, clinic, today }: DentistWeekProps) {
             {t('patterns.add')}
           </Button>
         </Group>
-        <Text size="sm" c="dimmed">
-          {heading}
-        </Text>
+        {heading ? (
+          <Text size="sm" c="dimmed">
+            {heading}
+          </Text>
+        ) : null}
         <WeeklyView
           dentistName={dentist.name}
           week={shown?.days ?? null}

@@ -23,7 +23,13 @@ export function WeeklyView({ dentistName, week, openingHours }: WeeklyViewProps)
         </Text>
       )}
       <Table.ScrollContainer minWidth={760}>
-        <Table withTableBorder withColumnBorders layout="fixed" verticalSpacing="xs">
+        <Table
+          withTableBorder
+          withColumnBorders
+          layout="fixed"
+          verticalSpacing="xs"
+          captionSide="top"
+        >
           <Table.Caption>{t('week.caption', { name: dentistName })}</Table.Caption>
           <Table.Thead>
             <Table.Tr>
@@ -60,6 +66,8 @@ export function WeeklyView({ dentistName, week, openingHours }: WeeklyViewProps)
                             key={interval.start}
                             variant={week ? 'light' : 'outline'}
                             radius="sm"
+                            size="lg"
+                            fw={500}
                             tt="none"
                             fullWidth
                           >
