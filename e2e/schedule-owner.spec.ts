@@ -1,7 +1,18 @@
+import type { Page } from '@playwright/test';
 import { owner } from './support/accounts';
 import { ClinicApi, type CreatedUser, longDate, uniqueLabel, utcDate } from './support/api';
 import { pickOption } from './support/appointment-form';
 import { expect, test } from './support/fixtures';
+
+/**
+ * The notice sits over the buttons at the bottom right, and stays while the pointer (left
+ * there by the dialog's save button) rests on it.
+ */
+async function dismissNotice(page: Page, text: string): Promise<void> {
+  const notice = page.getByRole('alert').filter({ hasText: text });
+  await notice.getByRole('button').click();
+  await expect(notice).toBeHidden();
+}
 
 let dentist: CreatedUser;
 let frontDesk: CreatedUser;
@@ -35,10 +46,7 @@ test('the owner sets a dentist’s weekly hours and a closure, and sees them', a
   await editor.getByRole('button', { name: 'Remove Friday interval 2' }).click();
   await editor.getByRole('button', { name: 'Save pattern' }).click();
   await expect(editor).toBeHidden();
-  // The notice sits over the buttons at the bottom right until it goes.
-  const saved = page.getByText(`The weekly hours of ${dentist.name} were saved.`);
-  await expect(saved).toBeVisible();
-  await expect(saved).toBeHidden();
+  await dismissNotice(page, `The weekly hours of ${dentist.name} were saved.`);
 
   const week = page.getByRole('table', { name: `Working hours of ${dentist.name}` });
   const monday = week.locator('td[data-day="mon"]');
@@ -58,7 +66,7 @@ test('the owner sets a dentist’s weekly hours and a closure, and sees them', a
   await closure.getByLabel('Reason').fill(reason);
   await closure.getByRole('button', { name: 'Save closure' }).click();
   await expect(closure).toBeHidden();
-  await expect(page.getByText('The closure was saved.')).toBeHidden();
+  await dismissNotice(page, 'The closure was saved.');
   const closures = page.getByRole('region', { name: 'Clinic closures' });
   const row = closures.getByRole('row', { name: new RegExp(reason) });
   await expect(row).toContainText(longDate(holiday));
