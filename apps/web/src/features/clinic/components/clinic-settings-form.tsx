@@ -6,10 +6,10 @@ import { TimezoneSelect } from '../../../components/ui/timezone-select';
 import { showFormError } from '../../../lib/form-errors';
 import { languageNames } from '../../../lib/language';
 import { notifySuccess } from '../../../lib/notify';
+import type { Clinic } from '../../../types/api';
 import { useUpdateClinic } from '../api/update-clinic';
 import { BookingRulesFields } from './booking-rules-fields';
 import {
-  type ClinicSettings,
   type ClinicSettingsValues,
   toFormErrors,
   toFormValues,
@@ -19,7 +19,7 @@ import {
 } from './clinic-settings-values';
 import { WeekdayHoursField } from './weekday-hours-field';
 
-export function ClinicSettingsForm({ clinic }: { clinic: ClinicSettings }) {
+export function ClinicSettingsForm({ clinic }: { clinic: Clinic }) {
   const { t } = useTranslation('clinic');
   const updateClinic = useUpdateClinic();
   const form = useForm<ClinicSettingsValues>({

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import type { Clinic } from '../../../types/api';
 import {
-  type ClinicSettings,
   toFormErrors,
   toFormValues,
   toUpdateInput,
   validateClinicSettings,
 } from './clinic-settings-values';
 
-const clinic: ClinicSettings = {
+const clinic: Clinic = {
   name: 'Bright Smile',
   timezone: 'Europe/Lisbon',
   timezoneLocked: false,
@@ -17,8 +17,8 @@ const clinic: ClinicSettings = {
   defaultLanguage: 'en',
   timeFormat: '24h',
   minNoticeMinutes: 120,
-  bookingHorizonDays: 90,
-  slotStepMinutes: 15,
+  bookingHorizonDays: 30,
+  slotStepMinutes: 20,
   openingHours: {
     mon: { open: '08:00', close: '17:00' },
     tue: null,
@@ -28,9 +28,6 @@ const clinic: ClinicSettings = {
     sat: null,
     sun: null,
   },
-  minNoticeMinutes: 60,
-  bookingHorizonDays: 30,
-  slotStepMinutes: 20,
 };
 
 describe('clinic settings form values', () => {
@@ -107,18 +104,9 @@ describe('clinic settings form values', () => {
     const values = toFormValues(clinic);
     expect(values.slotStepMinutes).toBe('20');
     expect(toUpdateInput(values, { withTimezone: true })).toMatchObject({
-      minNoticeMinutes: 60,
+      minNoticeMinutes: 120,
       bookingHorizonDays: 30,
       slotStepMinutes: 20,
-    });
-  });
-
-  it('starts from the default booking rules when the server sends none', () => {
-    const { minNoticeMinutes, bookingHorizonDays, slotStepMinutes, ...older } = clinic;
-    expect(toFormValues(older)).toMatchObject({
-      minNoticeMinutes: 120,
-      bookingHorizonDays: 90,
-      slotStepMinutes: '15',
     });
   });
 

@@ -1,6 +1,5 @@
 import {
   BOOKING_HORIZON_DAYS,
-  DEFAULT_BOOKING_RULES,
   DEFAULT_OPENING_HOURS,
   findOpeningHoursProblem,
   isValidMaxOpenRequests,
@@ -16,15 +15,6 @@ import {
 import { i18n } from '../../../lib/i18n';
 import type { Clinic } from '../../../types/api';
 import type { UpdateClinicInput } from '../api/update-clinic';
-
-/** The booking rules the settings carry; optional until every server sends them. */
-interface BookingRulesSettings {
-  minNoticeMinutes: number;
-  bookingHorizonDays: number;
-  slotStepMinutes: (typeof SLOT_STEP_MINUTES)[number];
-}
-export type ClinicSettings = Clinic & Partial<BookingRulesSettings>;
-export type ClinicSettingsInput = UpdateClinicInput & Partial<BookingRulesSettings>;
 
 /** A weekday's name in the active language, as the form labels it. */
 export function weekdayLabel(day: Weekday): string {
@@ -60,7 +50,7 @@ function mapWeek<T>(toValue: (day: Weekday) => T): Record<Weekday, T> {
   return Object.fromEntries(WEEKDAYS.map((day) => [day, toValue(day)])) as Record<Weekday, T>;
 }
 
-export function toFormValues(clinic: ClinicSettings): ClinicSettingsValues {
+export function toFormValues(clinic: Clinic): ClinicSettingsValues {
   return {
     name: clinic.name,
     timezone: clinic.timezone,
@@ -75,9 +65,9 @@ export function toFormValues(clinic: ClinicSettings): ClinicSettingsValues {
         ...(period ?? DEFAULT_OPENING_HOURS[day] ?? fallbackPeriod),
       };
     }),
-    minNoticeMinutes: clinic.minNoticeMinutes ?? DEFAULT_BOOKING_RULES.minNoticeMinutes,
-    bookingHorizonDays: clinic.bookingHorizonDays ?? DEFAULT_BOOKING_RULES.bookingHorizonDays,
-    slotStepMinutes: String(clinic.slotStepMinutes ?? DEFAULT_BOOKING_RULES.slotStepMinutes),
+    minNoticeMinutes: clinic.minNoticeMinutes,
+    bookingHorizonDays: clinic.bookingHorizonDays,
+    slotStepMinutes: String(clinic.slotStepMinutes),
   };
 }
 
@@ -89,7 +79,7 @@ function isSlotStep(value: number): value is (typeof SLOT_STEP_MINUTES)[number] 
 export function toUpdateInput(
   values: ClinicSettingsValues,
   { withTimezone }: { withTimezone: boolean },
-): ClinicSettingsInput {
+): UpdateClinicInput {
   const slotStep = Number(values.slotStepMinutes);
   return {
     name: values.name.trim(),

@@ -14,13 +14,14 @@ import { useTranslation } from 'react-i18next';
 import { FormActions } from '../../../components/ui/form-actions';
 import { showFormError } from '../../../lib/form-errors';
 import { notifySuccess } from '../../../lib/notify';
+import type { Service } from '../../../types/api';
 import { useDentists } from '../../users';
-import { type ScheduledService, type ServiceInput, useCreateService } from '../api/create-service';
+import { type ServiceInput, useCreateService } from '../api/create-service';
 import { useUpdateService } from '../api/update-service';
 
 interface ServiceFormModalProps {
   /** The service to edit, or null to create one. */
-  service: ScheduledService | null;
+  service: Service | null;
   onClose: () => void;
 }
 
@@ -76,7 +77,7 @@ export function ServiceFormModal({ service, onClose }: ServiceFormModalProps) {
   });
 
   const handlers = {
-    onSuccess: (saved: ScheduledService) => {
+    onSuccess: (saved: Service) => {
       notifySuccess(t('form.saved', { name: saved.name }));
       onClose();
     },

@@ -1,7 +1,7 @@
 import { Button, Group, Switch, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { activeLocale } from '../../../lib/dates';
-import type { ScheduledService as Service } from '../api/create-service';
+import type { Service } from '../../../types/api';
 
 interface ServicesTableProps {
   services: Service[];
