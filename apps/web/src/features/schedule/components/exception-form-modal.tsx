@@ -11,6 +11,7 @@ import type { ScheduleExceptionKind } from '../api/types';
 import {
   type ExceptionFormValues,
   initialExceptionValues,
+  lastDayAfterFirstChange,
   toExceptionBody,
   validateException,
 } from './exception-form-values';
@@ -69,7 +70,10 @@ export function ExceptionFormModal({
               required
               minDate={today}
               value={form.values.dateFrom}
-              onChange={(value) => form.setFieldValue('dateFrom', value)}
+              onChange={(value) => {
+                form.setFieldValue('dateTo', lastDayAfterFirstChange(form.values, value));
+                form.setFieldValue('dateFrom', value);
+              }}
               error={form.errors.dateFrom}
             />
             <DateField

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   initialExceptionValues,
+  lastDayAfterFirstChange,
   toExceptionBody,
   validateException,
 } from './exception-form-values';
@@ -62,5 +63,14 @@ describe('a closure, time off or extra hours in the form', () => {
     const values = { ...initialExceptionValues('closure', today, null), dateTo: '2027-12-03' };
     expect(validateException(values, false)).toHaveProperty('dateTo');
     expect(validateException({ ...values, dateTo: '2027-12-02' }, false)).toEqual({});
+  });
+
+  it('keeps a one-day entry one day, and the last day never before the first', () => {
+    const oneDay = { dateFrom: today, dateTo: today };
+    expect(lastDayAfterFirstChange(oneDay, '2026-12-10')).toBe('2026-12-10');
+    const week = { dateFrom: today, dateTo: '2026-12-08' };
+    expect(lastDayAfterFirstChange(week, '2026-12-03')).toBe('2026-12-08');
+    expect(lastDayAfterFirstChange(week, '2026-12-20')).toBe('2026-12-20');
+    expect(lastDayAfterFirstChange(week, '2026-12')).toBe('2026-12-08');
   });
 });

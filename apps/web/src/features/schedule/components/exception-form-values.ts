@@ -37,6 +37,19 @@ export function initialExceptionValues(
   };
 }
 
+/**
+ * A new first day carries the last day along when it was the same day (a one-day entry stays
+ * one day) or would now come before it.
+ */
+export function lastDayAfterFirstChange(
+  values: Pick<ExceptionFormValues, 'dateFrom' | 'dateTo'>,
+  dateFrom: string,
+): string {
+  if (!isRealDate(dateFrom)) return values.dateTo;
+  if (values.dateTo === values.dateFrom || values.dateTo < dateFrom) return dateFrom;
+  return values.dateTo;
+}
+
 export function validateException(
   values: ExceptionFormValues,
   needsDentist: boolean,
