@@ -4,6 +4,10 @@ import { ClinicApi, type CreatedUser, longDate, uniqueLabel, utcDate } from './s
 import { pickOption } from './support/appointment-form';
 import { expect, test } from './support/fixtures';
 
+// Two people's browsers in one journey, each dialog filled field by field: a budget of their
+// own, so that only a hang, never a busy machine, runs one out of time.
+test.describe.configure({ timeout: 150_000 });
+
 /**
  * The notice sits over the buttons at the bottom right, and stays while the pointer (left
  * there by the dialog's save button) rests on it.
@@ -83,6 +87,14 @@ test('the owner sets a dentist’s weekly hours and a closure, and sees them', a
 });
 
 test('the front desk records a dentist’s time off, and nothing else', async ({ pageAs }) => {
+  // The owner looks at the same dentist meanwhile: the list follows without a reload.
+  const ownerPage = await pageAs(owner);
+  await ownerPage.goto('/owner/schedule');
+  await expect(ownerPage.getByRole('heading', { level: 1, name: 'Schedule' })).toBeVisible();
+  await pickOption(ownerPage, ownerPage.locator('main'), 'Dentist', dentist.name);
+  const ownersTimeOff = ownerPage.getByRole('region', { name: 'Time off' });
+  await expect(ownersTimeOff).toContainText('No time off coming up.');
+
   const page = await pageAs(frontDesk);
   await page.goto('/staff');
   await page.getByRole('link', { name: 'Time off' }).click();
@@ -107,6 +119,7 @@ test('the front desk records a dentist’s time off, and nothing else', async ({
   await expect(row).toContainText(longDate(day));
   await expect(row).toContainText('09:00–12:00');
   await expect(row).toContainText(dentist.name);
+  await expect(ownersTimeOff.getByRole('row', { name: new RegExp(reason) })).toBeVisible();
 });
 
 test('a patient cannot reach the schedule pages', async ({ pageAs }) => {
