@@ -35,6 +35,13 @@ test('owner pages', async ({ page }) => {
   for (const path of ['/owner', '/owner/staff', '/owner/services', '/owner/settings']) {
     await audit(page, path);
   }
+  await audit(page, '/owner/schedule');
+  await expect(page.getByRole('table', { name: /^Working hours of/ })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole('button', { name: 'New weekly pattern' }).click();
+  await expect(page.getByRole('dialog', { name: /^New weekly pattern/ })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.keyboard.press('Escape');
   await page.goto('/owner/staff');
   await page.getByRole('button', { name: 'Add staff member' }).click();
   await expect(page.getByRole('dialog', { name: 'Add staff member' })).toBeVisible();
@@ -44,6 +51,9 @@ test('owner pages', async ({ page }) => {
 test('staff pages', async ({ page }) => {
   await signInThroughApi(page, staff);
   await audit(page, '/staff/patients');
+  await audit(page, '/staff/time-off');
+  await expect(page.getByRole('button', { name: 'Add time off' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
 });
 
 test('patient pages', async ({ page }) => {

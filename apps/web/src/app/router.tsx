@@ -128,12 +128,17 @@ export const routes: RouteObject[] = [
         },
         { path: 'audit', ...page(() => import('./routes/owner/audit'), 'OwnerAuditRoute') },
         { path: 'reports', ...page(() => import('./routes/owner/reports'), 'OwnerReportsRoute') },
+        {
+          path: 'schedule',
+          ...page(() => import('./routes/owner/schedule'), 'OwnerScheduleRoute'),
+        },
       ]),
       roleArea('staff', [
         { index: true, ...page(() => import('./routes/staff/home'), 'StaffHomeRoute') },
         { path: 'appointments', ...appointmentsPage() },
         { path: 'calendar', ...calendarPage() },
         { path: 'patients', ...patientsPage() },
+        { path: 'time-off', ...page(() => import('./routes/staff/time-off'), 'StaffTimeOffRoute') },
       ]),
       roleArea('patient', [
         { index: true, ...page(() => import('./routes/patient/home'), 'PatientHomeRoute') },

@@ -21,6 +21,7 @@ export const namespaces = [
   'reports',
   'users',
   'services',
+  'schedule',
 ] as const satisfies readonly Namespace[];
 
 // Other languages are fetched when chosen, one small file per namespace, so the sign-in page

@@ -16,6 +16,7 @@ export const navLinks: Record<Role, NavItem[]> = {
     { label: 'nav.staff', to: '/owner/staff' },
     { label: 'nav.patients', to: '/owner/patients' },
     { label: 'nav.services', to: '/owner/services' },
+    { label: 'nav.schedule', to: '/owner/schedule' },
     { label: 'nav.settings', to: '/owner/settings' },
     { label: 'nav.audit', to: '/owner/audit' },
     { label: 'nav.reports', to: '/owner/reports' },
@@ -25,6 +26,7 @@ export const navLinks: Record<Role, NavItem[]> = {
     { label: 'nav.appointments', to: '/staff/appointments' },
     { label: 'nav.calendar', to: '/staff/calendar' },
     { label: 'nav.patients', to: '/staff/patients' },
+    { label: 'nav.timeOff', to: '/staff/time-off' },
   ],
   patient: [
     { label: 'nav.home', to: '/patient' },

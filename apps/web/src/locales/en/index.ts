@@ -8,6 +8,7 @@ import common from './common.json';
 import dashboard from './dashboard.json';
 import events from './events.json';
 import reports from './reports.json';
+import schedule from './schedule.json';
 import services from './services.json';
 import setup from './setup.json';
 import users from './users.json';
@@ -30,4 +31,5 @@ export const english = {
   reports,
   users,
   services,
+  schedule,
 };

@@ -8,6 +8,7 @@ import { languageNames } from '../../../lib/language';
 import { notifySuccess } from '../../../lib/notify';
 import type { Clinic } from '../../../types/api';
 import { useUpdateClinic } from '../api/update-clinic';
+import { BookingRulesFields } from './booking-rules-fields';
 import {
   type ClinicSettingsValues,
   toFormErrors,
@@ -103,6 +104,7 @@ export function ClinicSettingsForm({ clinic }: { clinic: Clinic }) {
             <WeekdayHoursField key={day} form={form} day={day} label={weekdayLabel(day)} />
           ))}
         </Stack>
+        <BookingRulesFields form={form} />
         <Group justify="flex-end">
           <Button type="submit" loading={updateClinic.isPending}>
             {t('save')}

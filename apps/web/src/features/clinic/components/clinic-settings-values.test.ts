@@ -17,8 +17,8 @@ const clinic: Clinic = {
   defaultLanguage: 'en',
   timeFormat: '24h',
   minNoticeMinutes: 120,
-  bookingHorizonDays: 90,
-  slotStepMinutes: 15,
+  bookingHorizonDays: 30,
+  slotStepMinutes: 20,
   openingHours: {
     mon: { open: '08:00', close: '17:00' },
     tue: null,
@@ -98,5 +98,27 @@ describe('clinic settings form values', () => {
       defaultLanguage: 'fr',
       timeFormat: '12h',
     });
+  });
+
+  it('round-trips the booking rules, the slot step through its select', () => {
+    const values = toFormValues(clinic);
+    expect(values.slotStepMinutes).toBe('20');
+    expect(toUpdateInput(values, { withTimezone: true })).toMatchObject({
+      minNoticeMinutes: 120,
+      bookingHorizonDays: 30,
+      slotStepMinutes: 20,
+    });
+  });
+
+  it('bounds the notice and how far ahead patients book', () => {
+    const errors = validateClinicSettings({
+      ...toFormValues(clinic),
+      minNoticeMinutes: -1,
+      bookingHorizonDays: 0,
+    });
+    expect(Object.keys(errors)).toEqual(['minNoticeMinutes', 'bookingHorizonDays']);
+    expect(
+      validateClinicSettings({ ...toFormValues(clinic), minNoticeMinutes: 14 * 24 * 60 + 1 }),
+    ).toHaveProperty('minNoticeMinutes');
   });
 });

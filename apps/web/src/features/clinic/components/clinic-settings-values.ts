@@ -1,10 +1,13 @@
 import {
+  BOOKING_HORIZON_DAYS,
   DEFAULT_OPENING_HOURS,
   findOpeningHoursProblem,
   isValidMaxOpenRequests,
   type Language,
+  MIN_NOTICE_MINUTES,
   OPEN_REQUESTS_LIMIT,
   type OpeningHours,
+  SLOT_STEP_MINUTES,
   type TimeFormat,
   WEEKDAYS,
   type Weekday,
@@ -33,6 +36,10 @@ export interface ClinicSettingsValues {
   defaultLanguage: Language;
   timeFormat: TimeFormat;
   openingHours: Record<Weekday, DayHoursValues>;
+  minNoticeMinutes: number | string;
+  bookingHorizonDays: number | string;
+  /** The select's value: one of SLOT_STEP_MINUTES, as text. */
+  slotStepMinutes: string;
 }
 
 const MAX_REMINDER_LEAD_HOURS = 168;
@@ -58,7 +65,14 @@ export function toFormValues(clinic: Clinic): ClinicSettingsValues {
         ...(period ?? DEFAULT_OPENING_HOURS[day] ?? fallbackPeriod),
       };
     }),
+    minNoticeMinutes: clinic.minNoticeMinutes,
+    bookingHorizonDays: clinic.bookingHorizonDays,
+    slotStepMinutes: String(clinic.slotStepMinutes),
   };
+}
+
+function isSlotStep(value: number): value is (typeof SLOT_STEP_MINUTES)[number] {
+  return (SLOT_STEP_MINUTES as readonly number[]).includes(value);
 }
 
 /** A zone fixed by the server's configuration is left out: the server refuses to change it. */
@@ -66,6 +80,7 @@ export function toUpdateInput(
   values: ClinicSettingsValues,
   { withTimezone }: { withTimezone: boolean },
 ): UpdateClinicInput {
+  const slotStep = Number(values.slotStepMinutes);
   return {
     name: values.name.trim(),
     ...(withTimezone ? { timezone: values.timezone } : {}),
@@ -77,7 +92,15 @@ export function toUpdateInput(
       const { isOpen, open, close } = values.openingHours[day];
       return isOpen ? { open, close } : null;
     }),
+    minNoticeMinutes: Number(values.minNoticeMinutes),
+    bookingHorizonDays: Number(values.bookingHorizonDays),
+    ...(isSlotStep(slotStep) ? { slotStepMinutes: slotStep } : {}),
   };
+}
+
+function isWholeIn(value: number | string, range: { min: number; max: number }): boolean {
+  const number = Number(value);
+  return value !== '' && Number.isInteger(number) && number >= range.min && number <= range.max;
 }
 
 /** Returns messages keyed by form path, as Mantine's form expects. */
@@ -100,6 +123,15 @@ export function validateClinicSettings(values: ClinicSettingsValues): Record<str
     errors.maxOpenRequests = i18n.t('clinic:errors.maxOpenRequests', {
       min: OPEN_REQUESTS_LIMIT.min,
       max: OPEN_REQUESTS_LIMIT.max,
+    });
+  }
+  if (!isWholeIn(values.minNoticeMinutes, MIN_NOTICE_MINUTES)) {
+    errors.minNoticeMinutes = i18n.t('clinic:errors.minNotice', { max: MIN_NOTICE_MINUTES.max });
+  }
+  if (!isWholeIn(values.bookingHorizonDays, BOOKING_HORIZON_DAYS)) {
+    errors.bookingHorizonDays = i18n.t('clinic:errors.horizon', {
+      min: BOOKING_HORIZON_DAYS.min,
+      max: BOOKING_HORIZON_DAYS.max,
     });
   }
   for (const day of WEEKDAYS) {

@@ -11,12 +11,17 @@ const EVENT_TYPES = [
   'appointment.created',
   'appointment.updated',
   'appointment.deleted',
+  'availability.changed',
 ] as const satisfies readonly EventName[];
 
 function toLiveEvent(type: string, data: unknown): LiveEvent | null {
   if (type === 'appointment.deleted') {
     const id = (data as { id?: unknown } | null)?.id;
     return typeof id === 'number' ? { type, id } : null;
+  }
+  if (type === 'availability.changed') {
+    const range = camelizeKeys(data) as { dateFrom?: string | null; dateTo?: string | null };
+    return { type, dateFrom: range?.dateFrom ?? null, dateTo: range?.dateTo ?? null };
   }
   // The payload is the same appointment object the REST API returns.
   const appointment = camelizeKeys(data) as Appointment;

@@ -1,10 +1,21 @@
-import { Group, Modal, NumberInput, Stack, Switch, Textarea, TextInput } from '@mantine/core';
+import { MAX_BUFFER_MINUTES } from '@clinic/domain';
+import {
+  Group,
+  Modal,
+  MultiSelect,
+  NumberInput,
+  Stack,
+  Switch,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { isInRange, isNotEmpty, useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { FormActions } from '../../../components/ui/form-actions';
 import { showFormError } from '../../../lib/form-errors';
 import { notifySuccess } from '../../../lib/notify';
 import type { Service } from '../../../types/api';
+import { useDentists } from '../../users';
 import { type ServiceInput, useCreateService } from '../api/create-service';
 import { useUpdateService } from '../api/update-service';
 
@@ -20,6 +31,9 @@ interface ServiceFormValues {
   durationMinutes: number | string;
   price: number | string;
   isActive: boolean;
+  bufferAfterMinutes: number | string;
+  /** Ids as text, for the select; none means every dentist. */
+  dentists: string[];
 }
 
 function toInput(values: ServiceFormValues): ServiceInput {
@@ -30,16 +44,20 @@ function toInput(values: ServiceFormValues): ServiceInput {
     // The API keeps money as a decimal string so that no cent is lost to floating point.
     price: Number(values.price).toFixed(2),
     isActive: values.isActive,
+    bufferAfterMinutes: Number(values.bufferAfterMinutes),
+    dentists: values.dentists.map(Number),
   };
 }
 
 const DURATION = { min: 5, max: 480 } as const;
+const BUFFER = { min: 0, max: MAX_BUFFER_MINUTES } as const;
 
 /** Mounted only while open, so its form always starts from the service being edited. */
 export function ServiceFormModal({ service, onClose }: ServiceFormModalProps) {
   const { t } = useTranslation(['services', 'common']);
   const createService = useCreateService();
   const updateService = useUpdateService();
+  const dentists = useDentists();
   const form = useForm<ServiceFormValues>({
     initialValues: {
       name: service?.name ?? '',
@@ -47,11 +65,14 @@ export function ServiceFormModal({ service, onClose }: ServiceFormModalProps) {
       durationMinutes: service?.durationMinutes ?? 30,
       price: service ? Number(service.price) : '',
       isActive: service?.isActive ?? true,
+      bufferAfterMinutes: service?.bufferAfterMinutes ?? 0,
+      dentists: (service?.dentists ?? []).map(String),
     },
     validate: {
       name: isNotEmpty(t('form.nameRequired')),
       durationMinutes: isInRange(DURATION, t('form.durationRange', DURATION)),
       price: isInRange({ min: 0 }, t('form.priceRange')),
+      bufferAfterMinutes: isInRange(BUFFER, t('form.bufferRange', BUFFER)),
     },
   });
 
@@ -109,6 +130,25 @@ export function ServiceFormModal({ service, onClose }: ServiceFormModalProps) {
               {...form.getInputProps('price')}
             />
           </Group>
+          <NumberInput
+            label={t('form.buffer')}
+            description={t('form.bufferHint')}
+            min={BUFFER.min}
+            max={BUFFER.max}
+            step={5}
+            allowDecimal={false}
+            allowNegative={false}
+            {...form.getInputProps('bufferAfterMinutes')}
+          />
+          <MultiSelect
+            label={t('form.dentists')}
+            description={t('form.dentistsHint')}
+            placeholder={form.values.dentists.length === 0 ? t('form.everyDentist') : undefined}
+            data={(dentists.data ?? []).map((d) => ({ value: String(d.id), label: d.name }))}
+            searchable
+            clearable
+            {...form.getInputProps('dentists')}
+          />
           <Switch
             label={t('form.active')}
             {...form.getInputProps('isActive', { type: 'checkbox' })}

@@ -6,6 +6,7 @@ import { QueryError } from '../../../components/ui/query-error';
 import { TableSkeleton } from '../../../components/ui/table-skeleton';
 import { notifyError } from '../../../lib/notify';
 import type { Service } from '../../../types/api';
+import { useDentists } from '../../users';
 import { useServices } from '../api/get-services';
 import { useUpdateService } from '../api/update-service';
 import { DeleteServiceModal } from './delete-service-modal';
@@ -17,6 +18,8 @@ type Dialog = { kind: 'form'; service: Service | null } | { kind: 'delete'; serv
 export function ServicesManager() {
   const { t } = useTranslation('services');
   const services = useServices();
+  const dentists = useDentists();
+  const dentistNames = new Map((dentists.data ?? []).map((d) => [d.id, d.name]));
   const toggle = useUpdateService();
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const close = () => setDialog(null);
@@ -55,6 +58,7 @@ export function ServicesManager() {
         onDelete={(service) => setDialog({ kind: 'delete', service })}
         onToggleActive={toggleActive}
         pendingId={toggle.isPending ? (toggle.variables?.id ?? null) : null}
+        dentistNames={dentistNames}
       />
     );
   }

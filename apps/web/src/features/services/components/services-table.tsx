@@ -10,6 +10,8 @@ interface ServicesTableProps {
   onToggleActive: (service: Service) => void;
   /** The service whose active state is being saved. */
   pendingId: number | null;
+  /** Names of the dentists a service may list as performing it. */
+  dentistNames: ReadonlyMap<number, string>;
 }
 
 export function ServicesTable({
@@ -18,6 +20,7 @@ export function ServicesTable({
   onDelete,
   onToggleActive,
   pendingId,
+  dentistNames,
 }: ServicesTableProps) {
   const { t } = useTranslation(['services', 'common']);
   // Money is kept as a decimal string; shown with the reader's decimal mark, cents and all.
@@ -26,13 +29,15 @@ export function ServicesTable({
     maximumFractionDigits: 2,
   });
   return (
-    <Table.ScrollContainer minWidth={720}>
+    <Table.ScrollContainer minWidth={900}>
       <Table striped highlightOnHover verticalSpacing="sm">
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('table.name')}</Table.Th>
             <Table.Th>{t('table.description')}</Table.Th>
             <Table.Th>{t('table.duration')}</Table.Th>
+            <Table.Th>{t('table.buffer')}</Table.Th>
+            <Table.Th>{t('table.dentists')}</Table.Th>
             <Table.Th>{t('table.price')}</Table.Th>
             <Table.Th>{t('table.active')}</Table.Th>
             <Table.Th>
@@ -52,6 +57,18 @@ export function ServicesTable({
                   </Text>
                 </Table.Td>
                 <Table.Td>{t('table.minutes', { count: service.durationMinutes })}</Table.Td>
+                <Table.Td>
+                  {service.bufferAfterMinutes
+                    ? t('table.minutes', { count: service.bufferAfterMinutes })
+                    : '—'}
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">
+                    {service.dentists?.length
+                      ? service.dentists.map((id) => dentistNames.get(id) ?? `#${id}`).join(', ')
+                      : t('table.everyDentist')}
+                  </Text>
+                </Table.Td>
                 <Table.Td>{money.format(Number(service.price))}</Table.Td>
                 <Table.Td>
                   <Switch

@@ -1,0 +1,60 @@
+import { Button, Table, Text, VisuallyHidden } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { ScheduleException } from '../api/types';
+import { formatDays, formatExceptionHours } from '../utils/format';
+
+interface ExceptionsListProps {
+  exceptions: readonly ScheduleException[];
+  /** Whose exception each is, when the list holds several dentists'. */
+  showDentist: boolean;
+  onDelete: (exception: ScheduleException) => void;
+}
+
+export function ExceptionsList({ exceptions, showDentist, onDelete }: ExceptionsListProps) {
+  const { t } = useTranslation(['schedule', 'common']);
+  return (
+    <Table.ScrollContainer minWidth={560}>
+      <Table verticalSpacing="xs" striped>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('exceptions.days')}</Table.Th>
+            <Table.Th>{t('exceptions.hours')}</Table.Th>
+            {showDentist ? <Table.Th>{t('exceptions.dentist')}</Table.Th> : null}
+            <Table.Th>{t('exceptions.reason')}</Table.Th>
+            <Table.Th>
+              <VisuallyHidden>{t('exceptions.actions')}</VisuallyHidden>
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {exceptions.map((exception) => {
+            const days = formatDays(exception);
+            return (
+              <Table.Tr key={exception.id}>
+                <Table.Td>{days}</Table.Td>
+                <Table.Td>{formatExceptionHours(exception)}</Table.Td>
+                {showDentist ? <Table.Td>{exception.dentistName ?? '—'}</Table.Td> : null}
+                <Table.Td>
+                  <Text size="sm" lineClamp={2}>
+                    {exception.reason || '—'}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Button
+                    size="xs"
+                    variant="subtle"
+                    color="red"
+                    aria-label={t('exceptions.deleteLabel', { days })}
+                    onClick={() => onDelete(exception)}
+                  >
+                    {t('common:actions.delete')}
+                  </Button>
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
