@@ -6,6 +6,8 @@ export type LiveEvent =
   | { type: 'appointment.created'; appointment: Appointment }
   | { type: 'appointment.updated'; appointment: Appointment }
   | { type: 'appointment.deleted'; id: number }
+  /** Free times changed on those days (both null: on any day). */
+  | { type: 'availability.changed'; dateFrom: string | null; dateTo: string | null }
   /** The stream (re)opened: anything sent while it was down was missed. */
   | { type: 'stream.opened' };
 

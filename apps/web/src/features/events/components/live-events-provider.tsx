@@ -11,12 +11,18 @@ const EVENT_TYPES = [
   'appointment.created',
   'appointment.updated',
   'appointment.deleted',
+  'availability.changed',
 ] as const satisfies readonly EventName[];
 
 function toLiveEvent(type: string, data: unknown): LiveEvent | null {
   if (type === 'appointment.deleted') {
     const id = (data as { id?: unknown } | null)?.id;
     return typeof id === 'number' ? { type, id } : null;
+  }
+  if (type === 'availability.changed') {
+    const range = (data ?? {}) as { date_from?: unknown; date_to?: unknown };
+    const day = (value: unknown) => (typeof value === 'string' ? value : null);
+    return { type, dateFrom: day(range.date_from), dateTo: day(range.date_to) };
   }
   // The payload is the same appointment object the REST API returns.
   const appointment = camelizeKeys(data) as Appointment;
