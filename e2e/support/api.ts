@@ -1,6 +1,9 @@
 import { type APIRequestContext, type Browser, expect, type Page } from '@playwright/test';
 import { newPerson, owner, type Person } from './accounts';
 
+const WEEK = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof WEEK)[number];
+
 export interface CreatedUser extends Person {
   id: number;
 }
@@ -60,16 +63,35 @@ export class ClinicApi {
     return this.createUser(label, 'staff', { isDentist: true });
   }
 
-  async createService(name: string, durationMinutes = 30): Promise<{ id: number; name: string }> {
+  /** `dentists`: who performs it (none listed: every dentist). */
+  async createService(
+    name: string,
+    durationMinutes = 30,
+    { dentists }: { dentists?: number[] } = {},
+  ): Promise<{ id: number; name: string }> {
     return this.send('post', '/api/services', {
       name,
       description: '',
       duration_minutes: durationMinutes,
       price: '60.00',
       is_active: true,
+      ...(dentists === undefined ? {} : { dentists }),
     });
   }
 
+  /** A dentist's weekly hours, in force since always; days not given are days off. */
+  async setWorkingHours(
+    dentist: number,
+    days: Partial<Record<Weekday, { start: string; end: string }[]>>,
+  ): Promise<void> {
+    const week = Object.fromEntries(WEEK.map((day) => [day, days[day] ?? []]));
+    await this.send('post', '/api/working-hours', { dentist, valid_from: null, days: week });
+  }
+
+  /**
+   * Set-up bookings go in whatever the working hours, as the owner may book on purpose: the
+   * journeys that use them are about something else than free times.
+   */
   createAppointment(data: {
     patient: number;
     dentist?: number;
@@ -79,14 +101,14 @@ export class ClinicApi {
     notes?: string;
     status?: 'pending' | 'confirmed';
   }): Promise<AppointmentJson> {
-    return this.send('post', '/api/appointments', data);
+    return this.send('post', '/api/appointments', { override_availability: true, ...data });
   }
 
   updateAppointment(
     id: number,
     data: { status?: string; reason?: string; date?: string; time?: string },
   ): Promise<AppointmentJson> {
-    return this.send('patch', `/api/appointments/${id}`, data);
+    return this.send('patch', `/api/appointments/${id}`, { override_availability: true, ...data });
   }
 }
 
@@ -119,6 +141,15 @@ export async function pageSignedInAs(
   });
   expect(response.status(), await response.text()).toBe(200);
   return page;
+}
+
+/** The first UTC day at least `days` after today that falls on a weekday (the clinic is open). */
+export function utcWeekday(days = 1, now = new Date()): string {
+  for (let ahead = days; ; ahead += 1) {
+    const date = utcDate(ahead, now);
+    const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+    if (weekday !== 0 && weekday !== 6) return date;
+  }
 }
 
 /** `YYYY-MM-DD` of the UTC day `days` after today; the suite's clinic runs on UTC. */
