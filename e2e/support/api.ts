@@ -88,6 +88,18 @@ export class ClinicApi {
     await this.send('post', '/api/working-hours', { dentist, valid_from: null, days: week });
   }
 
+  /** Extra working time for a dentist on one day, even outside the opening hours. */
+  async addExtraHours(dentist: number, date: string, start: string, end: string): Promise<void> {
+    await this.send('post', '/api/schedule-exceptions', {
+      kind: 'extra_hours',
+      dentist,
+      date_from: date,
+      start_time: start,
+      end_time: end,
+      reason: 'Extra hours',
+    });
+  }
+
   /**
    * Set-up bookings go in whatever the working hours, as the owner may book on purpose: the
    * journeys that use them are about something else than free times.
