@@ -161,6 +161,7 @@ export function RequestAppointmentModal({ onClose }: { onClose: () => void }) {
               today={clock.today}
               value={{ date: form.values.date, time: form.values.time }}
               onChange={pick}
+              isSending={createAppointment.isPending || createAppointment.isSuccess}
             />
           ) : (
             <Text size="sm" c="dimmed">

@@ -29,6 +29,8 @@ interface AvailabilityPickerProps {
   today: string;
   value: PickedTime;
   onChange: (value: PickedTime, slot?: AvailableSlot) => void;
+  /** While the choice is being sent, its own booking must not count as someone else's. */
+  isSending?: boolean;
 }
 
 /**
@@ -41,6 +43,7 @@ export function AvailabilityPicker({
   today,
   value,
   onChange,
+  isSending = false,
 }: AvailabilityPickerProps) {
   const { t } = useTranslation('availability');
   useAvailabilityLiveSync();
@@ -60,7 +63,7 @@ export function AvailabilityPicker({
   const isDaySettled = answer !== undefined && !availability.isFetching;
 
   // A time chosen here and then booked by someone else is no longer on offer.
-  const isGone = isDaySettled && value.time !== '' && !isFreeTime(slots, value.time);
+  const isGone = !isSending && isDaySettled && value.time !== '' && !isFreeTime(slots, value.time);
   useEffect(() => {
     if (!isGone) return;
     setWasTaken(true);
