@@ -164,6 +164,14 @@ export function utcWeekday(days = 1, now = new Date()): string {
   }
 }
 
+/** The first weekday after `date`. */
+export function weekdayAfter(date: string): string {
+  const days = Math.round(
+    (Date.parse(`${date}T00:00:00Z`) - Date.parse(`${utcDate()}T00:00:00Z`)) / 86_400_000,
+  );
+  return utcWeekday(days + 1);
+}
+
 /** `YYYY-MM-DD` of the UTC day `days` after today; the suite's clinic runs on UTC. */
 export function utcDate(days = 0, now = new Date()): string {
   const day = new Date(now.getTime() + days * 86_400_000);
