@@ -10,8 +10,6 @@ import { appointmentMutationKey } from './mutation-keys';
 export type CreateAppointmentInput = Omit<CreateAppointmentBody, 'status'> & {
   /** Owner and staff only: pending or confirmed (the default). */
   status?: Extract<AppointmentStatus, 'pending' | 'confirmed'>;
-  /** Owner and staff only: book even outside the free times. */
-  overrideAvailability?: boolean;
 };
 
 export function createAppointment(input: CreateAppointmentInput): Promise<Appointment> {

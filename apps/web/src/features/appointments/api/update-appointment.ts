@@ -7,10 +7,7 @@ import { appointmentsQueryKey } from './get-appointments';
 import { appointmentMutationKey } from './mutation-keys';
 
 /** `reason`: why, kept in the history with the change (e.g. why a visit was cancelled). */
-export type UpdateAppointmentInput = UpdateAppointmentBody & {
-  /** Owner and staff only: move even outside the free times. */
-  overrideAvailability?: boolean;
-};
+export type UpdateAppointmentInput = UpdateAppointmentBody;
 
 export interface UpdateAppointmentVariables {
   id: number;

@@ -24,8 +24,7 @@ const ANY = 'any';
 
 /** Who performs a service; none listed means every dentist does. */
 function performers(service: Service | undefined): readonly number[] {
-  const listed = (service as { dentists?: readonly number[] } | undefined)?.dentists;
-  return listed ?? [];
+  return service?.dentists ?? [];
 }
 
 /** Refusals after which the free times on screen are out of date. */
