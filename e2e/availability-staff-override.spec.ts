@@ -33,8 +33,12 @@ test('the front desk books outside working hours only when it says so', async ({
   await test.step('without the override the server refuses and the form stays open', async () => {
     await dialog.getByRole('button', { name: 'Book appointment' }).click();
     await expect(
-      dialog.getByRole('alert').filter({ hasText: 'Not booked: outside the free times' }),
+      dialog.getByText(/^That time is not free\. The nearest free times are/),
     ).toBeVisible();
+    await expect(dialog.getByRole('combobox', { name: 'Time' })).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
     await expect(dialog).toBeVisible();
   });
 

@@ -49,6 +49,11 @@ test('staff reschedule by dragging; the patient sees it live; a taken slot snaps
 
   await test.step('a drop on a taken slot snaps back with the server’s reason', async () => {
     await dragEvent(staffPage, event, day, '11:00');
+    // A taken time is not a free one: the calendar asks first, with the server's reason.
+    const ask = staffPage.getByRole('dialog', { name: 'Book outside working hours?' });
+    await expect(ask.getByText('That time is not free.')).toBeVisible();
+    // Even on purpose, one dentist cannot be in two places.
+    await ask.getByRole('button', { name: 'Move anyway' }).click();
     await expect(staffPage.getByText(`${dentist.name} is already booked`)).toBeVisible();
     await expect(event).toContainText('10:00');
     await expect(next).toContainText('10:00–10:30');

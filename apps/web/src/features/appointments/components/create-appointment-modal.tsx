@@ -1,6 +1,5 @@
-import { Alert, Group, Modal, Radio, Stack, Textarea } from '@mantine/core';
+import { Group, Modal, Radio, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormActions } from '../../../components/ui/form-actions';
 import { formatShortDate, formatTime } from '../../../lib/dates';
@@ -15,7 +14,6 @@ import {
   toCreateInput,
   validateAppointmentForm,
 } from '../utils/appointment-form';
-import { outsideAvailabilityMessage } from '../utils/outside-availability';
 import { showAppointmentFormError } from '../utils/show-appointment-form-error';
 import { PatientPicker } from './patient-picker';
 import { ScheduleFields } from './schedule-fields';
@@ -37,10 +35,9 @@ export function CreateAppointmentModal({
   initialTime,
   initialDentistId,
 }: CreateAppointmentModalProps) {
-  const { t } = useTranslation(['appointments', 'availability']);
+  const { t } = useTranslation('appointments');
   const clock = useClinicClock();
   const createAppointment = useCreateAppointment();
-  const [refusal, setRefusal] = useState<string | null>(null);
   const form = useForm<AppointmentFormValues>({
     initialValues: {
       ...emptyAppointmentForm,
@@ -58,8 +55,7 @@ export function CreateAppointmentModal({
         : {},
   });
 
-  const save = form.onSubmit((values) => {
-    setRefusal(null);
+  const save = form.onSubmit((values) =>
     createAppointment.mutate(toCreateInput(values, { asTeam: true }), {
       onSuccess: (appointment) => {
         notifySuccess(
@@ -72,12 +68,9 @@ export function CreateAppointmentModal({
         onCreated?.(appointment);
         onClose();
       },
-      onError: (error) => {
-        setRefusal(outsideAvailabilityMessage(error));
-        showAppointmentFormError(form, error, t('create.error'));
-      },
-    });
-  });
+      onError: (error) => showAppointmentFormError(form, error, t('create.error')),
+    }),
+  );
 
   return (
     <Modal opened onClose={onClose} title={t('create.title')} size="lg">
@@ -90,11 +83,6 @@ export function CreateAppointmentModal({
             value={form.values.patient}
           />
           <ScheduleFields form={form} minDate={clock?.today} teamAvailability={{}} />
-          {refusal ? (
-            <Alert color="orange" role="alert" title={t('availability:team.refused')}>
-              {refusal}
-            </Alert>
-          ) : null}
           <Radio.Group label={t('create.status')} {...form.getInputProps('status')}>
             <Group mt="xs">
               <Radio value="confirmed" label={t('create.confirmed')} />

@@ -27,7 +27,6 @@ import {
   validateAppointmentForm,
 } from '../utils/appointment-form';
 import { describeTheirChanges, rebaseFormValues } from '../utils/concurrent-edit';
-import { outsideAvailabilityMessage } from '../utils/outside-availability';
 import { showAppointmentFormError } from '../utils/show-appointment-form-error';
 import { ScheduleFields } from './schedule-fields';
 
@@ -39,7 +38,7 @@ interface EditAppointmentFormProps {
 }
 
 export function EditAppointmentForm({ appointment, onSaved, onCancel }: EditAppointmentFormProps) {
-  const { t } = useTranslation(['appointments', 'common', 'availability']);
+  const { t } = useTranslation(['appointments', 'common']);
   const clock = useClinicClock();
   const updateAppointment = useUpdateAppointment();
   // The copy the form started from: what "changed" means, and what a newer copy is compared to.
@@ -47,7 +46,6 @@ export function EditAppointmentForm({ appointment, onSaved, onCancel }: EditAppo
   // The newer version the server answered a save with (412), when live updates had not yet
   // brought it: the save was refused, nothing was overwritten.
   const [refusedAgainst, setRefusedAgainst] = useState<Appointment>();
-  const [refusal, setRefusal] = useState<string | null>(null);
   const initial = toFormValues(base);
   const form = useForm<AppointmentFormValues>({
     initialValues: initial,
@@ -94,7 +92,6 @@ export function EditAppointmentForm({ appointment, onSaved, onCancel }: EditAppo
       onCancel();
       return;
     }
-    setRefusal(null);
     updateAppointment.mutate(
       { id: base.id, input, expectedVersion: base.version },
       {
@@ -106,7 +103,6 @@ export function EditAppointmentForm({ appointment, onSaved, onCancel }: EditAppo
           if (isApiError(error, 412) && error.current) {
             setRefusedAgainst(error.current as Appointment);
           } else {
-            setRefusal(outsideAvailabilityMessage(error));
             showAppointmentFormError(form, error, t('editForm.error'));
           }
         },
@@ -146,11 +142,6 @@ export function EditAppointmentForm({ appointment, onSaved, onCancel }: EditAppo
           current={base}
           teamAvailability={{ excludeAppointment: base.id }}
         />
-        {refusal ? (
-          <Alert color="orange" role="alert" title={t('availability:team.refused')}>
-            {refusal}
-          </Alert>
-        ) : null}
         <Textarea
           label={t('fields.notes')}
           autosize
