@@ -101,8 +101,8 @@ export class ClinicApi {
   }
 
   /**
-   * Set-up bookings go in whatever the working hours, as the owner may book on purpose: the
-   * journeys that use them are about something else than free times.
+   * Books as the clinic. Seeded visits fall on whatever day the suite runs, weekends and
+   * evenings included, so they override the free times unless a spec says otherwise.
    */
   createAppointment(data: {
     patient: number;
@@ -112,13 +112,20 @@ export class ClinicApi {
     time: string;
     notes?: string;
     status?: 'pending' | 'confirmed';
+    override_availability?: boolean;
   }): Promise<AppointmentJson> {
     return this.send('post', '/api/appointments', { override_availability: true, ...data });
   }
 
   updateAppointment(
     id: number,
-    data: { status?: string; reason?: string; date?: string; time?: string },
+    data: {
+      status?: string;
+      reason?: string;
+      date?: string;
+      time?: string;
+      override_availability?: boolean;
+    },
   ): Promise<AppointmentJson> {
     return this.send('patch', `/api/appointments/${id}`, { override_availability: true, ...data });
   }
