@@ -1,5 +1,5 @@
 import { owner } from './support/accounts';
-import { ClinicApi, uniqueLabel, utcDate } from './support/api';
+import { ClinicApi, uniqueLabel, utcWeekday, weekdayAfter } from './support/api';
 import { fillSchedule, pickPatient } from './support/appointment-form';
 import { expect, test } from './support/fixtures';
 
@@ -11,8 +11,9 @@ test('the owner books, moves and deletes an appointment while the patient watche
   const dentist = await api.createDentist('Dario Dentist');
   const patient = await api.createUser('Paz Patient', 'patient');
   const service = await api.createService(uniqueLabel('Cleaning'), 45);
-  const firstDay = utcDate(7);
-  const secondDay = utcDate(8);
+  // Weekdays, when the clinic is open.
+  const firstDay = utcWeekday(7);
+  const secondDay = weekdayAfter(firstDay);
 
   const ownerPage = await pageAs(owner);
   const patientPage = await pageAs(patient);

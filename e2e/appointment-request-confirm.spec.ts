@@ -1,33 +1,33 @@
-import { ClinicApi, uniqueLabel, utcDate } from './support/api';
-import { fillSchedule } from './support/appointment-form';
+import { ClinicApi, longDate, uniqueLabel, utcDate } from './support/api';
+import { pickOption } from './support/appointment-form';
+import { freeTimes } from './support/availability';
 import { expect, test } from './support/fixtures';
 
 /**
- * A start time later today (UTC, the suite clinic's zone) that leaves the patient time to ask
- * and still ends before midnight; null when the day is too far gone.
+ * Whether a patient can still ask for a visit later today: the clinic's default notice is two
+ * hours, and the visit must end before midnight.
  */
-function laterToday(now = new Date()): string | null {
-  const start = Math.ceil((now.getUTCHours() * 60 + now.getUTCMinutes() + 20) / 5) * 5;
-  if (start > 23 * 60 + 25) return null;
-  return `${String(Math.floor(start / 60)).padStart(2, '0')}:${String(start % 60).padStart(2, '0')}`;
+function dayLeftForARequest(now = new Date()): boolean {
+  return now.getUTCHours() * 60 + now.getUTCMinutes() + 120 + 30 + 15 <= 23 * 60 + 59;
 }
 
 test('a patient’s request is confirmed, then completed, and both open pages follow', async ({
   pageAs,
   request,
 }) => {
-  const laterTime = laterToday();
   test.skip(
-    laterTime === null,
+    !dayLeftForARequest(),
     'Too little of the UTC day is left to book, confirm and complete a visit later today.',
   );
-  const startTime = laterTime ?? '';
   const today = utcDate();
   const api = await ClinicApi.asOwner(request);
   const dentist = await api.createDentist('Dina Dentist');
+  // Whatever the weekday and hour, the dentist works the rest of today.
+  await api.addExtraHours(dentist.id, today, '00:00', '23:59');
   const staff = await api.createUser('Stan Staff', 'staff');
   const patient = await api.createUser('Pia Patient', 'patient');
-  const service = await api.createService(uniqueLabel('Check-up'));
+  const service = await api.createService(uniqueLabel('Check-up'), 30, { dentists: [dentist.id] });
+  let startTime = '';
 
   const patientPage = await pageAs(patient);
   const staffPage = await pageAs(staff);
@@ -44,12 +44,15 @@ test('a patient’s request is confirmed, then completed, and both open pages fo
     await expect(
       dialog.getByText('Requests stay pending until the clinic confirms them'),
     ).toBeVisible();
-    await fillSchedule(patientPage, dialog, {
-      date: today,
-      time: startTime,
-      dentist: dentist.name,
-      service: service.name,
-    });
+    await pickOption(patientPage, dialog, 'Service', service.name);
+    await pickOption(patientPage, dialog, 'Dentist', dentist.name);
+    await dialog.getByRole('button', { name: 'Next free time' }).click();
+    await expect(
+      dialog.getByRole('group', { name: `Free times on ${longDate(today)}` }),
+    ).toBeVisible();
+    const first = freeTimes(dialog).first();
+    startTime = (await first.textContent()) ?? '';
+    await first.click();
     await dialog.getByLabel('Notes for the clinic').fill('A filling came loose');
     await dialog.getByRole('button', { name: 'Send request' }).click();
     await expect(dialog).toBeHidden();

@@ -1,30 +1,16 @@
-import type { Locator, Page } from '@playwright/test';
-import { ClinicApi, utcDate } from './support/api';
+import { ClinicApi, utcDate, utcWeekday } from './support/api';
+import { dragEvent } from './support/calendar';
 import { expect, test } from './support/fixtures';
 
 // Tall enough for the working day's slots to be on screen without scrolling while dragging.
 test.use({ viewport: { width: 1280, height: 1400 } });
 
-/** Drags a time-grid event so that it starts at `time` on `date` (30-minute slots). */
-async function dragEvent(page: Page, event: Locator, date: string, time: string) {
-  const from = await event.boundingBox();
-  const column = await page.locator(`.fc-timegrid-col[data-date="${date}"]`).boundingBox();
-  const slot = await page.locator(`.fc-timegrid-slot-lane[data-time="${time}:00"]`).boundingBox();
-  if (!from || !column || !slot) throw new Error('The calendar is not on screen.');
-  // Grabbing the event near its top edge moves its start to the slot's top edge.
-  const x = from.x + from.width / 2;
-  await page.mouse.move(x, from.y + 4);
-  await page.mouse.down();
-  await page.mouse.move(x, from.y + 14, { steps: 4 });
-  await page.mouse.move(column.x + column.width / 2, slot.y + 4, { steps: 12 });
-  await page.mouse.up();
-}
-
 test('staff reschedule by dragging; the patient sees it live; a taken slot snaps back', async ({
   pageAs,
   request,
 }) => {
-  const day = utcDate(2);
+  // A weekday: the dentist works the clinic's opening hours, and weekends are closed.
+  const day = utcWeekday(2);
   const api = await ClinicApi.asOwner(request);
   const dentist = await api.createDentist('Dr Drag');
   const staff = await api.createUser('Dee Desk', 'staff');
@@ -63,6 +49,11 @@ test('staff reschedule by dragging; the patient sees it live; a taken slot snaps
 
   await test.step('a drop on a taken slot snaps back with the server’s reason', async () => {
     await dragEvent(staffPage, event, day, '11:00');
+    // A taken time is not a free one: the calendar asks first, with the server's reason.
+    const ask = staffPage.getByRole('dialog', { name: 'Book outside working hours?' });
+    await expect(ask.getByText('That time is not free.')).toBeVisible();
+    // Even on purpose, one dentist cannot be in two places.
+    await ask.getByRole('button', { name: 'Move anyway' }).click();
     await expect(staffPage.getByText(`${dentist.name} is already booked`)).toBeVisible();
     await expect(event).toContainText('10:00');
     await expect(next).toContainText('10:00–10:30');

@@ -1,8 +1,10 @@
 import type {
   AppointmentWire,
   CreateAppointmentRequest,
+  CreateScheduleExceptionRequest,
   CreateServiceRequest,
   CreateUserRequest,
+  CreateWorkingHoursRequest,
   ServiceWire,
   SessionWire,
   UpdateAppointmentRequest,
@@ -10,6 +12,9 @@ import type {
 } from '@clinic/contract';
 import { type APIRequestContext, type Browser, expect, type Page } from '@playwright/test';
 import { newPerson, owner, type Person } from './accounts';
+
+const WEEK = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof WEEK)[number];
 
 export interface CreatedUser extends Person {
   id: number;
@@ -61,15 +66,44 @@ export class ClinicApi {
     return this.createUser(label, 'staff', { isDentist: true });
   }
 
-  async createService(name: string, durationMinutes = 30): Promise<ServiceWire> {
+  /** `dentists`: who performs it (none listed: every dentist). */
+  async createService(
+    name: string,
+    durationMinutes = 30,
+    { dentists }: { dentists?: number[] } = {},
+  ): Promise<ServiceWire> {
     const body: CreateServiceRequest = {
       name,
       description: '',
       duration_minutes: durationMinutes,
       price: '60.00',
       is_active: true,
+      ...(dentists === undefined ? {} : { dentists }),
     };
     return this.send('post', '/api/services', body);
+  }
+
+  /** A dentist's weekly hours, in force since always; days not given are days off. */
+  async setWorkingHours(
+    dentist: number,
+    days: Partial<Record<Weekday, { start: string; end: string }[]>>,
+  ): Promise<void> {
+    const week = Object.fromEntries(WEEK.map((day) => [day, days[day] ?? []]));
+    const body = { dentist, valid_from: null, days: week } as CreateWorkingHoursRequest;
+    await this.send('post', '/api/working-hours', body);
+  }
+
+  /** Extra working time for a dentist on one day, even outside the opening hours. */
+  async addExtraHours(dentist: number, date: string, start: string, end: string): Promise<void> {
+    const body: CreateScheduleExceptionRequest = {
+      kind: 'extra_hours',
+      dentist,
+      date_from: date,
+      start_time: start,
+      end_time: end,
+      reason: 'Extra hours',
+    };
+    await this.send('post', '/api/schedule-exceptions', body);
   }
 
   /**
@@ -114,6 +148,23 @@ export async function pageSignedInAs(
   });
   expect(response.status(), await response.text()).toBe(200);
   return page;
+}
+
+/** The first UTC day at least `days` after today that falls on a weekday (the clinic is open). */
+export function utcWeekday(days = 1, now = new Date()): string {
+  for (let ahead = days; ; ahead += 1) {
+    const date = utcDate(ahead, now);
+    const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+    if (weekday !== 0 && weekday !== 6) return date;
+  }
+}
+
+/** The first weekday after `date`. */
+export function weekdayAfter(date: string): string {
+  const days = Math.round(
+    (Date.parse(`${date}T00:00:00Z`) - Date.parse(`${utcDate()}T00:00:00Z`)) / 86_400_000,
+  );
+  return utcWeekday(days + 1);
 }
 
 /** `YYYY-MM-DD` of the UTC day `days` after today; the suite's clinic runs on UTC. */

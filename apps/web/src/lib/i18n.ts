@@ -16,6 +16,7 @@ export const namespaces = [
   'events',
   'appointments',
   'calendar',
+  'availability',
   'dashboard',
   'audit',
   'reports',

@@ -2,6 +2,7 @@ import app from './app.json';
 import appointments from './appointments.json';
 import audit from './audit.json';
 import auth from './auth.json';
+import availability from './availability.json';
 import calendar from './calendar.json';
 import clinic from './clinic.json';
 import common from './common.json';
@@ -26,6 +27,7 @@ export const english = {
   events,
   appointments,
   calendar,
+  availability,
   dashboard,
   audit,
   reports,

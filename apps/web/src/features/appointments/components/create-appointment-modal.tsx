@@ -82,7 +82,7 @@ export function CreateAppointmentModal({
             {...form.getInputProps('patient')}
             value={form.values.patient}
           />
-          <ScheduleFields form={form} minDate={clock?.today} />
+          <ScheduleFields form={form} minDate={clock?.today} teamAvailability={{}} />
           <Radio.Group label={t('create.status')} {...form.getInputProps('status')}>
             <Group mt="xs">
               <Radio value="confirmed" label={t('create.confirmed')} />

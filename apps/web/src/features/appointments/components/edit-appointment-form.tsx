@@ -136,7 +136,12 @@ export function EditAppointmentForm({ appointment, onSaved, onCancel }: EditAppo
           description={t('editForm.statusHint')}
           {...form.getInputProps('status')}
         />
-        <ScheduleFields form={form} minDate={clock?.today} current={base} />
+        <ScheduleFields
+          form={form}
+          minDate={clock?.today}
+          current={base}
+          teamAvailability={{ excludeAppointment: base.id }}
+        />
         <Textarea
           label={t('fields.notes')}
           autosize

@@ -1,40 +1,81 @@
-import { Alert, Modal, Stack, Textarea } from '@mantine/core';
+import { Alert, Modal, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormActions } from '../../../components/ui/form-actions';
+import { describeError, isApiError } from '../../../lib/api-error';
 import { formatShortDate, formatTime } from '../../../lib/dates';
 import { notifySuccess } from '../../../lib/notify';
-import { serverNow } from '../../../lib/server-clock';
+import type { Service } from '../../../types/api';
+import { AvailabilityPicker, availabilityQueryKey, type PickedTime } from '../../availability';
 import { useClinicClock } from '../../clinic';
+import { useServices } from '../../services';
+import { useDentists } from '../../users';
 import { useCreateAppointment } from '../api/create-appointment';
 import {
   type AppointmentFormValues,
   emptyAppointmentForm,
   toCreateInput,
-  validateAppointmentForm,
 } from '../utils/appointment-form';
 import { showAppointmentFormError } from '../utils/show-appointment-form-error';
-import { ScheduleFields } from './schedule-fields';
 
-/** A patient asks for a visit; the clinic confirms it. Mounted only while open. */
+const ANY = 'any';
+
+/** Who performs a service; none listed means every dentist does. */
+function performers(service: Service | undefined): readonly number[] {
+  return service?.dentists ?? [];
+}
+
+/** Refusals after which the free times on screen are out of date. */
+const STALE_SLOT_CODES = new Set(['outside_availability', 'double_booking']);
+
+/**
+ * A patient asks for a visit at one of the free times; the clinic confirms it. Mounted only
+ * while open.
+ */
 export function RequestAppointmentModal({ onClose }: { onClose: () => void }) {
-  const { t } = useTranslation('appointments');
+  const { t } = useTranslation(['appointments', 'availability']);
   const clock = useClinicClock();
+  const queryClient = useQueryClient();
+  const services = useServices();
+  const dentists = useDentists();
   const createAppointment = useCreateAppointment();
+  const [refusal, setRefusal] = useState<string | null>(null);
   const form = useForm<AppointmentFormValues>({
-    initialValues: { ...emptyAppointmentForm, status: 'pending' },
-    validate: (values) =>
-      clock
-        ? validateAppointmentForm(values, {
-            zone: clock.zone,
-            now: serverNow(),
-            requireService: true,
-          })
-        : {},
+    initialValues: { ...emptyAppointmentForm, status: 'pending', dentist: ANY },
+    validate: {
+      service: (value) => (value === '' ? t('validation.chooseService') : null),
+      time: (value, values) =>
+        values.date === '' || value === '' ? t('availability:slots.choose') : null,
+    },
   });
 
-  const send = form.onSubmit((values) =>
-    createAppointment.mutate(toCreateInput(values, { asTeam: false }), {
+  const activeServices = (services.data ?? []).filter((service) => service.isActive);
+  const chosenService = activeServices.find((s) => String(s.id) === form.values.service);
+  const allowed = performers(chosenService);
+  const dentistOptions = [
+    { value: ANY, label: t('request.anyDentist') },
+    ...(dentists.data ?? [])
+      .filter((dentist) => allowed.length === 0 || allowed.includes(dentist.id))
+      .map((dentist) => ({ value: String(dentist.id), label: dentist.name })),
+  ];
+  const setFieldValue = form.setFieldValue;
+  const pick = useCallback(
+    (picked: PickedTime) => {
+      setFieldValue('date', picked.date);
+      setFieldValue('time', picked.time);
+    },
+    [setFieldValue],
+  );
+
+  const send = form.onSubmit((values) => {
+    setRefusal(null);
+    const input = toCreateInput(
+      { ...values, dentist: values.dentist === ANY ? '' : values.dentist },
+      { asTeam: false },
+    );
+    createAppointment.mutate(input, {
       onSuccess: (appointment) => {
         notifySuccess(
           t('request.sent', {
@@ -44,9 +85,18 @@ export function RequestAppointmentModal({ onClose }: { onClose: () => void }) {
         );
         onClose();
       },
-      onError: (error) => showAppointmentFormError(form, error, t('request.error')),
-    }),
-  );
+      onError: (error) => {
+        if (isApiError(error, 409) && STALE_SLOT_CODES.has(error.code ?? '')) {
+          // Taken or closed meanwhile: say so, and show what is free now.
+          setRefusal(describeError(error));
+          form.setFieldValue('time', '');
+          void queryClient.invalidateQueries({ queryKey: availabilityQueryKey });
+          return;
+        }
+        showAppointmentFormError(form, error, t('request.error'));
+      },
+    });
+  });
 
   return (
     <Modal opened onClose={onClose} title={t('request.title')} size="lg">
@@ -55,12 +105,73 @@ export function RequestAppointmentModal({ onClose }: { onClose: () => void }) {
           <Alert color="blue" title={t('request.explanationTitle')}>
             {t('request.explanation')}
           </Alert>
-          <ScheduleFields
-            form={form}
-            minDate={clock?.today}
-            isServiceRequired
-            dentistPlaceholder={t('request.anyDentist')}
-          />
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+            <Select
+              label={t('schedule.service')}
+              placeholder={
+                services.isPending ? t('schedule.loadingServices') : t('schedule.chooseService')
+              }
+              data={activeServices.map((service) => ({
+                value: String(service.id),
+                label: t('schedule.serviceOption', {
+                  name: service.name,
+                  minutes: service.durationMinutes,
+                }),
+              }))}
+              required
+              searchable
+              openOnFocus={false}
+              nothingFoundMessage={t('schedule.noMatchingService')}
+              {...form.getInputProps('service')}
+              value={form.values.service === '' ? null : form.values.service}
+              onChange={(value) => {
+                form.setFieldValue('service', value ?? '');
+                form.setFieldValue('dentist', ANY);
+                form.setFieldValue('time', '');
+              }}
+              error={
+                form.errors.service ?? (services.isError ? t('schedule.servicesError') : undefined)
+              }
+            />
+            <Select
+              label={t('schedule.dentist')}
+              data={dentistOptions}
+              allowDeselect={false}
+              searchable
+              openOnFocus={false}
+              nothingFoundMessage={t('schedule.noMatchingDentist')}
+              value={form.values.dentist}
+              onChange={(value) => {
+                form.setFieldValue('dentist', value ?? ANY);
+                form.setFieldValue('time', '');
+              }}
+              error={dentists.isError ? t('schedule.dentistsError') : undefined}
+            />
+          </SimpleGrid>
+          {refusal ? (
+            <Alert color="orange" role="alert" title={t('request.error')}>
+              {refusal}
+            </Alert>
+          ) : null}
+          {chosenService && clock ? (
+            <AvailabilityPicker
+              service={chosenService.id}
+              dentist={form.values.dentist === ANY ? 'any' : Number(form.values.dentist)}
+              today={clock.today}
+              value={{ date: form.values.date, time: form.values.time }}
+              onChange={pick}
+              isSending={createAppointment.isPending || createAppointment.isSuccess}
+            />
+          ) : (
+            <Text size="sm" c="dimmed">
+              {t('availability:team.chooseService')}
+            </Text>
+          )}
+          {form.errors.time ? (
+            <Text size="sm" c="red.8" role="alert">
+              {form.errors.time}
+            </Text>
+          ) : null}
           <Textarea
             label={t('request.notes')}
             description={t('request.notesHint')}

@@ -1,10 +1,11 @@
 import { openingSlots, timeSlots } from '@clinic/domain';
-import { Select, SimpleGrid } from '@mantine/core';
+import { Checkbox, Select, SimpleGrid, Stack } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/ui/date-field';
 import { TimeField } from '../../../components/ui/time-field';
 import type { Appointment } from '../../../types/api';
+import { TeamFreeTimes } from '../../availability';
 import { useClinic } from '../../clinic';
 import { useServices } from '../../services';
 import { useDentists } from '../../users';
@@ -23,6 +24,11 @@ interface ScheduleFieldsProps {
   isServiceRequired?: boolean;
   /** Patients may leave the dentist to the clinic. */
   dentistPlaceholder?: string;
+  /**
+   * Owner and staff: the day's free times to click, and the choice to book outside them. The
+   * appointment being edited is left out, so that it does not block its own time.
+   */
+  teamAvailability?: { excludeAppointment?: number | undefined };
 }
 
 /** Date, time, dentist and service: what every booking form asks. */
@@ -32,8 +38,9 @@ export function ScheduleFields({
   current,
   isServiceRequired = false,
   dentistPlaceholder,
+  teamAvailability,
 }: ScheduleFieldsProps) {
-  const { t } = useTranslation('appointments');
+  const { t } = useTranslation(['appointments', 'availability']);
   const clinic = useClinic();
   const dentists = useDentists();
   const services = useServices();
@@ -68,7 +75,7 @@ export function ScheduleFields({
     (clinic.data && openingSlots(form.values.date, clinic.data.openingHours, SLOT_MINUTES)) ??
     FALLBACK_SLOTS;
 
-  return (
+  const fields = (
     <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="md">
       <DateField
         label={t('schedule.date')}
@@ -120,5 +127,28 @@ export function ScheduleFields({
         error={form.errors.service ?? (services.isError ? t('schedule.servicesError') : undefined)}
       />
     </SimpleGrid>
+  );
+  if (!teamAvailability || !minDate) return fields;
+  return (
+    <Stack gap="sm">
+      {fields}
+      <TeamFreeTimes
+        service={form.values.service === '' ? null : Number(form.values.service)}
+        dentist={form.values.dentist === '' ? 'any' : Number(form.values.dentist)}
+        date={form.values.date}
+        time={form.values.time}
+        today={minDate}
+        excludeAppointment={teamAvailability.excludeAppointment}
+        onPick={({ date, time }) => {
+          form.setFieldValue('date', date);
+          form.setFieldValue('time', time);
+        }}
+      />
+      <Checkbox
+        label={t('availability:team.override')}
+        description={t('availability:team.overrideHint')}
+        {...form.getInputProps('overrideAvailability', { type: 'checkbox' })}
+      />
+    </Stack>
   );
 }

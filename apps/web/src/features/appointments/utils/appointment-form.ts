@@ -13,6 +13,8 @@ export interface AppointmentFormValues {
   time: string;
   status: AppointmentStatus;
   notes: string;
+  /** Owner and staff: book even where no free time is (an emergency, a favour). */
+  overrideAvailability: boolean;
 }
 
 export const emptyAppointmentForm: AppointmentFormValues = {
@@ -23,6 +25,7 @@ export const emptyAppointmentForm: AppointmentFormValues = {
   time: '',
   status: 'confirmed',
   notes: '',
+  overrideAvailability: false,
 };
 
 export function toFormValues(appointment: Appointment): AppointmentFormValues {
@@ -34,6 +37,7 @@ export function toFormValues(appointment: Appointment): AppointmentFormValues {
     time: appointment.time,
     status: appointment.status,
     notes: appointment.notes,
+    overrideAvailability: false,
   };
 }
 
@@ -90,6 +94,7 @@ export function toCreateInput(
   if (asTeam) {
     input.patient = Number(values.patient);
     input.status = values.status === 'pending' ? 'pending' : 'confirmed';
+    if (values.overrideAvailability) input.overrideAvailability = true;
   }
   return input;
 }
@@ -107,6 +112,9 @@ export function toUpdateInput(
   if (values.dentist !== initial.dentist) input.dentist = optionalId(values.dentist);
   if (values.service !== initial.service) input.service = optionalId(values.service);
   if (values.notes.trim() !== initial.notes.trim()) input.notes = values.notes.trim();
+  if (values.overrideAvailability && Object.keys(input).length > 0) {
+    input.overrideAvailability = true;
+  }
   return input;
 }
 

@@ -10,18 +10,22 @@ import interactionPlugin, { type EventResizeDoneArg } from '@fullcalendar/intera
 import listPlugin from '@fullcalendar/list';
 import FullCalendar from '@fullcalendar/react';
 import timeGridPlugin from '@fullcalendar/timegrid';
+import { Text } from '@mantine/core';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmModal } from '../../../components/ui/confirm-modal';
 import { currentLanguage } from '../../../lib/i18n';
 import type { Appointment, OpeningHours } from '../../../types/api';
+import type { WorkingDay } from '../../availability';
 import { useReschedule } from '../hooks/use-reschedule';
 import { toCalendarEvent } from '../utils/calendar-events';
 import { calendarTimeFormat, fullCalendarLocale, navUnit } from '../utils/calendar-locale';
 import { calendarNow, fromCalendarTime, isBookable, shownDays } from '../utils/calendar-time';
 import { type CalendarViewName, FULLCALENDAR_VIEWS, viewNameOf } from '../utils/calendar-view';
 import { businessHoursOf, visibleHours } from '../utils/visible-hours';
+import { nonWorkingEvents } from '../utils/working-time';
 import './clinic-calendar.css';
-import { clinicTimeFormat } from '../../../lib/dates';
+import { clinicTimeFormat, formatShortDate, formatTime } from '../../../lib/dates';
 import { serverNow } from '../../../lib/server-clock';
 
 const PLUGINS = [dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin];
@@ -54,6 +58,10 @@ interface CalendarBoardProps {
   appointments: Appointment[];
   colourOf: (id: number | null) => string;
   openingHours: OpeningHours;
+  /** Each shown day's working time; until it arrives, the opening hours are shaded instead. */
+  workingDays: readonly WorkingDay[] | undefined;
+  /** The dentist the calendar is filtered to, whose hours are shaded; null for everyone's. */
+  dentist: number | null;
   onPeriodChange: (period: ShownPeriod) => void;
   onOpen: (appointment: Appointment) => void;
   onCreate: (slot: { date: string; time: string }) => void;
@@ -70,12 +78,14 @@ export function CalendarBoard({
   appointments,
   colourOf,
   openingHours,
+  workingDays,
+  dentist,
   onPeriodChange,
   onOpen,
   onCreate,
 }: CalendarBoardProps) {
-  const { t } = useTranslation('calendar');
-  const reschedule = useReschedule();
+  const { t } = useTranslation(['calendar', 'availability']);
+  const { reschedule, outside, isOverriding, confirmOutside, cancelOutside } = useReschedule();
   // Words rather than FullCalendar's chevron icons, which are images without a text alternative.
   const buttonText = useMemo(
     () => ({
@@ -113,14 +123,23 @@ export function CalendarBoard({
   const timeFormat = useMemo(() => calendarTimeFormat(clock), [clock]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: titles name the status in the active language
   const events = useMemo(
-    () => appointments.map((appointment) => toCalendarEvent(appointment, colourOf)),
-    [appointments, colourOf, language],
+    () => [
+      ...appointments.map((appointment) => toCalendarEvent(appointment, colourOf)),
+      ...(workingDays
+        ? nonWorkingEvents(workingDays, dentist, t('availability:calendar.closed'))
+        : []),
+    ],
+    [appointments, colourOf, language, workingDays, dentist, t],
   );
   const hours = useMemo(
     () => visibleHours(openingHours, appointments),
     [openingHours, appointments],
   );
-  const businessHours = useMemo(() => businessHoursOf(openingHours), [openingHours]);
+  // The working time replaces the opening hours once known, rather than shading on top of them.
+  const businessHours = useMemo(
+    () => (workingDays ? false : businessHoursOf(openingHours)),
+    [openingHours, workingDays],
+  );
   // Read on every tick of the now indicator, so the line follows the clinic's clock.
   const now = useCallback(() => calendarNow(serverNow(), zone), [zone]);
 
@@ -217,6 +236,28 @@ export function CalendarBoard({
         eventResize={handleChange}
         select={handleSelect}
       />
+      <ConfirmModal
+        opened={outside !== null}
+        title={t('availability:calendar.confirmTitle')}
+        message={
+          outside?.input.date && outside.input.time
+            ? t('availability:calendar.confirmMessage', {
+                date: formatShortDate(outside.input.date),
+                time: formatTime(outside.input.time),
+              })
+            : outside?.reason
+        }
+        confirmLabel={t('availability:calendar.confirm')}
+        isPending={isOverriding}
+        onConfirm={confirmOutside}
+        onClose={cancelOutside}
+      >
+        {outside?.reason ? (
+          <Text size="sm" c="dimmed">
+            {outside.reason}
+          </Text>
+        ) : null}
+      </ConfirmModal>
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { ClinicSettingsPending } from '../../../components/shared';
 import { QueryError } from '../../../components/ui/query-error';
 import type { Appointment, Clinic, Dentist } from '../../../types/api';
 import { AppointmentDialog, CreateAppointmentModal } from '../../appointments';
+import { useAvailabilityLiveSync, useWorkingDays } from '../../availability';
 import { useClinic, useClinicClock } from '../../clinic';
 import { useDentists } from '../../users';
 import { useCalendarAppointments } from '../api/get-calendar-appointments';
@@ -44,6 +45,8 @@ function ClinicCalendarView({ clinic, today, dentists }: ClinicCalendarViewProps
   const appointments = useCalendarAppointments(
     shown ? { dateFrom: shown.from, dateTo: shown.to, dentist: view.dentist ?? undefined } : null,
   );
+  useAvailabilityLiveSync();
+  const workingDays = useWorkingDays(shown ? { dateFrom: shown.from, dateTo: shown.to } : null);
   const colourOf = useMemo(() => dentistColours(dentists ?? []), [dentists]);
   const rows = appointments.data;
   const visible = useMemo(
@@ -108,6 +111,8 @@ function ClinicCalendarView({ clinic, today, dentists }: ClinicCalendarViewProps
         appointments={visible}
         colourOf={colourOf}
         openingHours={clinic.openingHours}
+        workingDays={workingDays.data?.days}
+        dentist={view.dentist ?? null}
         onPeriodChange={handlePeriodChange}
         onOpen={handleOpen}
         onCreate={handleCreate}

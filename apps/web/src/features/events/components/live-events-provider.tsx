@@ -20,8 +20,9 @@ function toLiveEvent(type: string, data: unknown): LiveEvent | null {
     return typeof id === 'number' ? { type, id } : null;
   }
   if (type === 'availability.changed') {
-    const range = camelizeKeys(data) as { dateFrom?: string | null; dateTo?: string | null };
-    return { type, dateFrom: range?.dateFrom ?? null, dateTo: range?.dateTo ?? null };
+    const range = (data ?? {}) as { date_from?: unknown; date_to?: unknown };
+    const day = (value: unknown) => (typeof value === 'string' ? value : null);
+    return { type, dateFrom: day(range.date_from), dateTo: day(range.date_to) };
   }
   // The payload is the same appointment object the REST API returns.
   const appointment = camelizeKeys(data) as Appointment;
