@@ -21,6 +21,7 @@ import { REVALIDATE, registerWebUi } from './lib/web-ui.ts';
 import { registerAppointmentRoutes } from './modules/appointments/index.ts';
 import { registerAuditRoutes } from './modules/audit/index.ts';
 import { registerAuthentication, registerAuthRoutes } from './modules/auth/index.ts';
+import { registerAvailabilityRoutes } from './modules/availability/index.ts';
 import { registerClinicRoutes } from './modules/clinic/index.ts';
 import { registerDashboardRoutes } from './modules/dashboard/index.ts';
 import { registerEventRoutes } from './modules/events/index.ts';
@@ -31,6 +32,7 @@ import {
   startNotificationWorker,
 } from './modules/notifications/index.ts';
 import { registerReportRoutes } from './modules/reports/index.ts';
+import { registerScheduleRoutes } from './modules/schedule/index.ts';
 import { registerServiceRoutes } from './modules/services/index.ts';
 import { registerUserRoutes } from './modules/users/index.ts';
 
@@ -127,6 +129,8 @@ export async function buildApp({
   registerUserRoutes(app, ctx);
   registerServiceRoutes(app, ctx);
   registerAppointmentRoutes(app, ctx);
+  registerScheduleRoutes(app, ctx);
+  registerAvailabilityRoutes(app, ctx);
   registerDashboardRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
   registerReportRoutes(app, ctx);

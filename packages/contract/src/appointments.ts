@@ -68,6 +68,12 @@ export const createAppointmentBody = z.object({
     .optional()
     .describe('pending or confirmed; ignored for patients.'),
   notes: notesField.optional(),
+  override_availability: z
+    .boolean()
+    .optional()
+    .describe(
+      'Owner and staff: book even outside the free times (recorded in the history); ignored for patients.',
+    ),
 });
 export type CreateAppointmentBody = z.output<typeof createAppointmentBody>;
 export type CreateAppointmentRequest = z.input<typeof createAppointmentBody>;
@@ -86,6 +92,12 @@ export const updateAppointmentBody = z.object({
     .max(500, 'Keep the reason under 500 characters.')
     .optional()
     .describe('Why: kept in the history with this change (e.g. why a request was declined).'),
+  override_availability: z
+    .boolean()
+    .optional()
+    .describe(
+      'Owner and staff: book even outside the free times (recorded in the history); ignored for patients.',
+    ),
 });
 export type UpdateAppointmentBody = z.output<typeof updateAppointmentBody>;
 export type UpdateAppointmentRequest = z.input<typeof updateAppointmentBody>;

@@ -6,6 +6,7 @@ import {
   WEEKDAYS,
 } from '@clinic/domain';
 import { z } from 'zod';
+import { bookingRulesFields } from './schedule.ts';
 import { emailField, nameField, passwordField, phoneField } from './users.ts';
 
 export const timeZoneField = z
@@ -37,6 +38,7 @@ export const clinicWire = z.object({
     .enum(LANGUAGES)
     .describe('The language of people who have not chosen one: texts, emails and dates.'),
   time_format: z.enum(TIME_FORMATS).describe('How times of day are written: 14:30 or 2:30 PM.'),
+  ...bookingRulesFields,
 });
 export type ClinicWire = z.output<typeof clinicWire>;
 
@@ -54,6 +56,9 @@ export const updateClinicBody = z.object({
     .describe(`${OPEN_REQUESTS_LIMIT.min}–${OPEN_REQUESTS_LIMIT.max}; 3 until changed.`),
   default_language: z.enum(LANGUAGES).optional(),
   time_format: z.enum(TIME_FORMATS).optional(),
+  min_notice_minutes: bookingRulesFields.min_notice_minutes.optional(),
+  booking_horizon_days: bookingRulesFields.booking_horizon_days.optional(),
+  slot_step_minutes: bookingRulesFields.slot_step_minutes.optional(),
 });
 export type UpdateClinicBody = z.output<typeof updateClinicBody>;
 export type UpdateClinicRequest = z.input<typeof updateClinicBody>;

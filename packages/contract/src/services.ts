@@ -1,3 +1,4 @@
+import { MAX_BUFFER_MINUTES } from '@clinic/domain';
 import { z } from 'zod';
 
 /** Prices travel as decimal strings ("80.00") and are kept as integer cents, never floats. */
@@ -9,6 +10,16 @@ export const priceField = z
     const [whole = '0', fraction = ''] = v.split('.');
     return Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
   });
+
+const bufferField = z
+  .number()
+  .int('Use whole minutes.')
+  .min(0, 'At least 0 minutes.')
+  .max(MAX_BUFFER_MINUTES, `At most ${MAX_BUFFER_MINUTES} minutes.`);
+const dentistsField = z
+  .array(z.number().int().positive())
+  .max(200)
+  .transform((ids) => [...new Set(ids)].sort((a, b) => a - b));
 
 const durationField = z
   .number()
@@ -25,6 +36,13 @@ export const serviceWire = z.object({
   /** A decimal string in the clinic's currency, such as "80.00". */
   price: z.string(),
   is_active: z.boolean(),
+  buffer_after_minutes: z
+    .number()
+    .int()
+    .describe('Chair time kept free after each visit (cleaning, preparation).'),
+  dentists: z
+    .array(z.number().int())
+    .describe('The dentists who perform it, by id; empty means every dentist.'),
 });
 export type ServiceWire = z.output<typeof serviceWire>;
 
@@ -34,6 +52,8 @@ export const createServiceBody = z.object({
   duration_minutes: durationField,
   price: priceField,
   is_active: z.boolean().default(true),
+  buffer_after_minutes: bufferField.default(0),
+  dentists: dentistsField.default([]).describe('Active dentists; empty means every dentist.'),
 });
 export type CreateServiceRequest = z.input<typeof createServiceBody>;
 
@@ -43,6 +63,8 @@ export const updateServiceBody = z.object({
   duration_minutes: durationField.optional(),
   price: priceField.optional(),
   is_active: z.boolean().optional(),
+  buffer_after_minutes: bufferField.optional(),
+  dentists: dentistsField.optional().describe('Active dentists; empty means every dentist.'),
 });
 export type UpdateServiceRequest = z.input<typeof updateServiceBody>;
 

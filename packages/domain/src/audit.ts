@@ -7,7 +7,13 @@ export const AUDIT_ACTIONS = [...HISTORY_ACTIONS, 'locked'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** The records the audit log keeps beside the appointments' own history. */
-export const AUDITED_RECORDS = ['account', 'service', 'clinic'] as const;
+export const AUDITED_RECORDS = [
+  'account',
+  'service',
+  'clinic',
+  'working_hours',
+  'schedule_exception',
+] as const;
 export type AuditedRecord = (typeof AUDITED_RECORDS)[number];
 
 /** What an audit log entry is about: an appointment (from its history) or another record. */

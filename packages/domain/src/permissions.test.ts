@@ -4,10 +4,14 @@ import {
   canCreateUsers,
   canListUsers,
   canManageClinic,
+  canManageSchedule,
   canManageServices,
+  canOverrideAvailability,
   canReadAuditLog,
   canReadReports,
+  canRecordScheduleException,
   canSeeInactiveServices,
+  canViewSchedule,
   canViewUser,
   creatableRoles,
   editableUserFields,
@@ -129,5 +133,35 @@ describe('canReadReports', () => {
     expect(canReadReports(owner)).toBe(true);
     expect(canReadReports(staff)).toBe(false);
     expect(canReadReports(patient)).toBe(false);
+  });
+});
+
+describe('schedule permissions', () => {
+  it('lets only the owner set working hours, closures and extra hours', () => {
+    expect(canManageSchedule(owner)).toBe(true);
+    expect(canManageSchedule(staff)).toBe(false);
+    expect(canManageSchedule(patient)).toBe(false);
+    expect(canRecordScheduleException(staff, 'closure')).toBe(false);
+    expect(canRecordScheduleException(staff, 'extra_hours')).toBe(false);
+    expect(canRecordScheduleException(owner, 'closure')).toBe(true);
+    expect(canRecordScheduleException(owner, 'extra_hours')).toBe(true);
+  });
+
+  it('lets staff record time off but not patients', () => {
+    expect(canRecordScheduleException(staff, 'time_off')).toBe(true);
+    expect(canRecordScheduleException(owner, 'time_off')).toBe(true);
+    expect(canRecordScheduleException(patient, 'time_off')).toBe(false);
+  });
+
+  it('shows the schedule to the team only', () => {
+    expect(canViewSchedule(owner)).toBe(true);
+    expect(canViewSchedule(staff)).toBe(true);
+    expect(canViewSchedule(patient)).toBe(false);
+  });
+
+  it('lets the team book outside the free times, never a patient', () => {
+    expect(canOverrideAvailability(owner)).toBe(true);
+    expect(canOverrideAvailability(staff)).toBe(true);
+    expect(canOverrideAvailability(patient)).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import type { Role } from './roles.ts';
+import type { ScheduleExceptionKind } from './schedule.ts';
 
 export interface Actor {
   id: number;
@@ -122,4 +123,25 @@ export function canReadAuditLog(actor: Actor): boolean {
 /** Reports compare dentists' workloads and outcomes: the owner's view of the practice. */
 export function canReadReports(actor: Actor): boolean {
   return actor.role === 'owner';
+}
+
+/** Working hours, closures and extra hours shape everyone's book: the owner sets them. */
+export function canManageSchedule(actor: Actor): boolean {
+  return actor.role === 'owner';
+}
+
+/** The team reads the schedule it works to: working hours, exceptions, working days. */
+export function canViewSchedule(actor: Actor): boolean {
+  return actor.role === 'owner' || actor.role === 'staff';
+}
+
+/** Staff record a dentist's time off themselves; every other exception is the owner's. */
+export function canRecordScheduleException(actor: Actor, kind: ScheduleExceptionKind): boolean {
+  if (actor.role === 'owner') return true;
+  return actor.role === 'staff' && kind === 'time_off';
+}
+
+/** Owner and staff may book outside the free times on purpose; a patient never. */
+export function canOverrideAvailability(actor: Actor): boolean {
+  return actor.role === 'owner' || actor.role === 'staff';
 }

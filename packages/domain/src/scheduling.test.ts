@@ -95,6 +95,17 @@ describe('wallClockToInstant', () => {
       at('2026-10-25T00:30:00Z'),
     );
   });
+  it('finds the hour after a clock change west of Greenwich', () => {
+    expect(wallClockToInstant('2026-03-08', '03:00', 'America/New_York')).toBe(
+      at('2026-03-08T07:00:00Z'),
+    );
+    expect(wallClockToInstant('2026-11-01', '02:30', 'America/New_York')).toBe(
+      at('2026-11-01T07:30:00Z'),
+    );
+    expect(wallClockToInstant('2026-11-01', '01:30', 'America/New_York')).toBe(
+      at('2026-11-01T05:30:00Z'),
+    );
+  });
   it('round-trips with toWallClock for every instant on the minute', () => {
     fc.assert(
       fc.property(

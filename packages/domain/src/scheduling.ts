@@ -65,10 +65,12 @@ export function wallClockToInstant(date: string, time: string, zone: string): nu
   const [y, m, d] = date.split('-').map(Number);
   const [hh, mm] = time.split(':').map(Number);
   const naive = Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1, hh ?? 0, mm ?? 0);
-  // The offset a few hours either side covers every real transition (none exceeds 3 hours).
+  // The instant lies within −14 h‥+12 h of the naive one (the range of real offsets), so the
+  // offsets just outside that window are the one before and the one after any clock change
+  // near it. Probing only a few hours away missed the hour after a change west of Greenwich.
   const candidates = [
-    naive - zoneOffsetAt(naive - 3 * 3_600_000, zone),
-    naive - zoneOffsetAt(naive + 3 * 3_600_000, zone),
+    naive - zoneOffsetAt(naive - 15 * 3_600_000, zone),
+    naive - zoneOffsetAt(naive + 13 * 3_600_000, zone),
   ]
     .filter((instant) => {
       const wall = toWallClock(instant, zone);

@@ -117,12 +117,19 @@ async function main() {
     }
     const services = [];
     for (const service of SERVICES) {
-      services.push(await createService(ctx, owner, { ...service, is_active: true }));
+      services.push(
+        await createService(ctx, owner, {
+          ...service,
+          is_active: true,
+          buffer_after_minutes: 0,
+          dentists: [],
+        }),
+      );
     }
     const appointments = await seedDemoAppointments(ctx, {
       ownerId: owner.id,
       zone: (await getClinic(ctx)).timeZone,
-      serviceIds: services.map((s) => ({ id: s.id, minutes: s.durationMinutes })),
+      serviceIds: services.map((s) => ({ id: s.id, minutes: s.duration_minutes })),
     });
     console.log(`Demo clinic ready: ${DENTISTS.length} dentists, ${RECEPTIONISTS.length} receptionists, ${patients} patients, ${SERVICES.length} services, ${appointments} appointments.
 Every demo account uses the password: ${DEMO_PASSWORD}

@@ -6,6 +6,7 @@ import {
   LANGUAGES,
   NOTIFICATION_KINDS,
   ROLES,
+  SCHEDULE_EXCEPTION_KINDS,
   TIME_FORMATS,
 } from '@clinic/domain';
 import { sql } from 'kysely';
@@ -29,6 +30,7 @@ const ENUMERATIONS: Record<string, readonly string[]> = {
   'users.language': LANGUAGES,
   'clinic.default_language': LANGUAGES,
   'clinic.time_format': TIME_FORMATS,
+  'schedule_exceptions.kind': SCHEDULE_EXCEPTION_KINDS,
 };
 
 const quoted = (list: string) =>

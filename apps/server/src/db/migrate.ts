@@ -10,6 +10,7 @@ import * as appointmentVersion from './migrations/007-appointment-version.ts';
 import * as maxOpenRequests from './migrations/008-max-open-requests.ts';
 import * as signInAddresses from './migrations/009-sign-in-addresses.ts';
 import * as languages from './migrations/010-languages.ts';
+import * as availability from './migrations/011-availability.ts';
 
 interface EngineAwareMigration {
   up(db: Kysely<unknown>, engine: Engine): Promise<void>;
@@ -28,6 +29,7 @@ const MIGRATIONS: Record<string, EngineAwareMigration> = {
   '008-max-open-requests': maxOpenRequests,
   '009-sign-in-addresses': signInAddresses,
   '010-languages': languages,
+  '011-availability': availability,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

@@ -6,6 +6,7 @@ import type {
   Language,
   NotificationKind,
   Role,
+  ScheduleExceptionKind,
   TimeFormat,
 } from '@clinic/domain';
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
@@ -28,6 +29,10 @@ export interface ClinicTable {
   /** For people who have not chosen a language of their own. */
   defaultLanguage: Generated<Language>;
   timeFormat: Generated<TimeFormat>;
+  /** Booking rules for patients: see BookingRules in the domain package. */
+  minNoticeMinutes: Generated<number>;
+  bookingHorizonDays: Generated<number>;
+  slotStepMinutes: Generated<number>;
   createdAt: number;
   updatedAt: number;
 }
@@ -65,6 +70,8 @@ export interface ServicesTable {
   durationMinutes: number;
   priceCents: number;
   isActive: number;
+  /** Chair time kept free after each visit of this service (0–120). */
+  bufferAfterMinutes: Generated<number>;
   createdAt: number;
   updatedAt: number;
 }
@@ -151,6 +158,37 @@ export interface NotificationsTable {
   createdAt: number;
 }
 
+/** `validFrom` is WORKING_HOURS_SINCE_ALWAYS for a pattern in force since always. */
+export interface WorkingHoursTable {
+  id: Generated<number>;
+  dentistId: number;
+  validFrom: string;
+  /** JSON text of WeeklyHours. */
+  days: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface ScheduleExceptionsTable {
+  id: Generated<number>;
+  kind: ScheduleExceptionKind;
+  dentistId: number | null;
+  dateFrom: string;
+  dateTo: string;
+  startTime: string | null;
+  endTime: string | null;
+  reason: Generated<string>;
+  createdBy: number | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** Who performs a service; a service with no rows is performed by every dentist. */
+export interface ServiceDentistsTable {
+  serviceId: number;
+  dentistId: number;
+}
+
 export interface Database {
   clinic: ClinicTable;
   users: UsersTable;
@@ -162,7 +200,13 @@ export interface Database {
   appointmentHistory: AppointmentHistoryTable;
   auditEvents: AuditEventsTable;
   notifications: NotificationsTable;
+  workingHours: WorkingHoursTable;
+  scheduleExceptions: ScheduleExceptionsTable;
+  serviceDentists: ServiceDentistsTable;
 }
+
+/** Stored for `valid_from: null`, so the unique index holds on both engines. */
+export const WORKING_HOURS_SINCE_ALWAYS = '0000-01-01';
 
 export type UserRow = Selectable<UsersTable>;
 export type NewUserRow = Insertable<UsersTable>;

@@ -27,7 +27,12 @@ export type ClinicEvent =
    * An account changed: its name or email (searches by patient may now match differently), or
    * its rights (role, dentist flag, activation, password), which every process re-reads.
    */
-  | { type: 'user.changed'; userId: number };
+  | { type: 'user.changed'; userId: number }
+  /**
+   * Free times may have changed on these clinic days (both null: on any day). It names no one,
+   * so every signed-in stream receives it.
+   */
+  | { type: 'availability.changed'; dateFrom: string | null; dateTo: string | null };
 
 export interface EventBus {
   publish(event: ClinicEvent): Promise<void>;

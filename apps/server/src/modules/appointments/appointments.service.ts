@@ -3,6 +3,7 @@ import {
   type Actor,
   type AppointmentStatus,
   canManageAppointments,
+  canOverrideAvailability,
   canViewAppointment,
   checkOpenRequestLimit,
   checkTransition,
@@ -17,7 +18,8 @@ import { diffFields } from '../../lib/diff-fields.ts';
 import { badRequest, conflict, forbidden, notFound, preconditionFailed } from '../../lib/errors.ts';
 import type { EventBus } from '../../lib/event-bus.ts';
 import { isoInstant } from '../../lib/iso-instant.ts';
-import { getClinic } from '../clinic/index.ts';
+import { checkBooking, chooseDentist } from '../availability/index.ts';
+import { type Clinic, getClinic } from '../clinic/index.ts';
 import { queueAppointmentEmails } from '../notifications/index.ts';
 import { findService } from '../services/index.ts';
 import { findUserById } from '../users/index.ts';
@@ -133,6 +135,7 @@ export async function createAppointment(
   const now = ctx.now();
   assertInFuture(planned.startsAt, now);
 
+  const override = isTeam && body.override_availability === true;
   const row = {
     patientId,
     dentistId,
@@ -151,7 +154,20 @@ export async function createAppointment(
   let id: number;
   try {
     id = await ctx.db.transact(async (trx) => {
+      // A patient asking for any dentist gets one now, the one the free times offer first.
+      row.dentistId =
+        !isTeam && dentistId === null
+          ? await chooseDentist(trx, ctx, { actor, clinic, now, ...row })
+          : dentistId;
       await repo.lockCalendars(trx, ctx.db.engine, row);
+      // Checked under the dentist's lock, so two bookings of one free time cannot both fit.
+      const overridden = await enforceAvailability(trx, ctx, {
+        actor,
+        clinic,
+        now,
+        override,
+        ...row,
+      });
       // Counted under the patient's lock (PostgreSQL) or the single writer (SQLite), so two
       // requests sent at once cannot both slip under the limit.
       if (!isTeam) {
@@ -165,7 +181,10 @@ export async function createAppointment(
         actorId: actor.id,
         at: now,
         action: 'created',
-        changes: JSON.stringify(diffFields({}, historyFields(row))),
+        changes: JSON.stringify({
+          ...diffFields({}, historyFields(row)),
+          ...(overridden && OVERRIDE_CHANGE),
+        }),
         reason: null,
       });
       await queueAppointmentEmails(trx, ctx, {
@@ -183,7 +202,36 @@ export async function createAppointment(
     return explainDoubleBooking(ctx, error, actor, row);
   }
   await ctx.events.publish({ type: 'appointment.created', appointmentId: id, patientId });
+  await announceFreeTimes(ctx, [row.date]);
   return loadVisible(ctx, actor, id);
+}
+
+/** The history's mark of a booking made outside the free times on purpose. */
+const OVERRIDE_CHANGE = { override_availability: [null, true] };
+
+/**
+ * Refuses a booking outside the free times (409 `outside_availability`, naming the nearest
+ * ones), unless owner or staff asked to override. True when an override let it through.
+ */
+async function enforceAvailability(
+  trx: Db,
+  ctx: AppContext,
+  booking: Parameters<typeof checkBooking>[2] & { override: boolean },
+): Promise<boolean> {
+  const check = await checkBooking(trx, ctx, booking);
+  if (check.fits) return false;
+  if (booking.override && canOverrideAvailability(booking.actor)) return true;
+  throw check.refusal;
+}
+
+/** Free times changed on these days; open availability views ask again. */
+function announceFreeTimes(ctx: AppContext, dates: string[]): Promise<void> {
+  const sorted = [...dates].sort();
+  return ctx.events.publish({
+    type: 'availability.changed',
+    dateFrom: sorted[0] ?? null,
+    dateTo: sorted.at(-1) ?? null,
+  });
 }
 
 async function loadVisible(ctx: AppContext, actor: Actor, id: number) {
@@ -194,7 +242,6 @@ async function loadVisible(ctx: AppContext, actor: Actor, id: number) {
 
 export const getAppointment = loadVisible;
 
-type Clinic = Awaited<ReturnType<typeof getClinic>>;
 type Booking = ReturnType<typeof bookingAfter>;
 
 /**
@@ -241,8 +288,13 @@ async function planUpdate(
   // Moving or reinstating an appointment books a slot anew, so it must be in the future.
   const booksSlotAnew = isActiveStatus(status) && (timeChanged || !isActiveStatus(current.status));
   if (booksSlotAnew) assertInFuture(planned.startsAt, now);
+  // Another dentist or service (its buffer) also asks for time the slot did not hold before.
+  const needsFreeTime =
+    booksSlotAnew ||
+    (isActiveStatus(status) &&
+      (dentistId !== current.dentistId || serviceId !== current.serviceId));
 
-  return bookingAfter(current, {
+  const next = bookingAfter(current, {
     dentistId,
     serviceId,
     date,
@@ -254,6 +306,7 @@ async function planUpdate(
     status,
     notes: body.notes ?? current.notes,
   });
+  return { next, needsFreeTime };
 }
 
 function bookingAfter(
@@ -311,15 +364,32 @@ export async function updateAppointment(
   const now = ctx.now();
   let attempted: Booking | undefined;
   let patientId: number | undefined;
+  let touchedDates: string[] = [];
   try {
     patientId = await ctx.db.transact(async (trx) => {
       attempted = undefined;
+      touchedDates = [];
       const current = await lockCurrent(ctx, trx, actor, id, condition);
-      const next = await planUpdate(trx, current, body, clinic, now);
-      const changes = diffFields(historyFields(current), historyFields(next));
+      const { next, needsFreeTime } = await planUpdate(trx, current, body, clinic, now);
+      const changes: Record<string, unknown> = diffFields(
+        historyFields(current),
+        historyFields(next),
+      );
       if (Object.keys(changes).length === 0) return undefined;
       attempted = next;
       if (isActiveStatus(next.status)) await repo.lockCalendars(trx, ctx.db.engine, next);
+      if (needsFreeTime) {
+        const overridden = await enforceAvailability(trx, ctx, {
+          actor,
+          clinic,
+          now,
+          override: body.override_availability === true,
+          excludeAppointmentId: id,
+          ...next,
+        });
+        if (overridden) Object.assign(changes, OVERRIDE_CHANGE);
+      }
+      if (freesOrTakesTime(changes)) touchedDates.push(current.date, next.date);
       await repo.updateAppointmentRow(trx, id, { ...next, updatedAt: now });
       await repo.insertHistory(trx, {
         appointmentId: id,
@@ -347,7 +417,13 @@ export async function updateAppointment(
   if (patientId !== undefined) {
     await ctx.events.publish({ type: 'appointment.updated', appointmentId: id, patientId });
   }
+  if (touchedDates.length > 0) await announceFreeTimes(ctx, touchedDates);
   return loadVisible(ctx, actor, id);
+}
+
+/** Whether a change moved, freed or took chair time (anything but notes and the reason). */
+function freesOrTakesTime(changes: Record<string, unknown>): boolean {
+  return Object.keys(changes).some((field) => field !== 'notes');
 }
 
 export async function deleteAppointment(
@@ -357,7 +433,7 @@ export async function deleteAppointment(
   condition?: IfMatch,
 ): Promise<void> {
   const now = ctx.now();
-  const patientId = await ctx.db.transact(async (trx) => {
+  const { patientId, date } = await ctx.db.transact(async (trx) => {
     const current = await lockCurrent(ctx, trx, actor, id, condition);
     await repo.deleteAppointmentRow(trx, id);
     await repo.insertHistory(trx, {
@@ -368,9 +444,10 @@ export async function deleteAppointment(
       changes: JSON.stringify(diffFields(historyFields(current), {})),
       reason: null,
     });
-    return current.patientId;
+    return { patientId: current.patientId, date: current.date };
   });
   await ctx.events.publish({ type: 'appointment.deleted', appointmentId: id, patientId });
+  await announceFreeTimes(ctx, [date]);
 }
 
 export async function listAppointmentsFor(

@@ -141,9 +141,10 @@ describe('creating appointments', () => {
 describe('no double booking', () => {
   it('refuses an overlapping booking of the same dentist and names the taken time', async () => {
     await book({ service: c.service.id });
+    // Overriding the free times leaves the database's own rule to refuse it.
     const res = await client(t.app, c.staff.token).post(
       '/api/appointments',
-      slot({ patient: c.otherPatient.user.id, time: '10:00' }),
+      slot({ patient: c.otherPatient.user.id, time: '10:00', override_availability: true }),
     );
     expect(res.status).toBe(409);
     expect(res.body.code).toBe('double_booking');
@@ -191,7 +192,14 @@ describe('no double booking', () => {
       status: 'confirmed',
     });
     expect(reinstate.status).toBe(409);
-    expect(reinstate.body.code).toBe('double_booking');
+    expect(reinstate.body.code).toBe('outside_availability');
+    // Overriding the free times leaves the database's own rule to refuse it.
+    const forced = await client(t.app, c.staff.token).patch(`/api/appointments/${first.id}`, {
+      status: 'confirmed',
+      override_availability: true,
+    });
+    expect(forced.status).toBe(409);
+    expect(forced.body.code).toBe('double_booking');
   });
 
   it('refuses rescheduling onto a taken slot', async () => {

@@ -1,4 +1,4 @@
-import type { Language, OpeningHours, TimeFormat } from '@clinic/domain';
+import type { BookingRules, Language, OpeningHours, TimeFormat } from '@clinic/domain';
 import type { Kysely } from 'kysely';
 import type { AuditEventsTable, Database } from '../../db/schema.ts';
 import { diffFields } from '../../lib/diff-fields.ts';
@@ -47,6 +47,7 @@ export function clinicFields(clinic: {
   maxOpenRequests: number;
   defaultLanguage: Language;
   timeFormat: TimeFormat;
+  bookingRules: BookingRules;
 }): Fields {
   return {
     name: clinic.name,
@@ -56,5 +57,8 @@ export function clinicFields(clinic: {
     max_open_requests: clinic.maxOpenRequests,
     default_language: clinic.defaultLanguage,
     time_format: clinic.timeFormat,
+    min_notice_minutes: clinic.bookingRules.minNoticeMinutes,
+    booking_horizon_days: clinic.bookingRules.bookingHorizonDays,
+    slot_step_minutes: clinic.bookingRules.slotStepMinutes,
   };
 }

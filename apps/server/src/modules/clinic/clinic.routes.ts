@@ -1,4 +1,5 @@
 import {
+  type ClinicWire,
   clinicWire,
   sessionWire,
   setupBody,
@@ -22,6 +23,9 @@ function toClinicWire(clinic: Clinic, ctx: AppContext) {
     email_notifications: ctx.config.smtpUrl !== undefined,
     default_language: clinic.defaultLanguage,
     time_format: clinic.timeFormat,
+    min_notice_minutes: clinic.bookingRules.minNoticeMinutes,
+    booking_horizon_days: clinic.bookingRules.bookingHorizonDays,
+    slot_step_minutes: clinic.bookingRules.slotStepMinutes as ClinicWire['slot_step_minutes'],
   };
 }
 

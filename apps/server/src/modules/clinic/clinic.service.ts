@@ -1,7 +1,9 @@
 import type { SetupBody, updateClinicBody } from '@clinic/contract';
 import {
   type Actor,
+  type BookingRules,
   canManageClinic,
+  DEFAULT_BOOKING_RULES,
   DEFAULT_OPENING_HOURS,
   findOpeningHoursProblem,
   type Language,
@@ -31,6 +33,8 @@ export interface Clinic {
   maxOpenRequests: number;
   defaultLanguage: Language;
   timeFormat: TimeFormat;
+  /** How patients may book themselves; owner and staff are not bound. */
+  bookingRules: BookingRules;
 }
 
 const UNNAMED_CLINIC = 'Dental clinic';
@@ -47,6 +51,13 @@ function toClinic(ctx: AppContext, row: ClinicRow | undefined): Clinic {
     maxOpenRequests: row?.maxOpenRequests ?? OPEN_REQUESTS_LIMIT.default,
     defaultLanguage: row?.defaultLanguage ?? 'en',
     timeFormat: row?.timeFormat ?? '24h',
+    bookingRules: row
+      ? {
+          minNoticeMinutes: row.minNoticeMinutes,
+          bookingHorizonDays: row.bookingHorizonDays,
+          slotStepMinutes: row.slotStepMinutes,
+        }
+      : DEFAULT_BOOKING_RULES,
   };
 }
 
@@ -114,6 +125,7 @@ export async function setUpClinic(
           maxOpenRequests: OPEN_REQUESTS_LIMIT.default,
           defaultLanguage: 'en',
           timeFormat: '24h',
+          bookingRules: DEFAULT_BOOKING_RULES,
         }),
       });
       return created;
@@ -174,7 +186,15 @@ export async function updateClinic(
     maxOpenRequests: body.max_open_requests ?? current.maxOpenRequests,
     defaultLanguage: body.default_language ?? current.defaultLanguage,
     timeFormat: body.time_format ?? current.timeFormat,
+    minNoticeMinutes: body.min_notice_minutes ?? current.bookingRules.minNoticeMinutes,
+    bookingHorizonDays: body.booking_horizon_days ?? current.bookingRules.bookingHorizonDays,
+    slotStepMinutes: body.slot_step_minutes ?? current.bookingRules.slotStepMinutes,
     updatedAt: now,
+  };
+  const bookingRules: BookingRules = {
+    minNoticeMinutes: next.minNoticeMinutes,
+    bookingHorizonDays: next.bookingHorizonDays,
+    slotStepMinutes: next.slotStepMinutes,
   };
   await ctx.db.transact(async (trx) => {
     await upsertClinic(trx, { createdAt: now, ...next }, next);
@@ -201,8 +221,16 @@ export async function updateClinic(
         maxOpenRequests: next.maxOpenRequests,
         defaultLanguage: next.defaultLanguage,
         timeFormat: next.timeFormat,
+        bookingRules,
       }),
     });
   });
+  const freeTimesMoved =
+    next.timezone !== current.timeZone ||
+    next.openingHours !== JSON.stringify(current.openingHours) ||
+    JSON.stringify(bookingRules) !== JSON.stringify(current.bookingRules);
+  if (freeTimesMoved) {
+    await ctx.events.publish({ type: 'availability.changed', dateFrom: null, dateTo: null });
+  }
   return getClinic(ctx);
 }

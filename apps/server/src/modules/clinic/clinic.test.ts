@@ -204,7 +204,7 @@ describe('changing the clinic’s time zone', () => {
 });
 
 describe('changing the clinic’s time zone under a full book', () => {
-  /** Books for the clinic's first dentist; each booking must succeed. */
+  /** Books for the clinic's first dentist, at night too (overriding the free times). */
   async function book(
     c: Awaited<ReturnType<typeof createClinic>>,
     fields: { patient: number; date: string; time: string; duration_minutes: number },
@@ -213,6 +213,7 @@ describe('changing the clinic’s time zone under a full book', () => {
     const res = await client(t.app, c.owner.token).post('/api/appointments', {
       dentist: c.dentist.user.id,
       status: 'confirmed',
+      override_availability: true,
       ...fields,
     });
     if (res.status !== 201) throw new Error(`booking failed: ${res.raw.body}`);

@@ -131,6 +131,11 @@ export class EventHub {
       return;
     }
     if (event.type === 'user.changed') return;
+    if (event.type === 'availability.changed') {
+      const chunk = frame(event.type, { date_from: event.dateFrom, date_to: event.dateTo });
+      for (const stream of await this.activeStreams()) stream.write(chunk);
+      return;
+    }
     if ((await this.recipientsOf(event.patientId)).length === 0) return;
     let chunk: string;
     if (event.type === 'appointment.deleted') {
@@ -145,11 +150,24 @@ export class EventHub {
     for (const stream of await this.recipientsOf(event.patientId)) stream.write(chunk);
   }
 
+  /** Every stream whose account is still active, whatever its role. */
+  private async activeStreams(): Promise<LiveStream[]> {
+    return this.recipientsWhere(() => true);
+  }
+
   /**
    * The streams that may see a change to `patientId`'s appointment under their user's rights
    * now: owner and staff every appointment, a patient their own.
    */
-  private async recipientsOf(patientId: number): Promise<LiveStream[]> {
+  private recipientsOf(patientId: number): Promise<LiveStream[]> {
+    return this.recipientsWhere(
+      (stream, role) => role !== 'patient' || stream.userId === patientId,
+    );
+  }
+
+  private async recipientsWhere(
+    allowed: (stream: LiveStream, role: Role) => boolean,
+  ): Promise<LiveStream[]> {
     const streams = [...this.streams];
     if (streams.length === 0) return [];
     const rights = await this.rightsOf([...new Set(streams.map((s) => s.userId))]);
@@ -158,10 +176,7 @@ export class EventHub {
       const current = rights.get(stream.userId) ?? null;
       // A deactivated or vanished account's stream ends now, not at the next heartbeat.
       if (!current?.isActive) this.close(stream);
-      else if (
-        this.streams.has(stream) &&
-        (current.role !== 'patient' || stream.userId === patientId)
-      ) {
+      else if (this.streams.has(stream) && allowed(stream, current.role)) {
         recipients.push(stream);
       }
     }

@@ -5,7 +5,8 @@ export function formatPrice(cents: number): string {
   return `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`;
 }
 
-export function toServiceWire(row: ServiceRow): ServiceWire {
+/** `dentists`: who performs it, by id in ascending order; empty for every dentist. */
+export function toServiceWire(row: ServiceRow, dentists: number[]): ServiceWire {
   return {
     id: row.id,
     name: row.name,
@@ -13,5 +14,7 @@ export function toServiceWire(row: ServiceRow): ServiceWire {
     duration_minutes: row.durationMinutes,
     price: formatPrice(row.priceCents),
     is_active: row.isActive === 1,
+    buffer_after_minutes: row.bufferAfterMinutes,
+    dentists,
   };
 }

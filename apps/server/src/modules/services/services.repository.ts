@@ -32,3 +32,50 @@ export function findService(db: Kysely<Database>, id: number) {
 export function deleteService(db: Kysely<Database>, id: number) {
   return db.deleteFrom('services').where('id', '=', id).returningAll().executeTakeFirst();
 }
+
+/** Who performs each of `serviceIds` (every service when omitted), by id in ascending order. */
+export async function listServiceDentists(
+  db: Kysely<Database>,
+  serviceIds?: number[],
+): Promise<Map<number, number[]>> {
+  let query = db.selectFrom('serviceDentists').select(['serviceId', 'dentistId']);
+  if (serviceIds) {
+    if (serviceIds.length === 0) return new Map();
+    query = query.where('serviceId', 'in', serviceIds);
+  }
+  const rows = await query.orderBy('serviceId').orderBy('dentistId').execute();
+  const found = new Map<number, number[]>();
+  for (const row of rows) {
+    const list = found.get(row.serviceId) ?? [];
+    list.push(row.dentistId);
+    found.set(row.serviceId, list);
+  }
+  return found;
+}
+
+export async function replaceServiceDentists(
+  db: Kysely<Database>,
+  serviceId: number,
+  dentistIds: number[],
+): Promise<void> {
+  await db.deleteFrom('serviceDentists').where('serviceId', '=', serviceId).execute();
+  if (dentistIds.length === 0) return;
+  await db
+    .insertInto('serviceDentists')
+    .values(dentistIds.map((dentistId) => ({ serviceId, dentistId })))
+    .execute();
+}
+
+/** Which of `ids` are active dentists: team members who see patients and may sign in. */
+export async function findActiveDentists(db: Kysely<Database>, ids: number[]): Promise<number[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('users')
+    .select('id')
+    .where('id', 'in', ids)
+    .where('isDentist', '=', 1)
+    .where('isActive', '=', 1)
+    .where('role', '!=', 'patient')
+    .execute();
+  return rows.map((r) => r.id);
+}

@@ -8,7 +8,6 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { type App, problems } from '../../lib/http.ts';
 import { requireUser } from '../auth/index.ts';
-import { toServiceWire } from './service-wire.ts';
 import { createService, deleteService, listServices, updateService } from './services.service.ts';
 
 export function registerServiceRoutes(app: App, ctx: AppContext): void {
@@ -22,8 +21,7 @@ export function registerServiceRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const rows = await listServices(ctx, requireUser(request));
-      return rows.map(toServiceWire);
+      return listServices(ctx, requireUser(request));
     },
   );
 
@@ -39,7 +37,7 @@ export function registerServiceRoutes(app: App, ctx: AppContext): void {
     },
     async (request, reply) => {
       const actor = requireUser(request);
-      return reply.code(201).send(toServiceWire(await createService(ctx, actor, request.body)));
+      return reply.code(201).send(await createService(ctx, actor, request.body));
     },
   );
 
@@ -56,7 +54,7 @@ export function registerServiceRoutes(app: App, ctx: AppContext): void {
     },
     async (request) => {
       const actor = requireUser(request);
-      return toServiceWire(await updateService(ctx, actor, request.params.id, request.body));
+      return updateService(ctx, actor, request.params.id, request.body);
     },
   );
 

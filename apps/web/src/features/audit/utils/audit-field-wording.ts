@@ -121,4 +121,7 @@ export const FIELD_WORDING: Record<
   account: ACCOUNT_FIELDS,
   service: SERVICE_FIELDS,
   clinic: CLINIC_FIELDS,
+  // Their fields read well under their own names until the log words them.
+  working_hours: {},
+  schedule_exception: {},
 };

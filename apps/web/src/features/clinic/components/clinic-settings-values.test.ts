@@ -16,6 +16,9 @@ const clinic: Clinic = {
   emailNotifications: false,
   defaultLanguage: 'en',
   timeFormat: '24h',
+  minNoticeMinutes: 120,
+  bookingHorizonDays: 90,
+  slotStepMinutes: 15,
   openingHours: {
     mon: { open: '08:00', close: '17:00' },
     tue: null,
