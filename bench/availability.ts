@@ -109,5 +109,7 @@ export async function hasAvailability(base: string, token: string): Promise<bool
     `${base}/api/availability?service=1&dentist=any&date_from=${from}&date_to=${from}`,
     { headers: { authorization: `Bearer ${token}` } },
   );
+  if (!response.ok)
+    console.log(`GET /api/availability: ${response.status} ${await response.text()}`);
   return response.ok;
 }

@@ -35,7 +35,8 @@ const DURATION = option('duration', 10);
 // Not measured: the first seconds run while V8 is still compiling the hot paths.
 const WARMUP_SECONDS = option('warmup', 2);
 const CONNECTIONS = 32;
-const PORT = 3310;
+// BENCH_PORT when 3310 is taken, e.g. by a second checkout benchmarking at the same time.
+const PORT = Number(process.env.BENCH_PORT ?? 3310);
 const BASE = `http://127.0.0.1:${PORT}`;
 const serverUrl = process.env.DATABASE_URL;
 const engine = serverUrl ? 'postgres' : 'sqlite';
@@ -95,6 +96,8 @@ async function startServer(env: Record<string, string>): Promise<ChildProcess> {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   for (let i = 0; i < 200; i++) {
+    // A server that could not listen must not leave us measuring whatever holds the port.
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
     if (
       await fetch(`${BASE}/healthz`).then(
         (r) => r.ok,

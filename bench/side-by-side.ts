@@ -40,8 +40,10 @@ const ROUNDS = option('rounds', 3);
 const DURATION = option('duration', 8);
 const WARMUP = option('warmup', 2);
 const PYTHON = process.env.PYTHON ?? '/usr/bin/python3';
-const OURS = 'http://127.0.0.1:3320';
-const THEIRS = 'http://127.0.0.1:3321';
+// BENCH_PORT (and the port after it) when 3320 and 3321 are taken.
+const FIRST_PORT = Number(process.env.BENCH_PORT ?? 3320);
+const OURS = `http://127.0.0.1:${FIRST_PORT}`;
+const THEIRS = `http://127.0.0.1:${FIRST_PORT + 1}`;
 const LUA = resolve('bench/wrk/appointments.lua');
 const scratch = mkdtempSync(join(tmpdir(), 'clinic-side-by-side-'));
 const children: ChildProcess[] = [];
@@ -63,8 +65,10 @@ function run(command: string, argv: string[], env: Record<string, string>, cwd =
   });
 }
 
-async function waitFor(url: string, headers: Record<string, string> = {}) {
+async function waitFor(server: ChildProcess, url: string, headers: Record<string, string> = {}) {
   for (let i = 0; i < 300; i++) {
+    // A server that could not listen must not leave us measuring whatever holds the port.
+    if (server.exitCode !== null) throw new Error(`${url}: the server exited`);
     const ok = await fetch(url, { headers }).then(
       (r) => r.ok,
       () => false,
@@ -110,7 +114,7 @@ async function startOurs(): Promise<Side> {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   children.push(server);
-  await waitFor(`${OURS}/healthz`);
+  await waitFor(server, `${OURS}/healthz`);
   const login = async (email: string) => {
     const response = await fetch(`${OURS}/api/auth/login`, {
       method: 'POST',
@@ -203,7 +207,7 @@ async function startTheirs(): Promise<Side> {
     appointment_id_max: number;
     post: { patient: number; dentist: number; service: number };
   };
-  await waitFor(`${THEIRS}/api/appointments/?page=1`, {
+  await waitFor(server, `${THEIRS}/api/appointments/?page=1`, {
     authorization: `Token ${tokens.owner.token}`,
   });
   const [min, max] = [tokens.appointment_id_min, tokens.appointment_id_max];
