@@ -70,6 +70,10 @@ export class ClinicApi {
     });
   }
 
+  /**
+   * Books as the clinic. Seeded visits fall on whatever day the suite runs, weekends and
+   * evenings included, so they override the free times unless a spec says otherwise.
+   */
   createAppointment(data: {
     patient: number;
     dentist?: number;
@@ -78,15 +82,22 @@ export class ClinicApi {
     time: string;
     notes?: string;
     status?: 'pending' | 'confirmed';
+    override_availability?: boolean;
   }): Promise<AppointmentJson> {
-    return this.send('post', '/api/appointments', data);
+    return this.send('post', '/api/appointments', { override_availability: true, ...data });
   }
 
   updateAppointment(
     id: number,
-    data: { status?: string; reason?: string; date?: string; time?: string },
+    data: {
+      status?: string;
+      reason?: string;
+      date?: string;
+      time?: string;
+      override_availability?: boolean;
+    },
   ): Promise<AppointmentJson> {
-    return this.send('patch', `/api/appointments/${id}`, data);
+    return this.send('patch', `/api/appointments/${id}`, { override_availability: true, ...data });
   }
 }
 

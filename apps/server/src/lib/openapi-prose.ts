@@ -5,7 +5,20 @@ export const TAGS: OpenAPIV3_1.TagObject[] = [
   { name: 'auth', description: 'Registering, signing in and out, and who is signed in.' },
   { name: 'clinic', description: 'First-run setup and the clinic’s settings.' },
   { name: 'users', description: 'Accounts of the owner, the staff and the patients.' },
-  { name: 'services', description: 'What the clinic offers, with its length and price.' },
+  {
+    name: 'services',
+    description: 'What the clinic offers: length, price, chair buffer and who performs it.',
+  },
+  {
+    name: 'schedule',
+    description:
+      'Dentists’ weekly working hours and the exceptions to them: closures, time off, extra hours.',
+  },
+  {
+    name: 'availability',
+    description:
+      'Free times for a service, and each day’s working hours, from the schedule and the book.',
+  },
   {
     name: 'appointments',
     description: 'The appointment book: requests, bookings, changes and their history.',
@@ -54,7 +67,8 @@ export const STATUS_DESCRIPTIONS: Record<string, string> = {
   '403':
     'The signed-in user may not do this (`forbidden`), or a cross-site write carried only the session cookie (`cross_origin`).',
   '404': 'No such record, or one the signed-in user may not see (`not_found`).',
-  '409': 'Refused because of the current state (`code` says why).',
+  '409':
+    'Refused because of the current state (`code` says why). A booking outside the free times gets `outside_availability` with `nearest_slots`, up to 3 free times nearest the one asked for.',
   '412':
     'The record changed since the version named in `If-Match` (`precondition_failed`); `current` is the record now.',
   '413': 'The body is larger than 100 KB (`payload_too_large`).',

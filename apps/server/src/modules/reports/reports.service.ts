@@ -13,6 +13,7 @@ import {
 import type { AppContext } from '../../context.ts';
 import { checkDayRange } from '../../lib/clinic-days.ts';
 import { forbidden } from '../../lib/errors.ts';
+import { workingMinutes } from '../availability/index.ts';
 import { getClinic } from '../clinic/index.ts';
 import * as repo from './reports.repository.ts';
 
@@ -48,7 +49,7 @@ function toRow(
 
 /**
  * How the clinic's chairs were used over a period of clinic days, per dentist and in all:
- * appointments by outcome, booked time against opening hours, no-show and cancellation rates.
+ * appointments by outcome, booked time against each dentist's working time, no-show and cancellation rates.
  */
 export async function appointmentReport(
   ctx: AppContext,
@@ -73,9 +74,17 @@ export async function appointmentReport(
   const withAppointments = [...tallies.keys()].filter((id): id is number => id !== null);
   const dentists = await repo.reportedDentists(ctx.db.kysely, withAppointments);
   const openMinutes = openMinutesBetween(clinic.openingHours, from, to);
+  // Each dentist's capacity is the time they really worked to: their hours, time off, closures.
+  const capacity = await workingMinutes(
+    ctx,
+    clinic,
+    { dateFrom: from, dateTo: to },
+    dentists.map((d) => d.id),
+  );
+  const capacityOf = (id: number) => capacity.get(id) ?? 0;
   const unassigned = tallies.get(null);
   const rows = [
-    ...dentists.map((d) => toRow(d, tallies.get(d.id) ?? emptyTally(), openMinutes)),
+    ...dentists.map((d) => toRow(d, tallies.get(d.id) ?? emptyTally(), capacityOf(d.id))),
     ...(unassigned ? [toRow(null, unassigned, null)] : []),
   ];
   const assignedMinutes = totals.bookedMinutes - (unassigned?.bookedMinutes ?? 0);
@@ -86,8 +95,11 @@ export async function appointmentReport(
     totals: {
       ...toRow(null, totals, null),
       // The clinic's utilisation is its dentists' booked time over all their capacity.
-      utilisation: reportFigures(totals.counts, assignedMinutes, openMinutes * dentists.length)
-        .utilisation,
+      utilisation: reportFigures(
+        totals.counts,
+        assignedMinutes,
+        dentists.reduce((sum, d) => sum + capacityOf(d.id), 0),
+      ).utilisation,
     },
     dentists: rows,
   };

@@ -50,13 +50,8 @@ function audited(row: repo.ScheduleExceptionRow | undefined) {
   return fields;
 }
 
-/** A closure is the clinic's; time off and extra hours are named after their dentist. */
-async function subjectName(ctx: AppContext, row: repo.ScheduleExceptionRow): Promise<string> {
-  return row.dentistName ?? (await getClinic(ctx)).name;
-}
-
 async function record(
-  ctx: AppContext,
+  clinicName: string,
   trx: Kysely<Database>,
   actor: Actor,
   at: number,
@@ -71,7 +66,8 @@ async function record(
     actorId: actor.id,
     subject: 'schedule_exception',
     subjectId: subject.id,
-    subjectName: await subjectName(ctx, subject),
+    // A closure is the clinic's; time off and extra hours are named after their dentist.
+    subjectName: subject.dentistName ?? clinicName,
     action,
     before: audited(before),
     after: audited(after),
@@ -116,6 +112,8 @@ export async function createException(
   };
   assertValid(fields);
   const now = ctx.now();
+  // Read before the transaction: on SQLite it holds the one connection.
+  const clinicName = (await getClinic(ctx)).name;
   const created = await ctx.db.transact(async (trx) => {
     if (fields.dentistId !== null) await assertActiveDentist(trx, fields.dentistId);
     const id = await repo.insertException(trx, {
@@ -125,7 +123,7 @@ export async function createException(
       updatedAt: now,
     });
     const row = await repo.findExceptionRow(trx, id);
-    await record(ctx, trx, actor, now, 'created', undefined, row);
+    await record(clinicName, trx, actor, now, 'created', undefined, row);
     return row;
   });
   if (!created) throw notFound('Schedule exception');
@@ -149,6 +147,8 @@ export async function updateException(
   body: UpdateScheduleExceptionBody,
 ) {
   const now = ctx.now();
+  // Read before the transaction: on SQLite it holds the one connection.
+  const clinicName = (await getClinic(ctx)).name;
   const result = await ctx.db.transact(async (trx) => {
     const before = await loadChangeable(trx, actor, id);
     const dateFrom = body.date_from ?? before.dateFrom;
@@ -176,7 +176,7 @@ export async function updateException(
       updatedAt: now,
     });
     const after = await repo.findExceptionRow(trx, id);
-    await record(ctx, trx, actor, now, 'updated', before, after);
+    await record(clinicName, trx, actor, now, 'updated', before, after);
     return { before, after: after ?? before };
   });
   await announce(ctx, result.before, result.after);
@@ -185,10 +185,12 @@ export async function updateException(
 
 export async function deleteException(ctx: AppContext, actor: Actor, id: number) {
   const now = ctx.now();
+  // Read before the transaction: on SQLite it holds the one connection.
+  const clinicName = (await getClinic(ctx)).name;
   const before = await ctx.db.transact(async (trx) => {
     const current = await loadChangeable(trx, actor, id);
     await repo.deleteExceptionRow(trx, id);
-    await record(ctx, trx, actor, now, 'deleted', current, undefined);
+    await record(clinicName, trx, actor, now, 'deleted', current, undefined);
     return current;
   });
   await announce(ctx, before);
