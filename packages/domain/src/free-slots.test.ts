@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   type AvailabilityRequest,
   type BusyTime,
+  firstFreeSlot,
   fitsAvailability,
   freeSlots,
 } from './free-slots.ts';
@@ -155,5 +156,29 @@ describe('fitsAvailability', () => {
         { date: MONDAY, time: '09:00', dentistId: 1 },
       ),
     ).toBe(false);
+  });
+});
+
+describe('firstFreeSlot', () => {
+  it('finds the first free time from the first day on, or none', () => {
+    const r = {
+      ...base,
+      dateFrom: '2026-05-30',
+      dateTo: '2026-06-30',
+      busy: [busy(1, '09:00', '10:00')],
+    };
+    expect(firstFreeSlot(r)).toEqual({
+      date: MONDAY,
+      time: '10:00',
+      endTime: '11:00',
+      dentists: [1],
+    });
+    expect(firstFreeSlot({ ...r, lastDate: '2026-05-31' })).toBeNull();
+  });
+});
+
+describe('freeSlots with a dentist listed twice', () => {
+  it('names the dentist once', () => {
+    expect(freeSlots({ ...base, dentistIds: [1, 1] })[0]?.slots[0]?.dentists).toEqual([1]);
   });
 });

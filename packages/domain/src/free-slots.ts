@@ -172,15 +172,21 @@ function slotsOfDay(
   return slots;
 }
 
-/** Free start times per day of `dateFrom`‥`dateTo`; every day is listed, possibly empty. */
-export function freeSlots(request: AvailabilityRequest): FreeDay[] {
+/** Free start times per day of `dateFrom`‥`dateTo`, one day at a time, so a search can stop early. */
+export function* freeDays(request: AvailabilityRequest): Generator<FreeDay> {
+  if (!Number.isInteger(request.stepMinutes) || request.stepMinutes <= 0) {
+    throw new RangeError(`Slot step must be a positive whole number of minutes.`);
+  }
   const schedule = compileSchedule(request);
   const clinicWide = request.dentistIds.length === 0;
-  const calendars = calendarsFor(clinicWide ? [null] : request.dentistIds, request.busy);
-  const days: FreeDay[] = [];
+  // A dentist listed twice is still one calendar.
+  const calendars = calendarsFor(
+    clinicWide ? [null] : [...new Set(request.dentistIds)],
+    request.busy,
+  );
   for (let date = request.dateFrom; date <= request.dateTo; date = addDays(date, 1)) {
     if (request.lastDate !== null && date > request.lastDate) {
-      days.push({ date, slots: [] });
+      yield { date, slots: [] };
       continue;
     }
     const clock = dayClock(date, request.zone);
@@ -192,9 +198,23 @@ export function freeSlots(request: AvailabilityRequest): FreeDay[] {
         calendar.id === null ? day.open : (day.dentists.get(calendar.id) ?? []),
       );
     }
-    days.push({ date, slots: slotsOfDay(clock, calendars, request, clinicWide) });
+    yield { date, slots: slotsOfDay(clock, calendars, request, clinicWide) };
   }
-  return days;
+}
+
+/** Free start times per day of `dateFrom`‥`dateTo`; every day is listed, possibly empty. */
+export function freeSlots(request: AvailabilityRequest): FreeDay[] {
+  return Array.from(freeDays(request));
+}
+
+/** The first free time of the range (for “next free time”), or null when there is none. */
+export function firstFreeSlot(request: AvailabilityRequest): (FreeSlot & { date: string }) | null {
+  for (const day of freeDays(request)) {
+    if (request.lastDate !== null && day.date > request.lastDate) return null;
+    const slot = day.slots[0];
+    if (slot) return { date: day.date, ...slot };
+  }
+  return null;
 }
 
 /**

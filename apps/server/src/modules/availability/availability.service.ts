@@ -13,6 +13,7 @@ import {
   canViewSchedule,
   clinicDate,
   type FreeDay,
+  firstFreeSlot,
   fitsAvailability,
   freeSlots,
   MAX_AVAILABILITY_DAYS,
@@ -115,15 +116,15 @@ interface Offer {
   dentistIds: number[];
 }
 
-/** Free times for `offer` on `dateFrom`‥`dateTo`, from one read of each source. */
-async function computeFreeDays(
+/** The question about `offer` on `dateFrom`‥`dateTo`, from one read of each source. */
+async function buildRequest(
   db: Db,
   clinic: Clinic,
   actor: Actor,
   now: number,
   offer: Offer,
   range: { dateFrom: string; dateTo: string; excludeAppointmentId?: number | undefined },
-): Promise<FreeDay[]> {
+): Promise<AvailabilityRequest> {
   const single = offer.dentistIds.length === 1 ? (offer.dentistIds[0] ?? null) : null;
   const [facts, busy] = await Promise.all([
     loadFacts(db, clinic, range.dateFrom, range.dateTo),
@@ -131,7 +132,7 @@ async function computeFreeDays(
       ? Promise.resolve([])
       : loadBusy(db, clinic, range, single, range.excludeAppointmentId),
   ]);
-  const request: AvailabilityRequest = {
+  return {
     ...facts,
     dateFrom: range.dateFrom,
     dateTo: range.dateTo,
@@ -143,7 +144,10 @@ async function computeFreeDays(
     dentistIds: offer.dentistIds,
     busy,
   };
-  return freeSlots(request);
+}
+
+async function computeFreeDays(...args: Parameters<typeof buildRequest>): Promise<FreeDay[]> {
+  return freeSlots(await buildRequest(...args));
 }
 
 const chooseService = 'Choose one of the clinic’s services.';
@@ -220,15 +224,13 @@ export async function getNextAvailable(
   const exclude = canOverrideAvailability(actor) ? query.exclude_appointment : undefined;
   for (let start = from; start <= last; start = addDays(start, MAX_AVAILABILITY_DAYS)) {
     const end = addDays(start, MAX_AVAILABILITY_DAYS - 1);
-    const days = await computeFreeDays(db, clinic, actor, now, offer, {
+    const request = await buildRequest(db, clinic, actor, now, offer, {
       dateFrom: start,
       dateTo: earlierDay(end, last),
       excludeAppointmentId: exclude,
     });
-    for (const day of days) {
-      const slot = day.slots[0];
-      if (slot) return { slot: { date: day.date, ...toSlotWire(slot) } };
-    }
+    const slot = firstFreeSlot(request);
+    if (slot) return { slot: { date: slot.date, ...toSlotWire(slot) } };
   }
   return { slot: null };
 }
