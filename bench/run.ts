@@ -5,12 +5,14 @@
  *   npm run bench -- --appointments 1000000 --duration 10 --warmup 2
  *   npm run bench -- --scale            list and by-id at 10k, 100k and 1M appointments
  *   npm run bench -- --lighthouse-only  only the Lighthouse audits of three pages
+ *   npm run bench -- --availability-only   only free times: 10 dentists, their working hours
  *   npm run bench -- --lighthouse-runs 3   median of three Lighthouse runs per page and preset
  *   DATABASE_URL=postgres://… npm run bench   (or: npm run bench:pg, a throwaway cluster)
  *
  * Prints req/s, p50, p99, errors and the server's peak memory per scenario, then Lighthouse's
- * scores for the sign-in page, a patient's home and the staff appointment list, and writes the
- * results with a description of the machine to bench/results/.
+ * scores for the sign-in page, a patient's home and the staff appointment list, then free times
+ * for a month in a second book (10 dentists with weekly patterns, a closure and days off), and
+ * writes the results with a description of the machine to bench/results/.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,6 +20,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { hasAvailability, nextMonth, setUpSchedules } from './availability.ts';
 import { auditPages, type LighthouseRow, printLighthouse, sessionCookie } from './lighthouse.ts';
 import { BENCH_PASSWORD } from './seed.ts';
 import { fanOut } from './sse-fan-out.ts';
@@ -32,7 +35,8 @@ const DURATION = option('duration', 10);
 // Not measured: the first seconds run while V8 is still compiling the hot paths.
 const WARMUP_SECONDS = option('warmup', 2);
 const CONNECTIONS = 32;
-const PORT = 3310;
+// BENCH_PORT when 3310 is taken, e.g. by a second checkout benchmarking at the same time.
+const PORT = Number(process.env.BENCH_PORT ?? 3310);
 const BASE = `http://127.0.0.1:${PORT}`;
 const serverUrl = process.env.DATABASE_URL;
 const engine = serverUrl ? 'postgres' : 'sqlite';
@@ -74,23 +78,26 @@ function runNode(script: string, env: Record<string, string>, extra: string[] = 
   });
 }
 
+/** The V8 flags `npm start` gives Node (see docs/decisions/026-tail-latency.md). */
+function startFlags(): string[] {
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } };
+  return pkg.scripts.start.split(/\s+/).filter((word) => word.startsWith('--'));
+}
+
 async function startServer(env: Record<string, string>): Promise<ChildProcess> {
-  // The same V8 memory settings as `npm start` (see docs/decisions/006-memory.md).
-  const child = spawn(
-    process.execPath,
-    ['--max-semi-space-size=4', '--max-old-space-size=256', 'apps/server/dist/main.js'],
-    {
-      env: {
-        ...process.env,
-        ...env,
-        PORT: String(PORT),
-        LOG_LEVEL: 'warn',
-        NODE_ENV: 'production',
-      },
-      stdio: ['ignore', 'inherit', 'inherit'],
+  const child = spawn(process.execPath, [...startFlags(), 'apps/server/dist/main.js'], {
+    env: {
+      ...process.env,
+      ...env,
+      PORT: String(PORT),
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'production',
     },
-  );
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   for (let i = 0; i < 200; i++) {
+    // A server that could not listen must not leave us measuring whatever holds the port.
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
     if (
       await fetch(`${BASE}/healthz`).then(
         (r) => r.ok,
@@ -192,13 +199,41 @@ async function lighthouse(): Promise<LighthouseRow[]> {
   );
 }
 
+const AVAILABILITY_DENTISTS = 10;
+
+/** Free times for next month, for one dentist and for any of ten. */
+async function availability(owner: string, appointments: number): Promise<Row[]> {
+  const headers = { authorization: `Bearer ${owner}` };
+  if (!(await hasAvailability(BASE, owner))) {
+    console.log('This build has no /api/availability; skipping its scenarios.');
+    return [];
+  }
+  const dentists = Array.from({ length: AVAILABILITY_DENTISTS }, (_, i) => 2 + i);
+  await setUpSchedules(BASE, owner, dentists);
+  const { from, to } = nextMonth();
+  const month = `service=1&date_from=${from}&date_to=${to}`;
+  return [
+    await load('free times, a month, one dentist', appointments, {
+      url: `${BASE}/api/availability?${month}&dentist=${dentists[0]}`,
+      headers,
+    }),
+    await load(`free times, a month, any of ${dentists.length} dentists`, appointments, {
+      url: `${BASE}/api/availability?${month}&dentist=any`,
+      headers,
+    }),
+  ];
+}
+
 async function benchmark(
   appointments: number,
-  scenarios: 'all' | 'reads' | 'lighthouse',
+  scenarios: 'all' | 'reads' | 'lighthouse' | 'availability',
 ): Promise<{ rows: Row[]; peakRssMb: number; sse?: unknown; lighthouse?: LighthouseRow[] }> {
   const env = await prepareDatabase(appointments);
-  console.log(`\nSeeding ${appointments.toLocaleString('en')} appointments (${engine})…`);
-  await runNode('bench/seed.ts', env, [String(appointments)]);
+  const dentists = scenarios === 'availability' ? AVAILABILITY_DENTISTS : 5;
+  console.log(
+    `\nSeeding ${appointments.toLocaleString('en')} appointments, ${dentists} dentists (${engine})…`,
+  );
+  await runNode('bench/seed.ts', env, [String(appointments), String(dentists)]);
   const server = await startServer(env);
   const rows: Row[] = [];
   let sse: unknown;
@@ -212,6 +247,10 @@ async function benchmark(
     const maxId = appointments;
     if (scenarios === 'lighthouse') {
       return { rows, peakRssMb: peakRssMb(server.pid), lighthouse: await lighthouse() };
+    }
+    if (scenarios === 'availability') {
+      rows.push(...(await availability(owner, appointments)));
+      return { rows, peakRssMb: peakRssMb(server.pid) };
     }
 
     rows.push(
@@ -318,21 +357,36 @@ function printTable(rows: Row[]) {
 }
 
 const sizes = flag('scale') ? [10_000, 100_000, 1_000_000] : [option('appointments', 100_000)];
-const mode = flag('lighthouse-only') ? 'lighthouse' : flag('scale') ? 'reads' : 'all';
+const mode = flag('lighthouse-only')
+  ? 'lighthouse'
+  : flag('availability-only')
+    ? 'availability'
+    : flag('scale')
+      ? 'reads'
+      : 'all';
+const phases: { size: number; scenarios: Parameters<typeof benchmark>[1] }[] = sizes.map(
+  (size) => ({ size, scenarios: mode }),
+);
+if (mode === 'all') phases.push({ size: sizes[0] ?? 100_000, scenarios: 'availability' });
 const results = [];
-for (const size of sizes) {
-  const result = await benchmark(size, mode);
-  if (mode !== 'lighthouse') {
+for (const { size, scenarios } of phases) {
+  const result = await benchmark(size, scenarios);
+  if (scenarios !== 'lighthouse') {
     printTable(result.rows);
     console.log(`server peak RSS: ${result.peakRssMb} MB`);
   }
   if (result.sse) console.log('SSE fan-out:', JSON.stringify(result.sse));
   if (result.lighthouse) printLighthouse(result.lighthouse);
-  results.push({ appointments: size, ...result });
+  results.push({ appointments: size, scenarios, ...result });
 }
 
 mkdirSync('bench/results', { recursive: true });
-const label = { all: sizes[0], reads: 'scale', lighthouse: 'lighthouse' }[mode];
+const label = {
+  all: sizes[0],
+  reads: 'scale',
+  lighthouse: 'lighthouse',
+  availability: `availability-${sizes[0]}`,
+}[mode];
 const file = `bench/results/${engine}-${label}-${new Date().toISOString().slice(0, 10)}.json`;
 writeFileSync(
   file,

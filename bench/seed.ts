@@ -1,8 +1,8 @@
 /**
- * Fills a database quickly with a realistic clinic for benchmarks: 5 dentists, 2,000 patients,
- * 3 services and N appointments over two years (one past, one ahead).
+ * Fills a database quickly with a realistic clinic for benchmarks: 5 dentists (or D), 2,000
+ * patients, 3 services and N appointments over two years (one past, one ahead).
  *
- *   node --import tsx bench/seed.ts [appointments=100000]
+ *   node --import tsx bench/seed.ts [appointments=100000] [dentists=5]
  *
  * Uses DATA_DIR or DATABASE_URL like the server. Past appointments are completed, cancelled or
  * no-show; future ones are active in distinct slots (the database refuses overlaps) and the
@@ -16,12 +16,15 @@ import { hashPassword } from '../apps/server/src/modules/auth/passwords.ts';
 import { planAppointmentTime } from '../packages/domain/src/index.ts';
 
 export const BENCH_PASSWORD = 'bench-clinic-password-2026';
-const DENTISTS = 5;
 const PATIENTS = 2000;
-const SLOTS_PER_DAY = 16; // 08:00 to 16:00, every 30 minutes
+const SLOTS_PER_DAY = 16; // at most 08:00 to 16:00, every 30 minutes
 const BATCH = 500;
 
-export async function seed(appointments: number, log: (line: string) => void = console.log) {
+export async function seed(
+  appointments: number,
+  log: (line: string) => void = console.log,
+  dentists = 5,
+) {
   const config = loadConfig();
   const db = connectDatabase(config);
   await migrateToLatest(db);
@@ -67,7 +70,7 @@ export async function seed(appointments: number, log: (line: string) => void = c
   const dentistRows = await k
     .insertInto('users')
     .values(
-      Array.from({ length: DENTISTS }, (_, i) =>
+      Array.from({ length: dentists }, (_, i) =>
         user(`dentist${i}@bench.clinic`, `Dr. Bench ${i}`, 'staff', 1),
       ),
     )
@@ -105,7 +108,9 @@ export async function seed(appointments: number, log: (line: string) => void = c
   const today = new Date(now);
   today.setUTCHours(0, 0, 0, 0);
   const firstDay = today.getTime() - 365 * 86_400_000;
-  const slotsPerYear = 365 * SLOTS_PER_DAY * DENTISTS;
+  // A small book still spans both years: fewer visits a day rather than one crowded year.
+  const perDay = Math.min(SLOTS_PER_DAY, Math.ceil(appointments / (730 * dentists)));
+  const slotsPerYear = 365 * perDay * dentists;
   let written = 0;
   while (written < appointments) {
     const batch = [];
@@ -113,10 +118,10 @@ export async function seed(appointments: number, log: (line: string) => void = c
       const i = written + n;
       // Spread evenly over two years; wrap around and stack extra rows as history if N is large.
       const position = i % (2 * slotsPerYear);
-      const dentistIndex = position % DENTISTS;
-      const slot = Math.floor(position / DENTISTS);
-      const day = Math.floor(slot / SLOTS_PER_DAY);
-      const minute = 8 * 60 + (slot % SLOTS_PER_DAY) * 30;
+      const dentistIndex = position % dentists;
+      const slot = Math.floor(position / dentists);
+      const day = Math.floor(slot / perDay);
+      const minute = 8 * 60 + (slot % perDay) * 30;
       const date = new Date(firstDay + day * 86_400_000).toISOString().slice(0, 10);
       const time = `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
       const planned = planAppointmentTime(date, time, 30, zone);
@@ -137,7 +142,7 @@ export async function seed(appointments: number, log: (line: string) => void = c
                 ? 'cancelled'
                 : 'no_show';
       batch.push({
-        patientId: patientIds[(slot * DENTISTS + dentistIndex) % PATIENTS] ?? 0,
+        patientId: patientIds[(slot * dentists + dentistIndex) % PATIENTS] ?? 0,
         dentistId: dentistRows[dentistIndex]?.id ?? null,
         serviceId: serviceRows[i % serviceRows.length]?.id ?? null,
         date,
@@ -158,11 +163,11 @@ export async function seed(appointments: number, log: (line: string) => void = c
       log(`  ${Math.min(written, appointments).toLocaleString('en')} appointments…`);
   }
   log(
-    `Seeded ${appointments.toLocaleString('en')} appointments, ${PATIENTS} patients, ${DENTISTS} dentists in ${((Date.now() - started) / 1000).toFixed(1)} s (${db.engine}).`,
+    `Seeded ${appointments.toLocaleString('en')} appointments, ${PATIENTS} patients, ${dentists} dentists in ${((Date.now() - started) / 1000).toFixed(1)} s (${db.engine}).`,
   );
   await db.close();
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  await seed(Number(process.argv[2] ?? 100_000));
+  await seed(Number(process.argv[2] ?? 100_000), console.log, Number(process.argv[3] ?? 5));
 }

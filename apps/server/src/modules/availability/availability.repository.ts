@@ -115,6 +115,10 @@ export interface BusyRow {
   bufferAfterMinutes: number;
 }
 
+/**
+ * `(a.status || '')` keeps SQLite off the status index, through which it would read every
+ * active appointment of the book; the dentist-and-time index then bounds the read to the range.
+ */
 function busyQuery(db: Kysely<Database>) {
   return db
     .selectFrom('appointments as a')
@@ -127,7 +131,7 @@ function busyQuery(db: Kysely<Database>) {
       'a.endsAt',
       sql<number>`coalesce(s.buffer_after_minutes, 0)`.as('bufferAfterMinutes'),
     ])
-    .where(sql<boolean>`a.status in ${ACTIVE}`)
+    .where(sql<boolean>`(a.status || '') in ${ACTIVE}`)
     .where('a.startsAt', '<', 0)
     .where('a.startsAt', '>=', 0)
     .where('a.id', '!=', 0);
@@ -137,7 +141,10 @@ const busyOfDentist = prepared<[number, number, number, number], BusyRow>((db) =
   busyQuery(db).where('a.dentistId', '=', 0).orderBy('a.startsAt'),
 );
 const busyOfEveryDentist = prepared<[number, number, number], BusyRow>((db) =>
-  busyQuery(db).where('a.dentistId', 'is not', null).orderBy('a.startsAt'),
+  // Dentist by dentist through appointments_dentist_time; candidates are always dentists.
+  busyQuery(db)
+    .where(sql<boolean>`a.dentist_id in (select id from users where is_dentist = 1)`)
+    .orderBy('a.startsAt'),
 );
 
 /**
