@@ -84,6 +84,7 @@ export function isApiError(error: unknown, status?: number): error is ApiError {
 /** Codes whose meaning the interface can say in every language, whatever the server wrote. */
 const translatedCodes = {
   double_booking: 'errors.doubleBooking',
+  outside_availability: 'errors.outsideAvailability',
   invalid_transition: 'errors.invalidTransition',
   precondition_failed: 'errors.preconditionFailed',
   forbidden: 'errors.forbidden',
