@@ -14,9 +14,9 @@ import {
 } from '@clinic/domain';
 import type { AppContext } from '../../context.ts';
 import { doubleBookingOf } from '../../db/errors.ts';
+import { cachePerBus } from '../../lib/change-cache.ts';
 import { diffFields } from '../../lib/diff-fields.ts';
 import { badRequest, conflict, forbidden, notFound, preconditionFailed } from '../../lib/errors.ts';
-import type { EventBus } from '../../lib/event-bus.ts';
 import { isoInstant } from '../../lib/iso-instant.ts';
 import { checkBooking, chooseDentist } from '../availability/index.ts';
 import { type Clinic, getClinic } from '../clinic/index.ts';
@@ -25,7 +25,6 @@ import { findService } from '../services/index.ts';
 import { findUserById } from '../users/index.ts';
 import { historyFields, toAppointmentWire } from './appointment-wire.ts';
 import * as repo from './appointments.repository.ts';
-import { CountCache } from './count-cache.ts';
 import { type IfMatch, ifMatchAllows } from './etag.ts';
 
 type Db = AppContext['db']['kysely'];
@@ -461,22 +460,19 @@ export async function listAppointmentsFor(
   const db = ctx.db.kysely;
   const [rows, count] = await Promise.all([
     repo.listAppointmentRows(ctx.db, scoped, page),
-    countsFor(ctx).get(JSON.stringify(scoped), () => repo.countAppointments(db, scoped)),
+    countsFor(ctx.events).get(JSON.stringify(scoped), () => repo.countAppointments(db, scoped)),
   ]);
   return { rows, count };
 }
 
-const countCaches = new WeakMap<EventBus, CountCache>();
-
-/** One cache per app, living as long as its event bus. */
-function countsFor(ctx: AppContext): CountCache {
-  let cache = countCaches.get(ctx.events);
-  if (!cache) {
-    cache = new CountCache(ctx.events);
-    countCaches.set(ctx.events, cache);
-  }
-  return cache;
-}
+/**
+ * Totals of list pages: a count changes only with an appointment, or with a patient's name or
+ * email for searches.
+ */
+const countsFor = cachePerBus<number>({
+  forgetsOn: (event) => event.type.startsWith('appointment.') || event.type === 'user.changed',
+  maxEntries: 1000,
+});
 
 /**
  * History, oldest first. It outlives the appointment: for a deleted one the patient is read

@@ -29,6 +29,7 @@ import {
 import type { Kysely } from 'kysely';
 import type { AppContext } from '../../context.ts';
 import { type Database, WORKING_HOURS_SINCE_ALWAYS } from '../../db/schema.ts';
+import { cachePerBus } from '../../lib/change-cache.ts';
 import { checkDayRange } from '../../lib/clinic-days.ts';
 import { AppError, badRequest, forbidden } from '../../lib/errors.ts';
 import { type Clinic, getClinic } from '../clinic/index.ts';
@@ -185,20 +186,58 @@ function toSlotWire(slot: FreeDay['slots'][number]) {
   return { time: slot.time, end_time: slot.endTime, dentists: slot.dentists };
 }
 
+/**
+ * Free times are read far more often than the book changes: every patient choosing a visit
+ * asks for the same month. Any change that can move them (an appointment, hours, an exception,
+ * a service, the clinic's rules, a dentist's account) forgets every answer in every process;
+ * the booking itself is still checked against the database, so a moment's staleness in another
+ * process can at worst offer a time that the booking then refuses.
+ */
+const answersFor = cachePerBus<AvailabilityWire>({
+  forgetsOn: (event) =>
+    event.type.startsWith('appointment.') ||
+    event.type === 'availability.changed' ||
+    event.type === 'user.changed',
+  maxEntries: 200,
+});
+const MINUTE_MS = 60_000;
+
+/**
+ * Free times as of the coming whole minute. Start times are whole minutes, so a start is
+ * after `now` exactly when it is after the next whole minute: the answer is the same for the
+ * whole minute and is kept for it, never longer.
+ */
 export async function getAvailability(
   ctx: AppContext,
   actor: Actor,
   query: AvailabilityQuery,
 ): Promise<AvailabilityWire> {
   checkDayRange(query.date_from, query.date_to, MAX_AVAILABILITY_DAYS, 'An availability question');
+  const team = canOverrideAvailability(actor);
+  const now = Math.ceil(ctx.now() / MINUTE_MS) * MINUTE_MS;
+  // Only the team's answers depend on who asks, and only through what the team may do.
+  const exclude = team ? (query.exclude_appointment ?? 0) : 0;
+  const key = `${team}|${query.service}|${query.dentist}|${query.date_from}|${query.date_to}|${exclude}`;
+  return answersFor(ctx.events)
+    .within(now)
+    .get(key, () => computeAvailability(ctx, actor, now, query, exclude));
+}
+
+async function computeAvailability(
+  ctx: AppContext,
+  actor: Actor,
+  now: number,
+  query: AvailabilityQuery,
+  excludeAppointmentId: number,
+): Promise<AvailabilityWire> {
   const db = ctx.db.kysely;
   const clinic = await getClinic(ctx);
   const offer = await offerFor(db, actor, query.service, query.dentist);
-  const days = await computeFreeDays(db, clinic, actor, ctx.now(), offer, {
+  const days = await computeFreeDays(db, clinic, actor, now, offer, {
     dateFrom: query.date_from,
     dateTo: query.date_to,
     // Moving an appointment is the team's: a patient cannot free someone's time by naming it.
-    excludeAppointmentId: canOverrideAvailability(actor) ? query.exclude_appointment : undefined,
+    excludeAppointmentId: excludeAppointmentId === 0 ? undefined : excludeAppointmentId,
   });
   return {
     service: query.service,

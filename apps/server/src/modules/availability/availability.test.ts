@@ -118,6 +118,34 @@ describe('GET /api/availability', () => {
     expect(offered).toContain('11:00');
   });
 
+  it('answers the same question anew after every change that moves free times', async () => {
+    const query = `service=${c.service.id}&dentist=${c.dentist.user.id}&date_from=${MONDAY}&date_to=${MONDAY}`;
+    const offered = async () => times((await availability(c.staff.token, query)).days[0]);
+    expect(await offered()).toContain('10:00');
+    const { id } = await book({ time: '10:00', service: c.service.id });
+    expect(await offered()).not.toContain('10:00');
+    const cancel = await client(t.app, c.staff.token).patch(`/api/appointments/${id}`, {
+      status: 'cancelled',
+      reason: 'Patient is ill',
+    });
+    expect(cancel.status, JSON.stringify(cancel.body)).toBe(200);
+    expect(await offered()).toContain('10:00');
+    const owner = client(t.app, c.owner.token);
+    await owner.post('/api/schedule-exceptions', {
+      kind: 'time_off',
+      dentist: c.dentist.user.id,
+      date_from: MONDAY,
+    });
+    expect(await offered()).toEqual([]);
+  });
+
+  it('drops the times that pass while the question is asked again', async () => {
+    const today = `service=${c.service.id}&dentist=${c.dentist.user.id}&date_from=2026-11-25&date_to=2026-11-25`;
+    expect(times((await availability(c.staff.token, today)).days[0])[0]).toBe('10:00');
+    t.clock.now += 60_000;
+    expect(times((await availability(c.staff.token, today)).days[0])[0]).toBe('10:15');
+  });
+
   it('follows working hours, time off, closures and extra hours', async () => {
     const owner = client(t.app, c.owner.token);
     const morning = [{ start: '09:00', end: '12:00' }];
