@@ -198,7 +198,7 @@ const answersFor = cachePerBus<AvailabilityWire>({
     event.type.startsWith('appointment.') ||
     event.type === 'availability.changed' ||
     event.type === 'user.changed',
-  maxEntries: 200,
+  maxEntries: 64,
 });
 const MINUTE_MS = 60_000;
 
