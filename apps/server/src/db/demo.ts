@@ -6,6 +6,7 @@ import { getClinic, setUpClinic } from '../modules/clinic/index.ts';
 import { createService } from '../modules/services/index.ts';
 import { connectDatabase } from './connect.ts';
 import { seedDemoAppointments } from './demo-appointments.ts';
+import { seedDemoSchedule } from './demo-schedule.ts';
 import { migrateToLatest } from './migrate.ts';
 
 /*
@@ -86,12 +87,14 @@ async function main() {
       email: 'owner@demo.clinic',
       password: DEMO_PASSWORD,
     });
+    const dentistIds: number[] = [];
     for (const name of DENTISTS) {
-      await createAccount(
+      const dentist = await createAccount(
         ctx,
         { email: emailFor(name), name, role: 'staff', isDentist: true, password: DEMO_PASSWORD },
         { actorId: owner.id },
       );
+      dentistIds.push(dentist.id);
     }
     for (const name of RECEPTIONISTS) {
       await createAccount(
@@ -121,14 +124,17 @@ async function main() {
         await createService(ctx, owner, {
           ...service,
           is_active: true,
-          buffer_after_minutes: 0,
+          // The hygienist's room needs turning round after a cleaning.
+          buffer_after_minutes: service.name === 'Cleaning' ? 10 : 0,
           dentists: [],
         }),
       );
     }
+    const zone = (await getClinic(ctx)).timeZone;
+    await seedDemoSchedule(ctx, owner, { dentistIds, zone });
     const appointments = await seedDemoAppointments(ctx, {
       ownerId: owner.id,
-      zone: (await getClinic(ctx)).timeZone,
+      zone,
       serviceIds: services.map((s) => ({ id: s.id, minutes: s.duration_minutes })),
     });
     console.log(`Demo clinic ready: ${DENTISTS.length} dentists, ${RECEPTIONISTS.length} receptionists, ${patients} patients, ${SERVICES.length} services, ${appointments} appointments.
