@@ -4,48 +4,10 @@
  * instant it changes. Every minute of the day then maps by arithmetic.
  */
 
+import { zoneOffsetAt } from './zone-offset.ts';
+
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(zone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(zone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(zone, formatter);
-  }
-  return formatter;
-}
-
-/** The zone's offset from UTC at `instant`, in milliseconds (positive east of Greenwich). */
-function offsetAt(instant: number, zone: string): number {
-  let year = 0;
-  let month = 0;
-  let day = 0;
-  let hour = 0;
-  let minute = 0;
-  let second = 0;
-  for (const part of formatterFor(zone).formatToParts(new Date(instant))) {
-    if (part.type === 'year') year = Number(part.value);
-    else if (part.type === 'month') month = Number(part.value);
-    else if (part.type === 'day') day = Number(part.value);
-    else if (part.type === 'hour') hour = Number(part.value);
-    else if (part.type === 'minute') minute = Number(part.value);
-    else if (part.type === 'second') second = Number(part.value);
-  }
-  const flooredInstant = Math.floor(instant / 1000) * 1000;
-  return Date.UTC(year, month - 1, day, hour, minute, second) - flooredInstant;
-}
 
 export interface DayClock {
   date: string;
@@ -115,12 +77,12 @@ function buildDayClock(date: string, zone: string): DayClock {
   // wherever the clinic is. Real offset changes are months apart: at most one lies between.
   let low = base - 15 * HOUR;
   let high = base + 38 * HOUR;
-  const before = offsetAt(low, zone);
-  const after = offsetAt(high, zone);
+  const before = zoneOffsetAt(low, zone);
+  const after = zoneOffsetAt(high, zone);
   if (before === after) return linearClock(date, base, before);
   while (high - low > 1000) {
     const middle = low + Math.floor((high - low) / 2000) * 1000;
-    if (offsetAt(middle, zone) === before) low = middle;
+    if (zoneOffsetAt(middle, zone) === before) low = middle;
     else high = middle;
   }
   return changingClock(date, base, before, after, high);

@@ -1,3 +1,5 @@
+import { zoneOffsetAt } from './zone-offset.ts';
+
 /** A half-open interval of instants, `[startsAt, endsAt)`, in epoch milliseconds. */
 export interface TimeRange {
   startsAt: number;
@@ -12,42 +14,6 @@ export function overlaps(a: TimeRange, b: TimeRange): boolean {
 export const DEFAULT_DURATION_MINUTES = 30;
 export const MAX_DURATION_MINUTES = 8 * 60;
 export const MIN_DURATION_MINUTES = 5;
-
-// Building an Intl formatter costs far more than using one, so keep one per zone.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(zone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(zone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(zone, formatter);
-  }
-  return formatter;
-}
-
-/** The zone's offset from UTC at `instant`, in milliseconds (positive east of Greenwich). */
-function zoneOffsetAt(instant: number, zone: string): number {
-  const parts = formatterFor(zone).formatToParts(new Date(instant));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const asUtc = Date.UTC(
-    get('year'),
-    get('month') - 1,
-    get('day'),
-    get('hour'),
-    get('minute'),
-    get('second'),
-  );
-  return asUtc - (instant - (instant % 1000));
-}
 
 /** The clinic's wall-clock date and time (`YYYY-MM-DD`, `HH:MM`) at `instant`. */
 export function toWallClock(instant: number, zone: string): { date: string; time: string } {
