@@ -1,4 +1,4 @@
-import { Button, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Button, Group, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ScheduleException } from '../api/types';
 import { formatDays, formatExceptionHours } from '../utils/format';
@@ -7,10 +7,11 @@ interface ExceptionsListProps {
   exceptions: readonly ScheduleException[];
   /** Whose exception each is, when the list holds several dentists'. */
   showDentist: boolean;
+  onEdit: (exception: ScheduleException) => void;
   onDelete: (exception: ScheduleException) => void;
 }
 
-export function ExceptionsList({ exceptions, showDentist, onDelete }: ExceptionsListProps) {
+export function ExceptionsList({ exceptions, showDentist, onEdit, onDelete }: ExceptionsListProps) {
   const { t } = useTranslation(['schedule', 'common']);
   return (
     <Table.ScrollContainer minWidth={560}>
@@ -40,15 +41,25 @@ export function ExceptionsList({ exceptions, showDentist, onDelete }: Exceptions
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Button
-                    size="xs"
-                    variant="subtle"
-                    color="red"
-                    aria-label={t('exceptions.deleteLabel', { days })}
-                    onClick={() => onDelete(exception)}
-                  >
-                    {t('common:actions.delete')}
-                  </Button>
+                  <Group gap={4} justify="flex-end" wrap="nowrap">
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      aria-label={t('exceptions.editLabel', { days })}
+                      onClick={() => onEdit(exception)}
+                    >
+                      {t('common:actions.edit')}
+                    </Button>
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      color="red"
+                      aria-label={t('exceptions.deleteLabel', { days })}
+                      onClick={() => onDelete(exception)}
+                    >
+                      {t('common:actions.delete')}
+                    </Button>
+                  </Group>
                 </Table.Td>
               </Table.Tr>
             );

@@ -8,8 +8,13 @@ import { notifyError, notifySuccess } from '../../../lib/notify';
 import { useDeleteScheduleException, useScheduleExceptions } from '../api/schedule-exceptions';
 import type { ScheduleException, ScheduleExceptionKind } from '../api/types';
 import { formatDays } from '../utils/format';
+import { saveErrorOutcome } from '../utils/save-error';
 import { ExceptionFormModal } from './exception-form-modal';
 import { ExceptionsList } from './exceptions-list';
+
+type Dialog =
+  | { kind: 'form'; exception: ScheduleException | null }
+  | { kind: 'delete'; exception: ScheduleException };
 
 interface ExceptionsPanelProps {
   kind: ScheduleExceptionKind;
@@ -20,7 +25,7 @@ interface ExceptionsPanelProps {
   dentists?: readonly { id: number; name: string }[] | undefined;
 }
 
-/** Today's and later closures, time off or extra hours, with adding and deleting. */
+/** Today's and later closures, time off or extra hours, with adding, editing and deleting. */
 export function ExceptionsPanel({ kind, today, dentist, dentists }: ExceptionsPanelProps) {
   const { t } = useTranslation(['schedule', 'common']);
   const exceptions = useScheduleExceptions({
@@ -30,8 +35,8 @@ export function ExceptionsPanel({ kind, today, dentist, dentists }: ExceptionsPa
     dateFrom: today,
   });
   const remove = useDeleteScheduleException();
-  const [isAdding, setIsAdding] = useState(false);
-  const [deleting, setDeleting] = useState<ScheduleException | null>(null);
+  const [dialog, setDialog] = useState<Dialog | null>(null);
+  const close = () => setDialog(null);
   const headingId = `schedule-${kind}-heading`;
 
   let content: ReactNode;
@@ -56,7 +61,8 @@ export function ExceptionsPanel({ kind, today, dentist, dentists }: ExceptionsPa
       <ExceptionsList
         exceptions={exceptions.data}
         showDentist={kind !== 'closure' && dentist === null}
-        onDelete={setDeleting}
+        onEdit={(exception) => setDialog({ kind: 'form', exception })}
+        onDelete={(exception) => setDialog({ kind: 'delete', exception })}
       />
     );
   }
@@ -72,36 +78,41 @@ export function ExceptionsPanel({ kind, today, dentist, dentists }: ExceptionsPa
             {t(`kinds.${kind}.hint`)}
           </Text>
         </Stack>
-        <Button variant="light" onClick={() => setIsAdding(true)}>
+        <Button variant="light" onClick={() => setDialog({ kind: 'form', exception: null })}>
           {t(`kinds.${kind}.add`)}
         </Button>
       </Group>
       {content}
-      {isAdding ? (
+      {dialog?.kind === 'form' ? (
         <ExceptionFormModal
           kind={kind}
           today={today}
+          exception={dialog.exception}
           dentist={dentist}
           dentists={dentists}
-          onClose={() => setIsAdding(false)}
+          onClose={close}
         />
       ) : null}
-      {deleting ? (
+      {dialog?.kind === 'delete' ? (
         <ConfirmModal
           opened
           title={t(`kinds.${kind}.deleteTitle`)}
-          message={t('exceptions.deleteMessage', { days: formatDays(deleting) })}
+          message={t('exceptions.deleteMessage', { days: formatDays(dialog.exception) })}
           confirmLabel={t('common:actions.delete')}
           isDanger
           isPending={remove.isPending}
-          onClose={() => setDeleting(null)}
+          onClose={close}
           onConfirm={() =>
-            remove.mutate(deleting.id, {
+            remove.mutate(dialog.exception.id, {
               onSuccess: () => {
                 notifySuccess(t('exceptions.deleted'));
-                setDeleting(null);
+                close();
               },
-              onError: (error) => notifyError(error, t('exceptions.deleteError')),
+              onError: (error) => {
+                notifyError(error, t('exceptions.deleteError'));
+                // Someone removed it first: what was asked for is done.
+                if (saveErrorOutcome(error) === 'gone') close();
+              },
             })
           }
         />
