@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Switch, Text, Title } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmModal } from '../../../components/ui/confirm-modal';
@@ -7,6 +7,7 @@ import { TableSkeleton } from '../../../components/ui/table-skeleton';
 import { notifyError, notifySuccess } from '../../../lib/notify';
 import { useDeleteScheduleException, useScheduleExceptions } from '../api/schedule-exceptions';
 import type { ScheduleException, ScheduleExceptionKind } from '../api/types';
+import { exceptionsFilter } from '../utils/exceptions-view';
 import { formatDays } from '../utils/format';
 import { saveErrorOutcome } from '../utils/save-error';
 import { ExceptionFormModal } from './exception-form-modal';
@@ -25,15 +26,14 @@ interface ExceptionsPanelProps {
   dentists?: readonly { id: number; name: string }[] | undefined;
 }
 
-/** Today's and later closures, time off or extra hours, with adding, editing and deleting. */
+/**
+ * Closures, time off or extra hours under way or coming up (or, looking back, past ones too),
+ * with adding, editing and deleting.
+ */
 export function ExceptionsPanel({ kind, today, dentist, dentists }: ExceptionsPanelProps) {
   const { t } = useTranslation(['schedule', 'common']);
-  const exceptions = useScheduleExceptions({
-    kind,
-    dentist: dentist ?? undefined,
-    // Whatever ended before today is history, not something to plan around.
-    dateFrom: today,
-  });
+  const [showPast, setShowPast] = useState(false);
+  const exceptions = useScheduleExceptions(exceptionsFilter(kind, dentist, today, showPast));
   const remove = useDeleteScheduleException();
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const close = () => setDialog(null);
@@ -53,13 +53,14 @@ export function ExceptionsPanel({ kind, today, dentist, dentists }: ExceptionsPa
   } else if (exceptions.data.length === 0) {
     content = (
       <Text size="sm" c="dimmed">
-        {t(`kinds.${kind}.empty`)}
+        {showPast ? t(`kinds.${kind}.emptyAll`) : t(`kinds.${kind}.empty`)}
       </Text>
     );
   } else {
     content = (
       <ExceptionsList
         exceptions={exceptions.data}
+        today={today}
         showDentist={kind !== 'closure' && dentist === null}
         onEdit={(exception) => setDialog({ kind: 'form', exception })}
         onDelete={(exception) => setDialog({ kind: 'delete', exception })}
@@ -78,9 +79,16 @@ export function ExceptionsPanel({ kind, today, dentist, dentists }: ExceptionsPa
             {t(`kinds.${kind}.hint`)}
           </Text>
         </Stack>
-        <Button variant="light" onClick={() => setDialog({ kind: 'form', exception: null })}>
-          {t(`kinds.${kind}.add`)}
-        </Button>
+        <Group gap="md">
+          <Switch
+            label={t(`kinds.${kind}.showPast`)}
+            checked={showPast}
+            onChange={(event) => setShowPast(event.currentTarget.checked)}
+          />
+          <Button variant="light" onClick={() => setDialog({ kind: 'form', exception: null })}>
+            {t(`kinds.${kind}.add`)}
+          </Button>
+        </Group>
       </Group>
       {content}
       {dialog?.kind === 'form' ? (
