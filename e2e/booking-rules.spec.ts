@@ -56,3 +56,36 @@ test('the owner offers start times every 30 minutes, and a patient sees only tho
     await api.updateClinic({ slot_step_minutes: before });
   }
 });
+
+test('the owner asks for two weeks’ notice, and a patient is offered nothing sooner', async ({
+  pageAs,
+  request,
+}) => {
+  const api = await ClinicApi.asOwner(request);
+  const day = utcWeekday(4);
+  const dentist = await dentistWorkingOnlyOn(api, 'Notice', day);
+  const service = await api.createService(uniqueLabel('Notice check-up'), 30, {
+    dentists: [dentist.id],
+  });
+  const patient = await api.createUser(uniqueLabel('Nell Notice'), 'patient');
+  // The rule is the clinic's: every later journey must find it as it was.
+  const { min_notice_minutes: before } = await api.clinic();
+  try {
+    const patientPage = await pageAs(patient);
+    const picker = await openPickerOnNextFreeDay(patientPage, { service: service.name, dentist });
+    await expect(freeTimes(picker).first()).toHaveText('09:00');
+
+    const page = await pageAs(owner);
+    await page.goto('/owner/settings');
+    // 14 days: more than the few days until the dentist's only working day.
+    await page.getByRole('textbox', { name: 'Minimum notice (minutes)' }).fill('20160');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await expect(page.getByText('The clinic settings were saved.')).toBeVisible();
+
+    // No reload: the day's free times go from the patient's open picker.
+    await expect(picker.getByText(`No free times on ${longDate(day)}.`)).toBeVisible();
+    await expect(freeTimes(picker)).toHaveCount(0);
+  } finally {
+    await api.updateClinic({ min_notice_minutes: before });
+  }
+});
