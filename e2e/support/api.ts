@@ -1,13 +1,16 @@
 import type {
   AppointmentWire,
+  ClinicWire,
   CreateAppointmentRequest,
   CreateScheduleExceptionRequest,
   CreateServiceRequest,
   CreateUserRequest,
   CreateWorkingHoursRequest,
+  ScheduleExceptionWire,
   ServiceWire,
   SessionWire,
   UpdateAppointmentRequest,
+  UpdateClinicRequest,
   UserWire,
 } from '@clinic/contract';
 import { type APIRequestContext, type Browser, expect, type Page } from '@playwright/test';
@@ -42,7 +45,11 @@ export class ClinicApi {
     return new ClinicApi(request, token);
   }
 
-  private async send<T>(method: 'post' | 'patch', path: string, data: unknown): Promise<T> {
+  private async send<T>(
+    method: 'get' | 'post' | 'patch',
+    path: string,
+    data?: unknown,
+  ): Promise<T> {
     const response = await this.request[method](path, {
       headers: { Authorization: `Bearer ${this.token}` },
       data,
@@ -104,6 +111,33 @@ export class ClinicApi {
       reason: 'Extra hours',
     };
     await this.send('post', '/api/schedule-exceptions', body);
+  }
+
+  /** A dentist's time off; without times, the whole of each day. */
+  addTimeOff(
+    dentist: number,
+    dates: { from: string; to?: string },
+    hours: { start: string; end: string } | null,
+    reason: string,
+  ): Promise<ScheduleExceptionWire> {
+    const body: CreateScheduleExceptionRequest = {
+      kind: 'time_off',
+      dentist,
+      date_from: dates.from,
+      ...(dates.to === undefined ? {} : { date_to: dates.to }),
+      start_time: hours?.start ?? null,
+      end_time: hours?.end ?? null,
+      reason,
+    };
+    return this.send('post', '/api/schedule-exceptions', body);
+  }
+
+  clinic(): Promise<ClinicWire> {
+    return this.send('get', '/api/clinic');
+  }
+
+  updateClinic(data: UpdateClinicRequest): Promise<ClinicWire> {
+    return this.send('patch', '/api/clinic', data);
   }
 
   /**

@@ -23,6 +23,22 @@ export async function ownDentistAndService(api: ClinicApi, label: string) {
   return { dentist, service };
 }
 
+/**
+ * A dentist who works nothing but `hours` on `date` (extra hours, so any day of the week will
+ * do): the patient's next free day is then that one, whenever the suite runs.
+ */
+export async function dentistWorkingOnlyOn(
+  api: ClinicApi,
+  label: string,
+  date: string,
+  hours = { start: '09:00', end: '12:00' },
+): Promise<CreatedUser> {
+  const dentist = await api.createDentist(uniqueLabel(`${label} Dentist`));
+  await api.setWorkingHours(dentist.id, {});
+  await api.addExtraHours(dentist.id, date, hours.start, hours.end);
+  return dentist;
+}
+
 /** The free times the request form shows for the chosen day. */
 export function freeTimes(dialog: Locator): Locator {
   return dialog.getByRole('group', { name: /^Free times on/ }).getByRole('button');
@@ -41,4 +57,11 @@ export async function openPickerOnNextFreeDay(
   await dialog.getByRole('button', { name: 'Next free time' }).click();
   await expect(freeTimes(dialog).first()).toBeVisible();
   return dialog;
+}
+
+/** One free time of the chosen day, by its `HH:MM`. */
+export function freeTime(dialog: Locator, time: string): Locator {
+  return dialog
+    .getByRole('group', { name: /^Free times on/ })
+    .getByRole('button', { name: time, exact: true });
 }

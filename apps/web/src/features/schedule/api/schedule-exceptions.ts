@@ -1,7 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
 import { scheduleExceptionsQueryKey } from './keys';
-import type { ScheduleException, ScheduleExceptionInput, ScheduleExceptionKind } from './types';
+import type {
+  ScheduleException,
+  ScheduleExceptionChanges,
+  ScheduleExceptionInput,
+  ScheduleExceptionKind,
+} from './types';
 import { useScheduleMutation } from './use-schedule-mutation';
 
 export interface ScheduleExceptionsFilter {
@@ -33,6 +38,12 @@ export function useScheduleExceptions(filter: ScheduleExceptionsFilter, enabled 
 export function useCreateScheduleException() {
   return useScheduleMutation((input: ScheduleExceptionInput) =>
     apiClient.post<ScheduleException>('/api/schedule-exceptions', input),
+  );
+}
+
+export function useUpdateScheduleException() {
+  return useScheduleMutation(({ id, changes }: { id: number; changes: ScheduleExceptionChanges }) =>
+    apiClient.patch<ScheduleException>(`/api/schedule-exceptions/${id}`, changes),
   );
 }
 

@@ -2,6 +2,7 @@ import type {
   CreateScheduleExceptionRequest,
   CreateWorkingHoursRequest,
   ScheduleExceptionWire,
+  UpdateScheduleExceptionRequest,
   UpdateWorkingHoursRequest,
   WorkingHoursWire,
 } from '@clinic/contract';
@@ -14,4 +15,6 @@ export type WorkingHoursChanges = Camelize<UpdateWorkingHoursRequest>;
 /** A closure of the clinic, or one dentist's time off or extra hours. */
 export type ScheduleException = Camelize<ScheduleExceptionWire>;
 export type ScheduleExceptionInput = Camelize<CreateScheduleExceptionRequest>;
+/** Only what changed: its kind and dentist stay what they are. */
+export type ScheduleExceptionChanges = Camelize<UpdateScheduleExceptionRequest>;
 export type ScheduleExceptionKind = ScheduleException['kind'];

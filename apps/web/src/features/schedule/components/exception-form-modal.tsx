@@ -4,55 +4,80 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/ui/date-field';
 import { FormActions } from '../../../components/ui/form-actions';
-import { showFormError } from '../../../lib/form-errors';
 import { notifySuccess } from '../../../lib/notify';
-import { useCreateScheduleException } from '../api/schedule-exceptions';
-import type { ScheduleExceptionKind } from '../api/types';
+import { useCreateScheduleException, useUpdateScheduleException } from '../api/schedule-exceptions';
+import type { ScheduleException, ScheduleExceptionKind } from '../api/types';
 import {
   type ExceptionFormValues,
   initialExceptionValues,
   lastDayAfterFirstChange,
   toExceptionBody,
+  toExceptionChanges,
+  toExceptionFormValues,
   validateException,
 } from './exception-form-values';
+import { showScheduleSaveError } from './show-save-error';
 
 interface ExceptionFormModalProps {
   kind: ScheduleExceptionKind;
   today: string;
+  /** The one to edit, or null to record a new one. */
+  exception: ScheduleException | null;
   /** The dentist it is for; null with `dentists` to choose one, or for a closure. */
   dentist: number | null;
   dentists?: readonly { id: number; name: string }[] | undefined;
   onClose: () => void;
 }
 
-/** Mounted only while open. Records a closure, time off or extra hours. */
+/** Mounted only while open, so the form always starts from the entry being edited. */
 export function ExceptionFormModal({
   kind,
   today,
+  exception,
   dentist,
   dentists,
   onClose,
 }: ExceptionFormModalProps) {
   const { t } = useTranslation(['schedule', 'common']);
   const create = useCreateScheduleException();
-  const choosesDentist = kind !== 'closure' && dentist === null;
+  const update = useUpdateScheduleException();
+  // An entry keeps its dentist: editing one never asks for it.
+  const choosesDentist = exception === null && kind !== 'closure' && dentist === null;
+  const initial = exception
+    ? toExceptionFormValues(exception)
+    : initialExceptionValues(kind, today, dentist);
   const form = useForm<ExceptionFormValues>({
-    initialValues: initialExceptionValues(kind, today, dentist),
+    initialValues: initial,
     validate: (values) => validateException(values, choosesDentist),
   });
+  // An entry under way may have begun before today; its first day stays pickable.
+  const firstPickable = exception && exception.dateFrom < today ? exception.dateFrom : today;
 
-  const save = form.onSubmit((values) =>
-    create.mutate(toExceptionBody(values, kind), {
-      onSuccess: () => {
-        notifySuccess(t(`kinds.${kind}.saved`));
-        onClose();
-      },
-      onError: (error) => showFormError(form, error, t('exceptions.error')),
-    }),
-  );
+  const handlers = {
+    onSuccess: () => {
+      notifySuccess(t(`kinds.${kind}.saved`));
+      onClose();
+    },
+    onError: (error: Error) =>
+      showScheduleSaveError(form, error, { title: t('exceptions.error'), onGone: onClose }),
+  };
+
+  const save = form.onSubmit((values) => {
+    if (!exception) {
+      create.mutate(toExceptionBody(values, kind), handlers);
+      return;
+    }
+    const changes = toExceptionChanges(values, form.getInitialValues(), kind);
+    if (Object.keys(changes).length === 0) onClose();
+    else update.mutate({ id: exception.id, changes }, handlers);
+  });
 
   return (
-    <Modal opened onClose={onClose} title={t(`kinds.${kind}.add`)}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={exception ? t(`kinds.${kind}.edit`) : t(`kinds.${kind}.add`)}
+    >
       <form noValidate onSubmit={save}>
         <Stack>
           {choosesDentist ? (
@@ -64,11 +89,19 @@ export function ExceptionFormModal({
               {...form.getInputProps('dentist')}
             />
           ) : null}
+          {exception?.dentistName ? (
+            <TextInput
+              label={t('exceptions.dentist')}
+              value={exception.dentistName}
+              readOnly
+              variant="filled"
+            />
+          ) : null}
           <Group grow align="flex-start">
             <DateField
               label={t('exceptions.dateFrom')}
               required
-              minDate={today}
+              minDate={firstPickable}
               value={form.values.dateFrom}
               onChange={(value) => {
                 form.setFieldValue('dateTo', lastDayAfterFirstChange(form.values, value));
@@ -78,7 +111,7 @@ export function ExceptionFormModal({
             />
             <DateField
               label={t('exceptions.dateTo')}
-              minDate={form.values.dateFrom || today}
+              minDate={form.values.dateFrom || firstPickable}
               value={form.values.dateTo}
               onChange={(value) => form.setFieldValue('dateTo', value)}
               error={form.errors.dateTo}
@@ -105,8 +138,8 @@ export function ExceptionFormModal({
             {...form.getInputProps('reason')}
           />
           <FormActions
-            submitLabel={t(`kinds.${kind}.submit`)}
-            isPending={create.isPending}
+            submitLabel={exception ? t('common:actions.saveChanges') : t(`kinds.${kind}.submit`)}
+            isPending={create.isPending || update.isPending}
             onCancel={onClose}
           />
         </Stack>

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import type { ScheduleException } from '../api/types';
 import {
   initialExceptionValues,
   lastDayAfterFirstChange,
   toExceptionBody,
+  toExceptionChanges,
+  toExceptionFormValues,
   validateException,
 } from './exception-form-values';
 
@@ -72,5 +75,56 @@ describe('a closure, time off or extra hours in the form', () => {
     expect(lastDayAfterFirstChange(week, '2026-12-03')).toBe('2026-12-08');
     expect(lastDayAfterFirstChange(week, '2026-12-20')).toBe('2026-12-20');
     expect(lastDayAfterFirstChange(week, '2026-12')).toBe('2026-12-08');
+  });
+});
+
+describe('editing a recorded closure, time off or extra hours', () => {
+  const timeOff: ScheduleException = {
+    id: 9,
+    kind: 'time_off',
+    dentist: 4,
+    dentistName: 'Dr. Reed',
+    dateFrom: '2026-12-10',
+    dateTo: '2026-12-11',
+    startTime: null,
+    endTime: null,
+    reason: 'Course',
+  };
+
+  it('starts from the entry as recorded', () => {
+    expect(toExceptionFormValues(timeOff)).toMatchObject({
+      dentist: '4',
+      dateFrom: '2026-12-10',
+      dateTo: '2026-12-11',
+      wholeDay: true,
+      reason: 'Course',
+    });
+    const hours = toExceptionFormValues({ ...timeOff, startTime: '14:00', endTime: '16:00' });
+    expect(hours).toMatchObject({ wholeDay: false, startTime: '14:00', endTime: '16:00' });
+  });
+
+  it('sends nothing when nothing changed', () => {
+    const initial = toExceptionFormValues(timeOff);
+    expect(toExceptionChanges({ ...initial, reason: ' Course ' }, initial, 'time_off')).toEqual({});
+  });
+
+  it('sends only what changed', () => {
+    const initial = toExceptionFormValues(timeOff);
+    expect(toExceptionChanges({ ...initial, dateTo: '2026-12-14' }, initial, 'time_off')).toEqual({
+      dateTo: '2026-12-14',
+    });
+    const hours = { ...initial, wholeDay: false, startTime: '08:30', endTime: '12:00' };
+    expect(toExceptionChanges(hours, initial, 'time_off')).toEqual({
+      startTime: '08:30',
+      endTime: '12:00',
+    });
+  });
+
+  it('turns hours back into whole days by clearing both times', () => {
+    const initial = toExceptionFormValues({ ...timeOff, startTime: '14:00', endTime: '16:00' });
+    expect(toExceptionChanges({ ...initial, wholeDay: true }, initial, 'time_off')).toEqual({
+      startTime: null,
+      endTime: null,
+    });
   });
 });

@@ -1,6 +1,11 @@
 import { isRealDate, normalizeTime } from '@clinic/domain';
 import { i18n } from '../../../lib/i18n';
-import type { ScheduleExceptionInput, ScheduleExceptionKind } from '../api/types';
+import type {
+  ScheduleException,
+  ScheduleExceptionChanges,
+  ScheduleExceptionInput,
+  ScheduleExceptionKind,
+} from '../api/types';
 
 export interface ExceptionFormValues {
   /** As text, for the select; '' until chosen. */
@@ -34,6 +39,20 @@ export function initialExceptionValues(
     startTime: '09:00',
     endTime: kind === 'extra_hours' ? '13:00' : '12:00',
     reason: '',
+  };
+}
+
+/** The form as an existing exception fills it; hours keep a sensible default if whole days. */
+export function toExceptionFormValues(exception: ScheduleException): ExceptionFormValues {
+  const defaults = initialExceptionValues(exception.kind, exception.dateFrom, exception.dentist);
+  const hasHours = exception.startTime !== null && exception.endTime !== null;
+  return {
+    ...defaults,
+    dateTo: exception.dateTo,
+    wholeDay: !hasHours,
+    startTime: exception.startTime ?? defaults.startTime,
+    endTime: exception.endTime ?? defaults.endTime,
+    reason: exception.reason,
   };
 }
 
@@ -88,4 +107,24 @@ export function toExceptionBody(
     endTime: values.wholeDay ? null : (normalizeTime(values.endTime) ?? values.endTime),
     reason: values.reason.trim(),
   };
+}
+
+/**
+ * Only the fields that differ from what the form started with: a colleague's change to a field
+ * left alone is not undone. Its kind and dentist are not the edit's to change.
+ */
+export function toExceptionChanges(
+  values: ExceptionFormValues,
+  initial: ExceptionFormValues,
+  kind: ScheduleExceptionKind,
+): ScheduleExceptionChanges {
+  const now = toExceptionBody(values, kind);
+  const before = toExceptionBody(initial, kind);
+  const changes: ScheduleExceptionChanges = {};
+  if (now.dateFrom !== before.dateFrom) changes.dateFrom = now.dateFrom;
+  if (now.dateTo !== before.dateTo) changes.dateTo = now.dateTo;
+  if (now.startTime !== before.startTime) changes.startTime = now.startTime;
+  if (now.endTime !== before.endTime) changes.endTime = now.endTime;
+  if (now.reason !== before.reason) changes.reason = now.reason;
+  return changes;
 }

@@ -1,16 +1,26 @@
-import { Button, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Group, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ScheduleException } from '../api/types';
+import { isPastException } from '../utils/exceptions-view';
 import { formatDays, formatExceptionHours } from '../utils/format';
 
 interface ExceptionsListProps {
   exceptions: readonly ScheduleException[];
+  /** Entries that ended before it are marked past. */
+  today: string;
   /** Whose exception each is, when the list holds several dentists'. */
   showDentist: boolean;
+  onEdit: (exception: ScheduleException) => void;
   onDelete: (exception: ScheduleException) => void;
 }
 
-export function ExceptionsList({ exceptions, showDentist, onDelete }: ExceptionsListProps) {
+export function ExceptionsList({
+  exceptions,
+  today,
+  showDentist,
+  onEdit,
+  onDelete,
+}: ExceptionsListProps) {
   const { t } = useTranslation(['schedule', 'common']);
   return (
     <Table.ScrollContainer minWidth={560}>
@@ -31,7 +41,16 @@ export function ExceptionsList({ exceptions, showDentist, onDelete }: Exceptions
             const days = formatDays(exception);
             return (
               <Table.Tr key={exception.id}>
-                <Table.Td>{days}</Table.Td>
+                <Table.Td>
+                  <Group gap="xs" wrap="nowrap">
+                    <Text size="sm">{days}</Text>
+                    {isPastException(exception, today) ? (
+                      <Badge size="sm" color="gray" variant="light">
+                        {t('exceptions.past')}
+                      </Badge>
+                    ) : null}
+                  </Group>
+                </Table.Td>
                 <Table.Td>{formatExceptionHours(exception)}</Table.Td>
                 {showDentist ? <Table.Td>{exception.dentistName ?? '—'}</Table.Td> : null}
                 <Table.Td>
@@ -40,15 +59,25 @@ export function ExceptionsList({ exceptions, showDentist, onDelete }: Exceptions
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Button
-                    size="xs"
-                    variant="subtle"
-                    color="red"
-                    aria-label={t('exceptions.deleteLabel', { days })}
-                    onClick={() => onDelete(exception)}
-                  >
-                    {t('common:actions.delete')}
-                  </Button>
+                  <Group gap={4} justify="flex-end" wrap="nowrap">
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      aria-label={t('exceptions.editLabel', { days })}
+                      onClick={() => onEdit(exception)}
+                    >
+                      {t('common:actions.edit')}
+                    </Button>
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      color="red"
+                      aria-label={t('exceptions.deleteLabel', { days })}
+                      onClick={() => onDelete(exception)}
+                    >
+                      {t('common:actions.delete')}
+                    </Button>
+                  </Group>
                 </Table.Td>
               </Table.Tr>
             );

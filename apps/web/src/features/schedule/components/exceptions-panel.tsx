@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Switch, Text, Title } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmModal } from '../../../components/ui/confirm-modal';
@@ -7,9 +7,15 @@ import { TableSkeleton } from '../../../components/ui/table-skeleton';
 import { notifyError, notifySuccess } from '../../../lib/notify';
 import { useDeleteScheduleException, useScheduleExceptions } from '../api/schedule-exceptions';
 import type { ScheduleException, ScheduleExceptionKind } from '../api/types';
+import { exceptionsFilter } from '../utils/exceptions-view';
 import { formatDays } from '../utils/format';
+import { saveErrorOutcome } from '../utils/save-error';
 import { ExceptionFormModal } from './exception-form-modal';
 import { ExceptionsList } from './exceptions-list';
+
+type Dialog =
+  | { kind: 'form'; exception: ScheduleException | null }
+  | { kind: 'delete'; exception: ScheduleException };
 
 interface ExceptionsPanelProps {
   kind: ScheduleExceptionKind;
@@ -20,18 +26,17 @@ interface ExceptionsPanelProps {
   dentists?: readonly { id: number; name: string }[] | undefined;
 }
 
-/** Today's and later closures, time off or extra hours, with adding and deleting. */
+/**
+ * Closures, time off or extra hours under way or coming up (or, looking back, past ones too),
+ * with adding, editing and deleting.
+ */
 export function ExceptionsPanel({ kind, today, dentist, dentists }: ExceptionsPanelProps) {
   const { t } = useTranslation(['schedule', 'common']);
-  const exceptions = useScheduleExceptions({
-    kind,
-    dentist: dentist ?? undefined,
-    // Whatever ended before today is history, not something to plan around.
-    dateFrom: today,
-  });
+  const [showPast, setShowPast] = useState(false);
+  const exceptions = useScheduleExceptions(exceptionsFilter(kind, dentist, today, showPast));
   const remove = useDeleteScheduleException();
-  const [isAdding, setIsAdding] = useState(false);
-  const [deleting, setDeleting] = useState<ScheduleException | null>(null);
+  const [dialog, setDialog] = useState<Dialog | null>(null);
+  const close = () => setDialog(null);
   const headingId = `schedule-${kind}-heading`;
 
   let content: ReactNode;
@@ -48,15 +53,17 @@ export function ExceptionsPanel({ kind, today, dentist, dentists }: ExceptionsPa
   } else if (exceptions.data.length === 0) {
     content = (
       <Text size="sm" c="dimmed">
-        {t(`kinds.${kind}.empty`)}
+        {showPast ? t(`kinds.${kind}.emptyAll`) : t(`kinds.${kind}.empty`)}
       </Text>
     );
   } else {
     content = (
       <ExceptionsList
         exceptions={exceptions.data}
+        today={today}
         showDentist={kind !== 'closure' && dentist === null}
-        onDelete={setDeleting}
+        onEdit={(exception) => setDialog({ kind: 'form', exception })}
+        onDelete={(exception) => setDialog({ kind: 'delete', exception })}
       />
     );
   }
@@ -72,36 +79,48 @@ export function ExceptionsPanel({ kind, today, dentist, dentists }: ExceptionsPa
             {t(`kinds.${kind}.hint`)}
           </Text>
         </Stack>
-        <Button variant="light" onClick={() => setIsAdding(true)}>
-          {t(`kinds.${kind}.add`)}
-        </Button>
+        <Group gap="md">
+          <Switch
+            label={t(`kinds.${kind}.showPast`)}
+            checked={showPast}
+            onChange={(event) => setShowPast(event.currentTarget.checked)}
+          />
+          <Button variant="light" onClick={() => setDialog({ kind: 'form', exception: null })}>
+            {t(`kinds.${kind}.add`)}
+          </Button>
+        </Group>
       </Group>
       {content}
-      {isAdding ? (
+      {dialog?.kind === 'form' ? (
         <ExceptionFormModal
           kind={kind}
           today={today}
+          exception={dialog.exception}
           dentist={dentist}
           dentists={dentists}
-          onClose={() => setIsAdding(false)}
+          onClose={close}
         />
       ) : null}
-      {deleting ? (
+      {dialog?.kind === 'delete' ? (
         <ConfirmModal
           opened
           title={t(`kinds.${kind}.deleteTitle`)}
-          message={t('exceptions.deleteMessage', { days: formatDays(deleting) })}
+          message={t('exceptions.deleteMessage', { days: formatDays(dialog.exception) })}
           confirmLabel={t('common:actions.delete')}
           isDanger
           isPending={remove.isPending}
-          onClose={() => setDeleting(null)}
+          onClose={close}
           onConfirm={() =>
-            remove.mutate(deleting.id, {
+            remove.mutate(dialog.exception.id, {
               onSuccess: () => {
                 notifySuccess(t('exceptions.deleted'));
-                setDeleting(null);
+                close();
               },
-              onError: (error) => notifyError(error, t('exceptions.deleteError')),
+              onError: (error) => {
+                notifyError(error, t('exceptions.deleteError'));
+                // Someone removed it first: what was asked for is done.
+                if (saveErrorOutcome(error) === 'gone') close();
+              },
             })
           }
         />

@@ -4,8 +4,6 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/ui/date-field';
 import { FormActions } from '../../../components/ui/form-actions';
-import { isApiError } from '../../../lib/api-error';
-import { showFormError } from '../../../lib/form-errors';
 import { notifySuccess } from '../../../lib/notify';
 import type { WorkingHours } from '../api/types';
 import { useCreateWorkingHours, useUpdateWorkingHours } from '../api/working-hours';
@@ -17,6 +15,7 @@ import {
   toPatternFormValues,
   validatePatternForm,
 } from './pattern-form-values';
+import { showScheduleSaveError } from './show-save-error';
 
 interface PatternEditorModalProps {
   dentist: { id: number; name: string };
@@ -41,11 +40,13 @@ export function PatternEditorModal({ dentist, pattern, start, onClose }: Pattern
       notifySuccess(t('editor.saved', { name: dentist.name }));
       onClose();
     },
-    onError: (error: Error) => {
-      showFormError(form, error, t('editor.error'));
-      // Another pattern of this dentist already starts that day: the day is what to change.
-      if (isApiError(error, 409)) form.setFieldError('validFrom', error.message);
-    },
+    onError: (error: Error) =>
+      showScheduleSaveError(form, error, {
+        title: t('editor.error'),
+        onGone: onClose,
+        // Another pattern of this dentist already starts that day: the day is what to change.
+        conflictField: 'validFrom',
+      }),
   };
 
   const save = form.onSubmit((values) => {
