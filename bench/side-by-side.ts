@@ -4,7 +4,7 @@
  *
  *   node --import tsx bench/side-by-side.ts <a checkout of the previous Django server>
  *   PREVIOUS_SERVER=<checkout> node --import tsx bench/side-by-side.ts [--appointments 20000]
- *     [--rounds 3] [--duration 8] [--warmup 2]
+ *     [--rounds 3] [--duration 8] [--warmup 2] [--only list,own,byId,create,status]
  *
  * Needs `npm run build` first, and Debian's `wrk`, `python3-django`,
  * `python3-djangorestframework` and `gunicorn` (the previous server's own requirements). The
@@ -13,7 +13,7 @@
  * seconds, after an unmeasured warm-up, `--rounds` times with the two servers taking turns; the
  * table shows medians. The previous server runs as its README prescribes (2 sync workers, WAL,
  * synchronous=NORMAL unless SQLITE_SYNCHRONOUS says otherwise); this one answers a write only
- * once it is on disk (synchronous=FULL).
+ * once it is on disk (its write-ahead log fsynced, see docs/decisions/033).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -39,6 +39,9 @@ const APPOINTMENTS = option('appointments', 20_000);
 const ROUNDS = option('rounds', 3);
 const DURATION = option('duration', 8);
 const WARMUP = option('warmup', 2);
+const onlyIndex = args.indexOf('--only');
+// While working on one scenario, measure just that one (still beside the previous server).
+const ONLY = onlyIndex === -1 ? null : new Set(args[onlyIndex + 1]?.split(','));
 const PYTHON = process.env.PYTHON ?? '/usr/bin/python3';
 // BENCH_PORT (and the port after it) when 3320 and 3321 are taken.
 const FIRST_PORT = Number(process.env.BENCH_PORT ?? 3320);
@@ -103,7 +106,9 @@ async function startOurs(): Promise<Side> {
   const env = { DATA_DIR: dataDir, DATABASE_URL: '' };
   console.log(`this server: seeding ${APPOINTMENTS.toLocaleString('en')} appointments…`);
   await run(process.execPath, ['--import', 'tsx', 'bench/seed.ts', String(APPOINTMENTS)], env);
-  const server = spawn(process.execPath, [...startFlags(), 'apps/server/dist/main.js'], {
+  // OURS_NODE_FLAGS adds flags for a look inside, e.g. "--cpu-prof --cpu-prof-dir=/tmp/p".
+  const extra = process.env.OURS_NODE_FLAGS?.split(/\s+/).filter(Boolean) ?? [];
+  const server = spawn(process.execPath, [...startFlags(), ...extra, 'apps/server/dist/main.js'], {
     env: {
       ...process.env,
       ...env,
@@ -356,7 +361,7 @@ async function main() {
   const rows: { label: string; ours: Measure; theirs: Measure }[] = [];
   const waitedBefore = runQueueMs(ours.pid()[0] ?? 0);
   const started = Date.now();
-  for (const { key, label } of SCENARIOS) {
+  for (const { key, label } of SCENARIOS.filter((s) => ONLY === null || ONLY.has(s.key))) {
     await wrk(theirs, key, WARMUP);
     await wrk(ours, key, WARMUP);
     const runs: { ours: Measure[]; theirs: Measure[] } = { ours: [], theirs: [] };

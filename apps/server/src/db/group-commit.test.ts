@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../test/test-app.ts';
+import { createGroupCommitter } from './group-commit.ts';
 
 let t: TestApp;
 beforeEach(async () => {
@@ -65,5 +66,32 @@ describe('db.transact', () => {
       .orderBy('name')
       .execute();
     expect(rows.map((r) => r.name)).toEqual(['Check-up', 'Cleaning']);
+  });
+});
+
+describe('group commit', () => {
+  it('answers a unit only once its commit is on disk, and runs the next batch meanwhile', async () => {
+    const releases: (() => void)[] = [];
+    const transact = createGroupCommitter(
+      t.ctx.db.kysely,
+      () =>
+        new Promise<void>((resolve) => {
+          releases.push(resolve);
+        }),
+    );
+    const durableCalls = () => releases.length;
+    let answered = false;
+    const first = transact(async () => 'first').then((value) => {
+      answered = true;
+      return value;
+    });
+    // The second batch commits while the first one's fsync is still under way.
+    await expect.poll(durableCalls).toBe(1);
+    const second = transact(async () => 'second');
+    await expect.poll(durableCalls).toBe(2);
+    expect(answered).toBe(false);
+    for (const release of releases) release();
+    await expect(second).resolves.toBe('second');
+    await expect(first).resolves.toBe('first');
   });
 });

@@ -10,13 +10,12 @@ interface Job {
 }
 
 /**
- * Group commit for SQLite. Each commit with synchronous=FULL waits for an fsync (about 2 ms
- * here), which would cap writes near 500 a second. Units of work that arrive while a commit
- * is under way are run together in the next transaction, each inside its own savepoint, and
- * share one fsync. A unit that fails is rolled back to its savepoint alone; every caller is
- * answered only after the commit that holds its work is on disk.
+ * Group commit for SQLite. Units of work that arrive while a commit is under way are run
+ * together in the next transaction, each inside its own savepoint, and share one commit and
+ * one fsync. A unit that fails is rolled back to its savepoint alone; every caller is answered
+ * only after the commit that holds its work is on disk (`durable` resolves).
  */
-export function createGroupCommitter(kysely: Kysely<Database>) {
+export function createGroupCommitter(kysely: Kysely<Database>, durable: () => Promise<void>) {
   let queue: Job[] = [];
   let flushing = false;
 
@@ -42,11 +41,18 @@ export function createGroupCommitter(kysely: Kysely<Database>) {
       for (const job of batch) job.reject(error);
       return;
     }
-    batch.forEach((job, index) => {
-      const outcome = outcomes[index];
-      if (outcome?.ok) job.resolve(outcome.value);
-      else job.reject(outcome?.error);
-    });
+    // The next batch runs while this one's fsync is under way; its callers hear only after.
+    durable().then(
+      () =>
+        batch.forEach((job, index) => {
+          const outcome = outcomes[index];
+          if (outcome?.ok) job.resolve(outcome.value);
+          else job.reject(outcome?.error);
+        }),
+      (error: unknown) => {
+        for (const job of batch) job.reject(error);
+      },
+    );
   }
 
   async function flush(): Promise<void> {

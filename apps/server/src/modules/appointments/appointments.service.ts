@@ -220,7 +220,7 @@ async function enforceAvailability(
   const check = await checkBooking(trx, ctx, booking);
   if (check.fits) return false;
   if (booking.override && canOverrideAvailability(booking.actor)) return true;
-  throw check.refusal;
+  throw await check.refusal();
 }
 
 /** Free times changed on these days; open availability views ask again. */
@@ -458,9 +458,12 @@ export async function listAppointmentsFor(
   // A patient's list is their own, whatever filter they send.
   const scoped = canManageAppointments(actor) ? filters : { ...filters, patientId: actor.id };
   const db = ctx.db.kysely;
+  const filterKey = JSON.stringify(scoped);
   const [rows, count] = await Promise.all([
-    repo.listAppointmentRows(ctx.db, scoped, page),
-    countsFor(ctx.events).get(JSON.stringify(scoped), () => repo.countAppointments(db, scoped)),
+    pagesFor(ctx.events).get(`${filterKey}|${page.limit}|${page.offset}`, () =>
+      repo.listAppointmentRows(ctx.db, scoped, page),
+    ),
+    countsFor(ctx.events).get(filterKey, () => repo.countAppointments(db, scoped)),
   ]);
   return { rows, count };
 }
@@ -472,6 +475,16 @@ export async function listAppointmentsFor(
 const countsFor = cachePerBus<number>({
   forgetsOn: (event) => event.type.startsWith('appointment.') || event.type === 'user.changed',
   maxEntries: 1000,
+});
+
+/**
+ * The pages themselves. The front desk's screens and every patient's own list ask for the same
+ * few pages again and again between changes. A page also shows names of people and services,
+ * so any change but a revoked session forgets them. At most 100 pages of 50 are kept (a few MB).
+ */
+const pagesFor = cachePerBus<repo.AppointmentView[]>({
+  forgetsOn: (event) => event.type !== 'session.revoked',
+  maxEntries: 100,
 });
 
 /**

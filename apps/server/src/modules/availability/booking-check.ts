@@ -103,24 +103,26 @@ async function refusal(db: Db, booking: BookingCheck, offer: Offer): Promise<App
 
 /**
  * Whether a booking fits the free times of its dentist (or, without one, the clinic's open
- * time), read in the caller's transaction after it locked the dentist's calendar; when it
- * does not, the refusal to throw unless the booking may override it.
+ * time), read in the caller's transaction after it locked the dentist's calendar. When it does
+ * not, `refusal` builds the answer to throw; it searches two weeks of free times for the
+ * nearest ones, so a booking that overrides the free times never pays for it.
  */
 export async function checkBooking(
   trx: Db,
   _ctx: AppContext,
   booking: BookingCheck,
-): Promise<{ fits: true } | { fits: false; refusal: AppError }> {
+): Promise<{ fits: true } | { fits: false; refusal: () => Promise<AppError> }> {
   const bufferAfterMinutes = await bufferOf(trx, booking.serviceId);
   if (await fits(trx, booking, bufferAfterMinutes)) return { fits: true };
   return {
     fits: false,
-    refusal: await refusal(trx, booking, {
-      serviceId: booking.serviceId,
-      durationMinutes: booking.durationMinutes,
-      bufferAfterMinutes,
-      dentistIds: booking.dentistId === null ? [] : [booking.dentistId],
-    }),
+    refusal: () =>
+      refusal(trx, booking, {
+        serviceId: booking.serviceId,
+        durationMinutes: booking.durationMinutes,
+        bufferAfterMinutes,
+        dentistIds: booking.dentistId === null ? [] : [booking.dentistId],
+      }),
   };
 }
 
