@@ -462,6 +462,29 @@ describe('listing', () => {
     expect(await ids(`search=${encodeURIComponent(c.patient.user.email)}`)).toEqual([d.id, a.id]);
   });
 
+  it('shows every change on the next page asked for, names of people and services included', async () => {
+    const booked = await book({ service: c.service.id });
+    const staff = client(t.app, c.staff.token);
+    const owner = client(t.app, c.owner.token);
+    const first = async () => (await staff.get('/api/appointments')).body.results[0];
+    expect((await first()).service_name).toBe('Cleaning');
+
+    await owner.patch(`/api/services/${c.service.id}`, { name: 'Hygiene visit' });
+    await owner.patch(`/api/users/${c.dentist.user.id}`, { name: 'Dr. Sam Reed-Okafor' });
+    await staff.patch(`/api/appointments/${booked.id}`, { notes: 'Sensitive left molar' });
+    expect(await first()).toMatchObject({
+      service_name: 'Hygiene visit',
+      dentist_name: 'Dr. Sam Reed-Okafor',
+      notes: 'Sensitive left molar',
+    });
+    // A patient's own list is kept apart from the team's, and follows changes the same way.
+    const mine = client(t.app, c.patient.token);
+    expect((await mine.get('/api/appointments')).body.count).toBe(1);
+    await staff.delete(`/api/appointments/${booked.id}`);
+    expect((await mine.get('/api/appointments')).body.count).toBe(0);
+    expect((await first()) ?? null).toBeNull();
+  });
+
   it('finds the appointments no dentist is assigned to yet', async () => {
     const unassigned = await book({ dentist: null, time: '11:00' });
     await book({ time: '09:00' });
