@@ -135,6 +135,10 @@ test('an appointment’s dialogs and its row menu', async ({ page, request }) =>
   await row.getByRole('button', { name: /^More actions/ }).click();
   await expect(page.getByRole('menu')).toBeVisible();
   await expectNoSeriousA11yViolations(page);
+  // Each item with the pointer on it: the hover colours must be as readable as the resting ones.
+  for (const item of await page.getByRole('menuitem').all()) {
+    await expectNoSeriousA11yViolations(page, { hovering: item });
+  }
   await page.keyboard.press('Escape');
 });
 
