@@ -17,7 +17,10 @@ import { openApiOptions } from './lib/openapi.ts';
 import { registerPublicUrl } from './lib/paging.ts';
 import { registerResponseHeaders, requestIdOf } from './lib/response-headers.ts';
 import { REVALIDATE, registerWebUi } from './lib/web-ui.ts';
-import { registerAppointmentRoutes } from './modules/appointments/index.ts';
+import {
+  registerAppointmentRoutes,
+  registerDentistVisitRoutes,
+} from './modules/appointments/index.ts';
 import { registerAuditRoutes } from './modules/audit/index.ts';
 import { registerAuthentication, registerAuthRoutes } from './modules/auth/index.ts';
 import { registerAvailabilityRoutes } from './modules/availability/index.ts';
@@ -117,6 +120,7 @@ export async function buildApp({
   registerUserRoutes(app, ctx);
   registerServiceRoutes(app, ctx);
   registerAppointmentRoutes(app, ctx);
+  registerDentistVisitRoutes(app, ctx);
   registerScheduleRoutes(app, ctx);
   registerAvailabilityRoutes(app, ctx);
   registerDashboardRoutes(app, ctx);

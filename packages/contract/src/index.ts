@@ -7,6 +7,7 @@ export * from './availability.ts';
 export * from './clinic.ts';
 export * from './clinic-day.ts';
 export * from './dashboard.ts';
+export * from './dentist-visits.ts';
 export * from './events.ts';
 export * from './paging.ts';
 export * from './problem.ts';

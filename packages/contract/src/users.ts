@@ -1,4 +1,4 @@
-import { LANGUAGES, ROLES } from '@clinic/domain';
+import { DENTIST_COLOURS, LANGUAGES, ROLES } from '@clinic/domain';
 import { z } from 'zod';
 import { pagingQuery } from './paging.ts';
 
@@ -21,6 +21,12 @@ export const userWire = z.object({
     .enum(LANGUAGES)
     .nullable()
     .describe('The language the person chose; null means the clinic’s default.'),
+  colour: z
+    .enum(DENTIST_COLOURS)
+    .nullable()
+    .describe(
+      'A dentist’s own colour on the calendar, given when they became a dentist; null for everyone else.',
+    ),
   created_at: z.string(),
 });
 export type UserWire = z.output<typeof userWire>;
@@ -59,6 +65,10 @@ export const updateUserBody = z.object({
     .nullable()
     .optional()
     .describe('Only for one’s own account; null returns to the clinic’s default.'),
+  colour: z
+    .enum(DENTIST_COLOURS)
+    .optional()
+    .describe('Owner only, for a dentist: their colour on the calendar.'),
   current_password: z
     .string()
     .max(1024)
@@ -70,5 +80,21 @@ export type UpdateUserRequest = z.input<typeof updateUserBody>;
 
 export const userIdParams = z.object({ id: z.coerce.number().int().positive() });
 
-export const dentistWire = z.object({ id: z.number().int(), name: z.string() });
+export const dentistWire = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  colour: z
+    .enum(DENTIST_COLOURS)
+    .nullable()
+    .describe('Their colour on the calendar; null only for a dentist from before colours.'),
+  is_active: z
+    .boolean()
+    .describe('False for a former dentist (deactivated, or no longer a dentist).'),
+});
+
+export const listDentistsQuery = z.object({
+  include_inactive: queryFlag
+    .optional()
+    .describe('Also list former dentists, so that filters can still find their visits.'),
+});
 export type DentistWire = z.output<typeof dentistWire>;

@@ -3,6 +3,7 @@ export * from './appointment-timing.ts';
 export * from './audit.ts';
 export * from './clinic-settings.ts';
 export * from './clinic-time.ts';
+export * from './dentist-colours.ts';
 export * from './free-slots.ts';
 export * from './languages.ts';
 export * from './nearest-slots.ts';

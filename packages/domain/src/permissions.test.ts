@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   canAssignRole,
   canCreateUsers,
+  canHandOverDentistVisits,
   canListUsers,
   canManageClinic,
   canManageSchedule,
@@ -71,6 +72,18 @@ describe('editableUserFields', () => {
     expect(editableUserFields(owner, owner)).toContain('language');
     expect(editableUserFields(owner, staff)).not.toContain('language');
     expect(editableUserFields(staff, patient)).not.toContain('language');
+  });
+  it('leaves a dentist’s colour to the owner', () => {
+    expect(editableUserFields(owner, staff)).toContain('colour');
+    expect(editableUserFields(owner, owner)).toContain('colour');
+    expect(editableUserFields(staff, staff)).not.toContain('colour');
+    expect(editableUserFields(staff, otherStaff)).not.toContain('colour');
+    expect(editableUserFields(staff, patient)).not.toContain('colour');
+  });
+  it('lets only the owner hand a dentist’s visits over at once', () => {
+    expect(canHandOverDentistVisits(owner)).toBe(true);
+    expect(canHandOverDentistVisits(staff)).toBe(false);
+    expect(canHandOverDentistVisits(patient)).toBe(false);
   });
   it('keeps the owner from deactivating or demoting themselves', () => {
     const fields = editableUserFields(owner, owner);

@@ -20,7 +20,8 @@ export type UserField =
   | 'role'
   | 'isDentist'
   | 'isActive'
-  | 'language';
+  | 'language'
+  | 'colour';
 
 const SELF_SERVICE_FIELDS: readonly UserField[] = ['name', 'phone', 'password', 'language'];
 const ALL_FIELDS: readonly UserField[] = [
@@ -66,9 +67,9 @@ export function editableUserFields(actor: Actor, subject: UserSubject): readonly
   if (actor.role === 'owner') {
     // The owner's own role and active flag are fixed: the clinic must never lose its owner.
     if (isSelf) {
-      return [...ALL_FIELDS.filter((f) => f !== 'role' && f !== 'isActive'), 'language'];
+      return [...ALL_FIELDS.filter((f) => f !== 'role' && f !== 'isActive'), 'language', 'colour'];
     }
-    return ALL_FIELDS;
+    return [...ALL_FIELDS, 'colour'];
   }
   if (actor.role === 'staff') {
     if (subject.role === 'patient')
@@ -139,6 +140,14 @@ export function canViewSchedule(actor: Actor): boolean {
 export function canRecordScheduleException(actor: Actor, kind: ScheduleExceptionKind): boolean {
   if (actor.role === 'owner') return true;
   return actor.role === 'staff' && kind === 'time_off';
+}
+
+/**
+ * Moving or cancelling all of a dentist's coming visits at once goes with deactivating them,
+ * which is the owner's to do.
+ */
+export function canHandOverDentistVisits(actor: Actor): boolean {
+  return actor.role === 'owner';
 }
 
 /** Owner and staff may book outside the free times on purpose; a patient never. */

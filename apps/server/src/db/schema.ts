@@ -2,6 +2,7 @@ import type {
   AppointmentStatus,
   AuditAction,
   AuditedRecord,
+  DentistColour,
   HistoryAction,
   Language,
   NotificationKind,
@@ -48,6 +49,11 @@ export interface UsersTable {
   isActive: number;
   /** Null until the person chooses; the clinic's default language then applies. */
   language: Language | null;
+  /**
+   * The dentist's calendar colour, given when they become a dentist and kept after (also if
+   * they stop being one, so it returns with them); null for whoever never was a dentist.
+   */
+  colour: DentistColour | null;
   passwordHash: string | null;
   createdAt: number;
   updatedAt: number;

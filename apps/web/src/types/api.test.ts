@@ -1,4 +1,10 @@
-import type { AppointmentStatus, AuditSubject, Language, Role } from '@clinic/domain';
+import type {
+  AppointmentStatus,
+  AuditSubject,
+  DentistColour,
+  Language,
+  Role,
+} from '@clinic/domain';
 import { describe, expectTypeOf, it } from 'vitest';
 import type {
   Appointment,
@@ -29,6 +35,7 @@ describe('the app’s API types, computed from the contract', () => {
       isDentist: boolean;
       isActive: boolean;
       language: Language | null;
+      colour: DentistColour | null;
       createdAt: string;
     }>();
     expectTypeOf<Appointment['status']>().toEqualTypeOf<AppointmentStatus>();

@@ -7,7 +7,10 @@ import type {
   CreateServiceRequest,
   CreateUserRequest,
   DashboardWire,
+  DentistVisitsWire,
   DentistWire,
+  HandOverVisitsRequest,
+  HandOverVisitsWire,
   HistoryEntryWire,
   LoginRequest,
   PagedWire,
@@ -48,6 +51,10 @@ export type Service = Camelize<ServiceWire>;
 export type Clinic = Camelize<ClinicWire>;
 export type SetupStatus = Camelize<SetupStatusWire>;
 export type Dentist = Camelize<DentistWire>;
+/** A dentist's visits that hold a slot and have not begun. */
+export type ComingVisits = Camelize<DentistVisitsWire>;
+/** Which of a dentist's coming visits were handed over, and which could not be. */
+export type HandOverResult = Camelize<HandOverVisitsWire>;
 /** `date` and `time` are the clinic's wall clock, in the clinic's time zone. */
 export type Appointment = Camelize<AppointmentWire>;
 /**
@@ -82,3 +89,4 @@ export type CreateServiceBody = Camelize<CreateServiceRequest>;
 export type UpdateServiceBody = Camelize<UpdateServiceRequest>;
 export type CreateUserBody = Camelize<CreateUserRequest>;
 export type UpdateUserBody = Camelize<UpdateUserRequest>;
+export type HandOverVisitsBody = Camelize<HandOverVisitsRequest>;

@@ -7,4 +7,5 @@ export {
   selectAppointments,
 } from './appointments.repository.ts';
 export { registerAppointmentRoutes } from './appointments.routes.ts';
+export { registerDentistVisitRoutes } from './dentist-visits.routes.ts';
 export { rederiveAppointmentInstants } from './rederive-instants.ts';

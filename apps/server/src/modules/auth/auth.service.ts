@@ -7,6 +7,7 @@ import { AppError, badRequest, conflict, tooManyAttempts } from '../../lib/error
 import { recordAuditEvent } from '../audit/index.ts';
 import {
   auditedUserFields,
+  colourForNewDentist,
   findCredentialsByEmail,
   insertUser,
   normalizeEmail,
@@ -66,6 +67,7 @@ export async function createAccount(
       isDentist: account.isDentist ? 1 : 0,
       isActive: 1,
       language: account.language ?? null,
+      colour: account.isDentist ? await colourForNewDentist(trx) : null,
       passwordHash,
       createdAt: now,
       updatedAt: now,

@@ -20,6 +20,7 @@ export const sessionByTokenHash = prepared<
       'u.isDentist',
       'u.isActive',
       'u.language',
+      'u.colour',
       'u.createdAt',
       's.lastSeenAt',
       's.expiresAt',

@@ -1,4 +1,5 @@
 // The users module's public face: other modules and the app import only from here.
+export { colourForNewDentist } from './dentist-colour.ts';
 export { auditedUserFields, toUserWire } from './user-wire.ts';
 export { normalizeEmail, toUser, type User } from './users.model.ts';
 export {

@@ -12,6 +12,7 @@ export function toUserWire(user: User): UserWire {
     is_dentist: user.isDentist,
     is_active: user.isActive,
     language: user.language,
+    colour: user.isDentist ? user.colour : null,
     created_at: isoInstant(user.createdAt),
   };
 }

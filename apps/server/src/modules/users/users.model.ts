@@ -1,4 +1,4 @@
-import type { Language, Role } from '@clinic/domain';
+import type { DentistColour, Language, Role } from '@clinic/domain';
 import type { UserRow } from '../../db/schema.ts';
 
 export interface User {
@@ -11,6 +11,8 @@ export interface User {
   isActive: boolean;
   /** Null until the person chooses one. */
   language: Language | null;
+  /** Stored colour; kept when someone stops being a dentist, shown only while they are one. */
+  colour: DentistColour | null;
   createdAt: number;
 }
 
@@ -24,6 +26,7 @@ export function toUser(row: Omit<UserRow, 'passwordHash' | 'updatedAt'>): User {
     isDentist: row.isDentist === 1,
     isActive: row.isActive === 1,
     language: row.language,
+    colour: row.colour,
     createdAt: row.createdAt,
   };
 }

@@ -1,4 +1,4 @@
-import type { Role } from '@clinic/domain';
+import type { DentistColour, Role } from '@clinic/domain';
 import type { Kysely } from 'kysely';
 import { prepared } from '../../db/prepared.ts';
 import type { Database, NewUserRow, UserUpdate } from '../../db/schema.ts';
@@ -14,6 +14,7 @@ const PUBLIC_COLUMNS = [
   'isDentist',
   'isActive',
   'language',
+  'colour',
   'createdAt',
 ] as const;
 
@@ -99,19 +100,6 @@ export async function listUsers(
   return { users: rows.map(toUser), count: Number(total.count) };
 }
 
-export async function listActiveDentists(
-  db: Kysely<Database>,
-): Promise<{ id: number; name: string }[]> {
-  return db
-    .selectFrom('users')
-    .select(['id', 'name'])
-    .where('isDentist', '=', 1)
-    .where('isActive', '=', 1)
-    .where('role', 'in', ['owner', 'staff'])
-    .orderBy('name')
-    .execute();
-}
-
 export async function ownerExists(db: Kysely<Database>): Promise<boolean> {
   const row = await db
     .selectFrom('users')
@@ -119,4 +107,46 @@ export async function ownerExists(db: Kysely<Database>): Promise<boolean> {
     .where('role', '=', 'owner')
     .executeTakeFirst();
   return row !== undefined;
+}
+
+/** The colours the active dentists wear now, for choosing the next dentist's. */
+export async function wornDentistColours(db: Kysely<Database>): Promise<(DentistColour | null)[]> {
+  const rows = await db
+    .selectFrom('users')
+    .select('colour')
+    .where('isDentist', '=', 1)
+    .where('isActive', '=', 1)
+    .execute();
+  return rows.map((row) => row.colour);
+}
+
+/**
+ * Dentists for pickers and filters, by name: the active ones, or with `includeInactive` also
+ * those who left or stopped being a dentist but once wore a dentist's colour, so that their
+ * visits can still be found.
+ */
+export async function listDentistsWithColour(
+  db: Kysely<Database>,
+  includeInactive: boolean,
+): Promise<{ id: number; name: string; colour: DentistColour | null; isActive: boolean }[]> {
+  let query = db
+    .selectFrom('users')
+    .select(['id', 'name', 'colour', 'isActive', 'isDentist'])
+    .where('role', 'in', ['owner', 'staff']);
+  query = includeInactive
+    ? query.where((eb) =>
+        eb.or([
+          eb('isDentist', '=', 1),
+          eb.and([eb('isDentist', '=', 0), eb('colour', 'is not', null)]),
+        ]),
+      )
+    : query.where('isDentist', '=', 1).where('isActive', '=', 1);
+  const rows = await query.orderBy('name').orderBy('id').execute();
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    colour: row.colour,
+    // Someone who stopped being a dentist is a former dentist, however active their account.
+    isActive: row.isActive === 1 && row.isDentist === 1,
+  }));
 }

@@ -1,6 +1,7 @@
 import {
   createUserBody,
   dentistWire,
+  listDentistsQuery,
   listUsersQuery,
   pagedSchema,
   updateUserBody,
@@ -103,13 +104,12 @@ export function registerUserRoutes(app: App, ctx: AppContext): void {
     {
       schema: {
         tags: ['users'],
-        summary: 'Active dentists, for pickers',
-        response: { 200: z.array(dentistWire), ...problems(401) },
+        summary: 'Active dentists, for pickers; the team may ask for former dentists too',
+        querystring: listDentistsQuery,
+        response: { 200: z.array(dentistWire), ...problems(400, 401) },
       },
     },
-    async (request) => {
-      requireUser(request);
-      return listDentists(ctx);
-    },
+    async (request) =>
+      listDentists(ctx, requireUser(request), request.query.include_inactive === true),
   );
 }

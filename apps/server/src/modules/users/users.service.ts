@@ -22,6 +22,7 @@ import {
   emailTaken,
   hashPassword,
 } from '../auth/index.ts';
+import { colourForNewDentist } from './dentist-colour.ts';
 import { auditedUserFields } from './user-wire.ts';
 import { normalizeEmail, type User } from './users.model.ts';
 import * as repo from './users.repository.ts';
@@ -76,6 +77,7 @@ const WIRE_TO_FIELD: Record<EditableWireField, UserField> = {
   is_active: 'isActive',
   password: 'password',
   language: 'language',
+  colour: 'colour',
 };
 
 export async function updateUser(
@@ -102,6 +104,10 @@ export async function updateUser(
       is_dentist: 'Only clinic staff can be dentists.',
     });
   }
+  const willBeDentist = canBeDentist(finalRole) && (body.is_dentist ?? subject.isDentist);
+  if (body.colour !== undefined && !willBeDentist) {
+    throw badRequest('Only dentists have a colour.', { colour: 'Only dentists have a colour.' });
+  }
   if (body.password !== undefined) assertAcceptablePassword(body.password);
   const isSelf = actor.id === id;
   if (isSelf && body.password !== undefined) {
@@ -113,6 +119,7 @@ export async function updateUser(
   if (body.name !== undefined) changes.name = body.name;
   if (body.phone !== undefined) changes.phone = body.phone;
   if (body.language !== undefined) changes.language = body.language;
+  if (body.colour !== undefined) changes.colour = body.colour;
   if (body.role !== undefined) changes.role = body.role;
   if (body.is_active !== undefined) changes.isActive = body.is_active ? 1 : 0;
   if (body.is_dentist !== undefined) changes.isDentist = body.is_dentist ? 1 : 0;
@@ -132,6 +139,10 @@ export async function updateUser(
   let updated: User;
   try {
     updated = await ctx.db.transact(async (trx) => {
+      // Becoming a dentist for the first time brings a colour, kept from then on.
+      if (willBeDentist && subject.colour === null && changes.colour === undefined) {
+        changes.colour = await colourForNewDentist(trx);
+      }
       const updated = await repo.updateUser(trx, id, changes);
       if (!updated) throw notFound('User');
       await recordAuditEvent(trx, {
@@ -174,7 +185,8 @@ function accountChanged(before: User, after: User): boolean {
     before.email !== after.email ||
     before.role !== after.role ||
     before.isDentist !== after.isDentist ||
-    before.isActive !== after.isActive
+    before.isActive !== after.isActive ||
+    before.colour !== after.colour
   );
 }
 
@@ -188,7 +200,19 @@ export async function listUsers(
   return repo.listUsers(ctx.db.kysely, filters, page);
 }
 
-/** Active dentists, for pickers: anyone signed in may book with one. */
-export function listDentists(ctx: AppContext) {
-  return repo.listActiveDentists(ctx.db.kysely);
+/**
+ * Active dentists, for pickers: anyone signed in may book with one. Former dentists too when
+ * asked, for the team's filters; a patient never learns of them.
+ */
+export async function listDentists(ctx: AppContext, actor: Actor, includeInactive: boolean) {
+  const dentists = await repo.listDentistsWithColour(
+    ctx.db.kysely,
+    includeInactive && canListUsers(actor),
+  );
+  return dentists.map((dentist) => ({
+    id: dentist.id,
+    name: dentist.name,
+    colour: dentist.colour,
+    is_active: dentist.isActive,
+  }));
 }

@@ -80,7 +80,9 @@ describe('POST /api/users', () => {
     const login = await client(t.app).post('/api/auth/login', { email, password: GOOD_PASSWORD });
     expect(login.status).toBe(200);
     const dentists = await client(t.app, patient.token).get('/api/dentists');
-    expect(dentists.body).toEqual([{ id: res.body.id, name: 'Dr. Sam Reed' }]);
+    expect(dentists.body).toEqual([
+      { id: res.body.id, name: 'Dr. Sam Reed', colour: 'grape', is_active: true },
+    ]);
   });
 
   it('never creates a second owner', async () => {

@@ -7,6 +7,7 @@ import calendar from './calendar.json';
 import clinic from './clinic.json';
 import common from './common.json';
 import dashboard from './dashboard.json';
+import dentists from './dentists.json';
 import events from './events.json';
 import reports from './reports.json';
 import schedule from './schedule.json';
@@ -34,4 +35,5 @@ export const english = {
   users,
   services,
   schedule,
+  dentists,
 };

@@ -21,8 +21,9 @@ export function AppointmentFilters({
   onReset,
   isFiltered,
 }: AppointmentFiltersProps) {
-  const { t } = useTranslation('appointments');
-  const dentists = useDentists();
+  const { t } = useTranslation(['appointments', 'dentists']);
+  // Former dentists too, so that their visits can still be found.
+  const dentists = useDentists({ includeInactive: true });
   const statusOptions = APPOINTMENT_STATUSES.map((status) => ({
     value: status,
     label: statusTitle(status),
@@ -58,6 +59,7 @@ export function AppointmentFilters({
         value={view.dentist}
         onChange={(dentist) => onChange({ dentist })}
         nothingFoundMessage={t('filters.noMatchingDentist')}
+        groups={{ current: t('dentists:filters.current'), former: t('dentists:filters.former') }}
       />
       <DateRangeFilters
         from={view.from}

@@ -4,6 +4,7 @@ import type {
   DatesSetArg,
   EventClickArg,
   EventDropArg,
+  EventMountArg,
 } from '@fullcalendar/core';
 import dayGridPlugin from '@fullcalendar/daygrid';
 import interactionPlugin, { type EventResizeDoneArg } from '@fullcalendar/interaction';
@@ -11,19 +12,21 @@ import listPlugin from '@fullcalendar/list';
 import FullCalendar from '@fullcalendar/react';
 import timeGridPlugin from '@fullcalendar/timegrid';
 import { Text } from '@mantine/core';
-import { useCallback, useMemo } from 'react';
+import { type KeyboardEvent, useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmModal } from '../../../components/ui/confirm-modal';
 import { currentLanguage } from '../../../lib/i18n';
 import type { Appointment, OpeningHours } from '../../../types/api';
 import type { WorkingDay } from '../../availability';
 import { useReschedule } from '../hooks/use-reschedule';
-import { toCalendarEvent } from '../utils/calendar-events';
+import { toCalendarEvent, VISIT_CLASS_PREFIX, visitIdOf } from '../utils/calendar-events';
 import { calendarTimeFormat, fullCalendarLocale, navUnit } from '../utils/calendar-locale';
 import { calendarNow, fromCalendarTime, isBookable, shownDays } from '../utils/calendar-time';
 import { type CalendarViewName, FULLCALENDAR_VIEWS, viewNameOf } from '../utils/calendar-view';
+import { nextInTimeOrder } from '../utils/time-order';
 import { businessHoursOf, visibleHours } from '../utils/visible-hours';
 import { nonWorkingEvents } from '../utils/working-time';
+import { renderTimeGridEvent } from './time-grid-event';
 import './clinic-calendar.css';
 import { clinicTimeFormat, formatShortDate, formatTime } from '../../../lib/dates';
 import { serverNow } from '../../../lib/server-clock';
@@ -38,7 +41,7 @@ const VIEW_OPTIONS = {
   // A busy day would stretch a month row over several screens; the rest is a click away.
   dayGridMonth: { dayMaxEvents: 6 },
   // In a crowded week the start time is all there is room for; the height shows the length.
-  timeGrid: { displayEventEnd: false },
+  timeGrid: { displayEventEnd: false, eventContent: renderTimeGridEvent },
 };
 
 export interface ShownPeriod {
@@ -189,9 +192,41 @@ export function CalendarBoard({
     [onCreate],
   );
   const selectAllow = useCallback((span: DateSpanApi) => isBookable(span, now()), [now]);
+  // FullCalendar's events are focusable anchors without a role, so they had no accessible
+  // name; as buttons they are named by their own text, which always holds what is visible.
+  const handleEventMount = useCallback((info: EventMountArg) => {
+    // The list view's rows are table rows and keep their role.
+    if (info.el instanceof HTMLAnchorElement && !info.el.hasAttribute('href')) {
+      info.el.setAttribute('role', 'button');
+    }
+  }, []);
+  // The grid lays overlapping visits out by column, not by time; Tab follows time instead.
+  const handleKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLDivElement>) => {
+      if (event.key !== 'Tab' || !(event.target instanceof Element)) return;
+      const current = event.target.closest('.clinic-event');
+      const currentId = current && visitIdOf(current);
+      if (!currentId) return;
+      const shown = [...event.currentTarget.querySelectorAll('.clinic-event')].flatMap((el) => {
+        const appointment = byId.get(visitIdOf(el) ?? 0);
+        return appointment
+          ? [{ id: String(appointment.id), start: `${appointment.date}T${appointment.time}` }]
+          : [];
+      });
+      const next = nextInTimeOrder(shown, String(currentId), event.shiftKey);
+      const target = next
+        ? event.currentTarget.querySelector<HTMLElement>(`.${VISIT_CLASS_PREFIX}${next}`)
+        : null;
+      if (!target) return;
+      event.preventDefault();
+      target.focus();
+    },
+    [byId],
+  );
 
   return (
-    <div className="clinic-calendar">
+    // biome-ignore lint/a11y/noStaticElementInteractions: only steers Tab between the grid's own focusable visits
+    <div className="clinic-calendar" onKeyDown={handleKeyDown}>
       <FullCalendar
         // Its "now" is read once per time zone; a new zone needs a new calendar.
         key={zone}
@@ -232,6 +267,7 @@ export function CalendarBoard({
         longPressDelay={500}
         datesSet={handleDatesSet}
         eventClick={handleEventClick}
+        eventDidMount={handleEventMount}
         eventDrop={handleChange}
         eventResize={handleChange}
         select={handleSelect}

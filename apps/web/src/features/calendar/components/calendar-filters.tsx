@@ -19,10 +19,21 @@ export function CalendarFilters({
   onDentistChange,
   onShowCancelledChange,
 }: CalendarFiltersProps) {
-  const { t } = useTranslation('calendar');
+  const { t } = useTranslation(['calendar', 'dentists']);
+  const toOption = (each: Dentist) => ({ value: String(each.id), label: each.name });
+  const former = (dentists ?? []).filter((each) => !each.isActive);
+  // Former dentists stay findable, in a group of their own, so their visits can be looked up.
   const data = [
     { value: ALL, label: t('filters.allDentists') },
-    ...(dentists ?? []).map((each) => ({ value: String(each.id), label: each.name })),
+    ...(former.length === 0
+      ? (dentists ?? []).map(toOption)
+      : [
+          {
+            group: t('dentists:filters.current'),
+            items: (dentists ?? []).filter((each) => each.isActive).map(toOption),
+          },
+          { group: t('dentists:filters.former'), items: former.map(toOption) },
+        ]),
   ];
   return (
     <Group align="flex-end" gap="md" wrap="wrap">

@@ -141,7 +141,8 @@ export function ClinicCalendar() {
   const { t } = useTranslation(['calendar', 'common']);
   const clinic = useClinic();
   const clock = useClinicClock();
-  const dentists = useDentists();
+  // Former dentists too: their past visits keep their colour, and the filter still finds them.
+  const dentists = useDentists({ includeInactive: true });
   if (clinic.data && clock) {
     return <ClinicCalendarView clinic={clinic.data} today={clock.today} dentists={dentists.data} />;
   }

@@ -11,7 +11,9 @@ interface DentistLegendProps {
 export function DentistLegend({ dentists, colourOf }: DentistLegendProps) {
   const { t } = useTranslation('calendar');
   const entries = [
-    ...dentists.map((dentist) => ({ key: String(dentist.id), id: dentist.id, name: dentist.name })),
+    ...dentists
+      .filter((dentist) => dentist.isActive)
+      .map((dentist) => ({ key: String(dentist.id), id: dentist.id, name: dentist.name })),
     { key: 'none', id: null, name: t('legend.noDentist') },
   ];
   return (

@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../lib/api-error';
 import { formatShortDate, formatTime } from '../../../lib/dates';
-import { notifyError, notifyInfo, notifySuccess } from '../../../lib/notify';
+import { notifyError, notifyInfo } from '../../../lib/notify';
 import type { Appointment } from '../../../types/api';
 import {
   describeTheirChanges,
@@ -10,6 +10,7 @@ import {
   useUpdateAppointment,
 } from '../../appointments';
 import { rescheduleInput } from '../utils/reschedule-input';
+import { useUndoMove } from './use-undo-move';
 
 /** What FullCalendar hands over after a drop or a resize. */
 export interface CalendarChange {
@@ -39,6 +40,7 @@ export interface OutsideMove {
 export function useReschedule() {
   const { t } = useTranslation('calendar');
   const { mutateAsync } = useUpdateAppointment();
+  const notifyWithUndo = useUndoMove();
   const [outside, setOutside] = useState<OutsideMove | null>(null);
   const [isOverriding, setIsOverriding] = useState(false);
 
@@ -46,7 +48,10 @@ export function useReschedule() {
     (appointment: Appointment, input: UpdateAppointmentInput, revert: () => void) =>
       mutateAsync({ id: appointment.id, input, expectedVersion: appointment.version })
         .then((saved) =>
-          notifySuccess(
+          notifyWithUndo(
+            appointment,
+            saved,
+            input,
             input.date
               ? t('reschedule.moved', {
                   patient: saved.patientName,
@@ -81,7 +86,7 @@ export function useReschedule() {
           }
           notifyError(error, input.date ? t('reschedule.moveError') : t('reschedule.resizeError'));
         }),
-    [mutateAsync, t],
+    [mutateAsync, notifyWithUndo, t],
   );
 
   // mutateAsync, not mutate: a second drop before the first is answered must not silence the

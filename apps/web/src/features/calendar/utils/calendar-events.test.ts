@@ -31,10 +31,10 @@ describe('toCalendarEvent', () => {
 });
 
 describe('eventTitle', () => {
-  it('writes the status out first', () => {
-    expect(eventTitle(base)).toBe('Pending · Ana Lima · Check-up · Dr. Sam Reed');
+  it('leads with the patient, so a short visit still says whose it is, then the status', () => {
+    expect(eventTitle(base)).toBe('Ana Lima · Pending · Check-up · Dr. Sam Reed');
     expect(eventTitle({ ...base, status: 'no_show', serviceName: null, dentistName: null })).toBe(
-      'No-show · Ana Lima',
+      'Ana Lima · No-show',
     );
   });
 });

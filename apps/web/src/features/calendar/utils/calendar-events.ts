@@ -4,16 +4,30 @@ import { STATUS_COLORS, statusTitle } from '../../../components/ui/status-badge'
 import type { Appointment, AppointmentStatus } from '../../../types/api';
 import { toCalendarTime } from './calendar-time';
 
+/** Names an event's element after its appointment, for the keyboard's way through the grid. */
+export const VISIT_CLASS_PREFIX = 'clinic-visit-';
+
+/** The appointment id an event's element stands for, or null for other elements. */
+export function visitIdOf(element: Element): number | null {
+  for (const name of element.classList) {
+    if (name.startsWith(VISIT_CLASS_PREFIX)) return Number(name.slice(VISIT_CLASS_PREFIX.length));
+  }
+  return null;
+}
+
 // The badges' colours in their light shade, which keeps dark text readable on every one.
 export function statusBackground(status: AppointmentStatus): string {
   return `var(--mantine-color-${STATUS_COLORS[status]}-1)`;
 }
 
-/** Colour is never the only signal: the status is the first word of every event. */
+/**
+ * Colour is never the only signal: the status is written in every event. The patient's name
+ * leads, so that a short visit, cut off after a word or two, still says whose it is.
+ */
 export function eventTitle(appointment: Appointment): string {
   return [
-    statusTitle(appointment.status),
     appointment.patientName,
+    statusTitle(appointment.status),
     appointment.serviceName,
     appointment.dentistName,
   ]
@@ -40,8 +54,16 @@ export function toCalendarEvent(
     borderColor: colourOfDentist(appointment.dentist),
     textColor: 'var(--mantine-color-black)',
     editable: isActive,
-    classNames: ['clinic-event', `clinic-event-${appointment.status}`],
-    // Of two visits at the same time, the one that holds the slot comes first.
-    extendedProps: { rank: isActive ? 0 : 1 },
+    classNames: [
+      'clinic-event',
+      `clinic-event-${appointment.status}`,
+      `${VISIT_CLASS_PREFIX}${appointment.id}`,
+    ],
+    // Of two visits at the same time, the one that holds the slot comes first. `startKey`
+    // orders the keyboard's way through the grid.
+    extendedProps: {
+      rank: isActive ? 0 : 1,
+      startKey: `${appointment.date}T${appointment.time}`,
+    },
   };
 }

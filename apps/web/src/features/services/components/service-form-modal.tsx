@@ -116,6 +116,9 @@ export function ServiceFormModal({ service, onClose }: ServiceFormModalProps) {
               required
               min={DURATION.min}
               max={DURATION.max}
+              // Out-of-range values stay as typed and are refused with a message: clamping them
+              // on blur turned -5 into 5 and 100000 into 480 without a word.
+              clampBehavior="none"
               step={5}
               allowDecimal={false}
               {...form.getInputProps('durationMinutes')}
@@ -124,9 +127,9 @@ export function ServiceFormModal({ service, onClose }: ServiceFormModalProps) {
               label={t('form.price')}
               required
               min={0}
+              clampBehavior="none"
               decimalScale={2}
               fixedDecimalScale
-              allowNegative={false}
               {...form.getInputProps('price')}
             />
           </Group>
@@ -135,9 +138,9 @@ export function ServiceFormModal({ service, onClose }: ServiceFormModalProps) {
             description={t('form.bufferHint')}
             min={BUFFER.min}
             max={BUFFER.max}
+            clampBehavior="none"
             step={5}
             allowDecimal={false}
-            allowNegative={false}
             {...form.getInputProps('bufferAfterMinutes')}
           />
           <MultiSelect

@@ -4,12 +4,16 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { FormActions } from '../../../components/ui/form-actions';
 import { showFormError } from '../../../lib/form-errors';
-import { notifySuccess } from '../../../lib/notify';
+import { notifyError, notifySuccess } from '../../../lib/notify';
 import { optionalPassword, requireEmail, requireName } from '../../../lib/validators';
 import type { User } from '../../../types/api';
 import { type UpdateUserInput, useUpdateUser } from '../api/update-user';
+import { useHandOver } from '../hooks/use-hand-over';
 import { currentPasswordRule, passwordChange } from '../utils/password-change';
 import { AccountStatusControl } from './account-status-control';
+import { ComingVisitsChoice } from './coming-visits-choice';
+import { DentistColourPicker } from './dentist-colour-picker';
+import { HandOverReport } from './hand-over-report';
 
 interface EditUserModalProps {
   user: User;
@@ -21,7 +25,8 @@ interface EditUserModalProps {
 /** Mounted only while open, so its form always starts from the user being edited. */
 export function EditUserModal({ user, actor, onClose }: EditUserModalProps) {
   const updateUser = useUpdateUser();
-  const { t } = useTranslation(['users', 'common']);
+  const { t } = useTranslation(['users', 'common', 'dentists']);
+  const handOver = useHandOver(user.id);
   const editable = new Set(editableUserFields(actor, user));
   const canEditEmail = editable.has('email');
   const canEditDentist = editable.has('isDentist') && canBeDentist(user.role);
@@ -31,6 +36,7 @@ export function EditUserModal({ user, actor, onClose }: EditUserModalProps) {
       email: user.email,
       phone: user.phone,
       isDentist: user.isDentist,
+      colour: user.colour,
       password: '',
       currentPassword: '',
     },
@@ -46,8 +52,11 @@ export function EditUserModal({ user, actor, onClose }: EditUserModalProps) {
     },
   });
   const isSelf = actor.id === user.id;
+  // Unticking the flag takes the dentist off the book: their coming visits are asked about.
+  const stopsBeingDentist = canEditDentist && user.isDentist && !form.values.isDentist;
+  const canEditColour = editable.has('colour') && user.isDentist && form.values.isDentist;
 
-  const save = form.onSubmit((values) => {
+  const save = form.onSubmit(async (values) => {
     const input: UpdateUserInput = {
       name: values.name.trim(),
       phone: values.phone.trim(),
@@ -55,12 +64,26 @@ export function EditUserModal({ user, actor, onClose }: EditUserModalProps) {
     };
     if (canEditEmail) input.email = values.email.trim();
     if (canEditDentist) input.isDentist = values.isDentist;
+    if (canEditColour && values.colour && values.colour !== user.colour)
+      input.colour = values.colour;
+    let leftBehind = 0;
+    if (stopsBeingDentist) {
+      try {
+        const applied = await handOver.apply();
+        if (!applied) return;
+        leftBehind = applied.result?.failed.length ?? 0;
+      } catch (error) {
+        notifyError(error, t('dentists:handOver.error'));
+        return;
+      }
+    }
     updateUser.mutate(
       { id: user.id, input },
       {
         onSuccess: (updated) => {
           notifySuccess(t('edit.saved', { name: updated.name }));
-          onClose();
+          // Visits left behind stay listed until the owner closes the dialog.
+          if (leftBehind === 0) onClose();
         },
         onError: (error) => showFormError(form, error, t('edit.error')),
       },
@@ -87,6 +110,23 @@ export function EditUserModal({ user, actor, onClose }: EditUserModalProps) {
                 {...form.getInputProps('isDentist', { type: 'checkbox' })}
               />
             ) : null}
+            {stopsBeingDentist && !handOver.result ? (
+              <ComingVisitsChoice
+                dentist={user}
+                choice={handOver.choice}
+                onChange={handOver.change}
+                missing={handOver.missing}
+              />
+            ) : null}
+            {handOver.result && handOver.result.failed.length > 0 ? (
+              <HandOverReport result={handOver.result} />
+            ) : null}
+            {canEditColour ? (
+              <DentistColourPicker
+                value={form.values.colour}
+                onChange={(colour) => form.setFieldValue('colour', colour)}
+              />
+            ) : null}
             <PasswordInput
               label={t('fields.newPassword')}
               description={t('hints.keepPassword')}
@@ -103,7 +143,7 @@ export function EditUserModal({ user, actor, onClose }: EditUserModalProps) {
             ) : null}
             <FormActions
               submitLabel={t('common:actions.saveChanges')}
-              isPending={updateUser.isPending}
+              isPending={updateUser.isPending || handOver.isPending}
               onCancel={onClose}
             />
           </Stack>
