@@ -107,6 +107,8 @@ export function RequestAppointmentModal({ onClose }: { onClose: () => void }) {
           </Alert>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
             <Select
+              // The first question, not the dialog's Close button, takes the focus on opening.
+              data-autofocus
               label={t('schedule.service')}
               placeholder={
                 services.isPending ? t('schedule.loadingServices') : t('schedule.chooseService')
