@@ -1,12 +1,12 @@
 import { Alert, Modal, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormActions } from '../../../components/ui/form-actions';
 import { describeError, isApiError } from '../../../lib/api-error';
 import { formatShortDate, formatTime } from '../../../lib/dates';
-import { notifySuccess } from '../../../lib/notify';
+import { dismissNotice, notifySuccess } from '../../../lib/notify';
 import type { Service } from '../../../types/api';
 import { AvailabilityPicker, availabilityQueryKey, type PickedTime } from '../../availability';
 import { useClinicClock } from '../../clinic';
@@ -42,6 +42,7 @@ export function RequestAppointmentModal({ onClose }: { onClose: () => void }) {
   const dentists = useDentists();
   const createAppointment = useCreateAppointment();
   const [refusal, setRefusal] = useState<string | null>(null);
+  const noticeId = useId();
   const form = useForm<AppointmentFormValues>({
     initialValues: { ...emptyAppointmentForm, status: 'pending', dentist: ANY },
     validate: {
@@ -71,6 +72,7 @@ export function RequestAppointmentModal({ onClose }: { onClose: () => void }) {
 
   const send = form.onSubmit((values) => {
     setRefusal(null);
+    dismissNotice(noticeId);
     const input = toCreateInput(
       { ...values, dentist: values.dentist === ANY ? '' : values.dentist },
       { asTeam: false },
@@ -93,7 +95,7 @@ export function RequestAppointmentModal({ onClose }: { onClose: () => void }) {
           void queryClient.invalidateQueries({ queryKey: availabilityQueryKey });
           return;
         }
-        showAppointmentFormError(form, error, t('request.error'));
+        showAppointmentFormError(form, error, t('request.error'), noticeId);
       },
     });
   });
