@@ -11,6 +11,7 @@ export * from './open-requests.ts';
 export * from './opening-hours.ts';
 export * from './overlap-sweep.ts';
 export * from './passwords.ts';
+export * from './patient-visits.ts';
 export * from './permissions.ts';
 export * from './reports.ts';
 export * from './roles.ts';

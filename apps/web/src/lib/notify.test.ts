@@ -12,7 +12,9 @@ const refusal = () =>
   new ApiError({ status: 409, message: 'That time was just taken.', code: 'double_booking' });
 
 describe('a form’s failure notice', () => {
-  afterEach(() => notificationsStore.setState({ notifications: [], queue: [], limit: 5 }));
+  afterEach(() =>
+    notificationsStore.setState((state) => ({ ...state, notifications: [], queue: [] })),
+  );
 
   it('is taken down when the form is sent again, so it never sits beside Done', () => {
     notifyError(refusal(), 'Could not book the appointment', 'booking-form');
