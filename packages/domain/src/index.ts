@@ -1,6 +1,7 @@
 export * from './appointment-status.ts';
 export * from './appointment-timing.ts';
 export * from './audit.ts';
+export * from './clinic-contact.ts';
 export * from './clinic-settings.ts';
 export * from './clinic-time.ts';
 export * from './free-slots.ts';
