@@ -41,6 +41,9 @@ export function CreateAppointmentModal({
   const createAppointment = useCreateAppointment();
   const noticeId = useId();
   const form = useForm<AppointmentFormValues>({
+    // A refusal describes the form as it was sent; once the person changes it, it is old news
+    // and would only cover the form.
+    onValuesChange: () => dismissNotice(noticeId),
     initialValues: {
       ...emptyAppointmentForm,
       date: initialDate ?? '',

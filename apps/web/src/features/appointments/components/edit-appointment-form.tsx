@@ -49,6 +49,8 @@ export function EditAppointmentForm({ appointment, onSaved, onCancel }: EditAppo
   const [refusedAgainst, setRefusedAgainst] = useState<Appointment>();
   const initial = toFormValues(base);
   const form = useForm<AppointmentFormValues>({
+    // A refusal describes the form as it was sent; once the person changes it, it is old news.
+    onValuesChange: () => dismissNotice(noticeId),
     initialValues: initial,
     validate: (values) => {
       if (!clock) return {};

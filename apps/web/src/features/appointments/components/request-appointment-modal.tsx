@@ -41,9 +41,11 @@ export function RequestAppointmentModal({ onClose }: { onClose: () => void }) {
   const services = useServices();
   const dentists = useDentists();
   const createAppointment = useCreateAppointment();
-  const [refusal, setRefusal] = useState<string | null>(null);
   const noticeId = useId();
+  const [refusal, setRefusal] = useState<string | null>(null);
   const form = useForm<AppointmentFormValues>({
+    // A refusal describes the form as it was sent; once the person changes it, it is old news.
+    onValuesChange: () => dismissNotice(noticeId),
     initialValues: { ...emptyAppointmentForm, status: 'pending', dentist: ANY },
     validate: {
       service: (value) => (value === '' ? t('validation.chooseService') : null),
