@@ -1,4 +1,6 @@
 import {
+  CLINIC_CONTACT_LIMITS,
+  isPlausiblePhone,
   isValidTimeZone,
   LANGUAGES,
   OPEN_REQUESTS_LIMIT,
@@ -21,6 +23,26 @@ export const openingHoursField = z.object(
   >,
 );
 
+const contactPhoneField = z
+  .string()
+  .trim()
+  .max(
+    CLINIC_CONTACT_LIMITS.phone,
+    `Keep the phone number under ${CLINIC_CONTACT_LIMITS.phone} characters.`,
+  )
+  .refine(
+    (value) => value === '' || isPlausiblePhone(value),
+    'Enter a phone number: digits, spaces, ( ) - . / and an optional leading +.',
+  );
+const contactAddressField = z
+  .string()
+  .trim()
+  .max(
+    CLINIC_CONTACT_LIMITS.address,
+    `Keep the address under ${CLINIC_CONTACT_LIMITS.address} characters.`,
+  );
+const contactEmailField = z.union([z.literal(''), emailField]);
+
 export const clinicWire = z.object({
   name: z.string(),
   timezone: z.string(),
@@ -39,6 +61,15 @@ export const clinicWire = z.object({
     .describe('The language of people who have not chosen one: texts, emails and dates.'),
   time_format: z.enum(TIME_FORMATS).describe('How times of day are written: 14:30 or 2:30 PM.'),
   ...bookingRulesFields,
+  phone: z
+    .string()
+    .describe('The clinic’s phone number for patients, as the owner wrote it; empty if none.'),
+  address: z
+    .string()
+    .describe('The clinic’s postal address, lines separated by newlines; empty if none.'),
+  email: z
+    .union([z.literal(''), z.string()])
+    .describe('The clinic’s email address for patients; empty if none.'),
 });
 export type ClinicWire = z.output<typeof clinicWire>;
 
@@ -59,6 +90,11 @@ export const updateClinicBody = z.object({
   min_notice_minutes: bookingRulesFields.min_notice_minutes.optional(),
   booking_horizon_days: bookingRulesFields.booking_horizon_days.optional(),
   slot_step_minutes: bookingRulesFields.slot_step_minutes.optional(),
+  phone: contactPhoneField
+    .optional()
+    .describe('Shown to patients with a link to call; empty to remove. Checked leniently.'),
+  address: contactAddressField.optional().describe('Shown to patients; empty to remove.'),
+  email: contactEmailField.optional().describe('Shown to patients; empty to remove.'),
 });
 export type UpdateClinicBody = z.output<typeof updateClinicBody>;
 export type UpdateClinicRequest = z.input<typeof updateClinicBody>;

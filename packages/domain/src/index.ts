@@ -1,6 +1,7 @@
 export * from './appointment-status.ts';
 export * from './appointment-timing.ts';
 export * from './audit.ts';
+export * from './clinic-contact.ts';
 export * from './clinic-settings.ts';
 export * from './clinic-time.ts';
 export * from './dentist-colours.ts';
@@ -12,6 +13,7 @@ export * from './open-requests.ts';
 export * from './opening-hours.ts';
 export * from './overlap-sweep.ts';
 export * from './passwords.ts';
+export * from './patient-visits.ts';
 export * from './permissions.ts';
 export * from './reports.ts';
 export * from './roles.ts';

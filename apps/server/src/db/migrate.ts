@@ -12,6 +12,7 @@ import * as signInAddresses from './migrations/009-sign-in-addresses.ts';
 import * as languages from './migrations/010-languages.ts';
 import * as availability from './migrations/011-availability.ts';
 import * as dentistColour from './migrations/014-dentist-colour.ts';
+import * as clinicContact from './migrations/015-clinic-contact.ts';
 
 interface EngineAwareMigration {
   up(db: Kysely<unknown>, engine: Engine): Promise<void>;
@@ -32,6 +33,7 @@ const MIGRATIONS: Record<string, EngineAwareMigration> = {
   '010-languages': languages,
   '011-availability': availability,
   '014-dentist-colour': dentistColour,
+  '015-clinic-contact': clinicContact,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

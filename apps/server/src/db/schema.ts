@@ -34,6 +34,10 @@ export interface ClinicTable {
   minNoticeMinutes: Generated<number>;
   bookingHorizonDays: Generated<number>;
   slotStepMinutes: Generated<number>;
+  /** How patients reach the clinic; '' when not given. */
+  phone: Generated<string>;
+  address: Generated<string>;
+  email: Generated<string>;
   createdAt: number;
   updatedAt: number;
 }

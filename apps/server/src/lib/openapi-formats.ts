@@ -36,7 +36,8 @@ export function describeField(
 ): void {
   for (const branch of Array.isArray(schema.anyOf) ? schema.anyOf : [schema]) {
     if (!isObject(branch) || !isStringType(branch.type)) continue;
-    if (branch.format || branch.pattern) continue;
+    // A fixed value (the empty text an optional email may be) needs no format.
+    if (branch.format || branch.pattern || 'const' in branch) continue;
     if (DATE_FIELDS.has(name)) branch.format = 'date';
     else if (TIME_FIELDS.has(name)) branch.pattern = io === 'input' ? TIME_IN : TIME_OUT;
     else if (OPENING_FIELDS.has(name)) branch.pattern = TIME_IN;

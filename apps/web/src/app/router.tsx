@@ -1,7 +1,8 @@
-import { type ComponentType, lazy, type ReactNode, Suspense, useEffect } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect } from 'react';
 import { matchRoutes, Outlet, type RouteObject, useLocation, useRoutes } from 'react-router';
 import { PageLoader } from '../components/ui/page-loader';
 import { i18n, namespaces } from '../lib/i18n';
+import { reloadablePage } from '../lib/reloadable-page';
 import type { Role } from '../types/api';
 import { HomeRedirect } from './guards/home-redirect';
 import { RequireRole } from './guards/require-role';
@@ -9,6 +10,7 @@ import { SetupOnly } from './guards/setup-only';
 import { SignedOutOnly } from './guards/signed-out-only';
 import { AuthLayout } from './layouts/auth-layout';
 import { NotFoundRoute } from './routes/not-found';
+import { PageSlot } from './routes/page-slot';
 import { RouteErrorBoundary } from './routes/route-error-boundary';
 
 // Routes are plain elements rather than a data router: no page loads data through the router,
@@ -28,19 +30,14 @@ function page<M extends Record<string, unknown>>(
   load: () => Promise<M>,
   name: keyof M,
 ): { element: ReactNode; handle: PageHandle } {
-  const Page = lazy(async () => ({ default: (await load())[name] as ComponentType }));
   const handle: PageHandle = { preload: load };
-  return {
-    // Moving to a page not yet loaded keeps the current one on screen meanwhile (navigations
-    // are transitions); this shows only where nothing was on screen before.
-    element: (
-      <Suspense fallback={<PageLoader />}>
-        <Page />
-      </Suspense>
-    ),
-    handle,
-  };
+  pagesMade += 1;
+  // A key of its own, so that moving between two pages never hands one page's failure to the
+  // other: React would otherwise keep the slot, and its state, at the same place in the layout.
+  return { element: <PageSlot key={pagesMade} page={reloadablePage(load, name)} />, handle };
 }
+
+let pagesMade = 0;
 
 const loadSignedInArea = () => import('./layouts/signed-in-area');
 const SignedInArea = lazy(async () => ({ default: (await loadSignedInArea()).SignedInArea }));

@@ -12,8 +12,16 @@ export function setFieldErrors(form: FormWithErrors, error: unknown): void {
   }
 }
 
-/** For forms that announce failures as a notification rather than an inline alert. */
-export function showFormError(form: FormWithErrors, error: unknown, title?: string): void {
+/**
+ * For forms that announce failures as a notification rather than an inline alert. With
+ * `noticeId` the form can take the notice down when it is sent again (see dismissNotice).
+ */
+export function showFormError(
+  form: FormWithErrors,
+  error: unknown,
+  title?: string,
+  noticeId?: string,
+): void {
   setFieldErrors(form, error);
-  notifyError(error, title);
+  notifyError(error, title, noticeId);
 }

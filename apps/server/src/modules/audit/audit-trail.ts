@@ -1,4 +1,10 @@
-import type { BookingRules, Language, OpeningHours, TimeFormat } from '@clinic/domain';
+import type {
+  BookingRules,
+  ClinicContact,
+  Language,
+  OpeningHours,
+  TimeFormat,
+} from '@clinic/domain';
 import type { Kysely } from 'kysely';
 import type { AuditEventsTable, Database } from '../../db/schema.ts';
 import { diffFields } from '../../lib/diff-fields.ts';
@@ -48,6 +54,7 @@ export function clinicFields(clinic: {
   defaultLanguage: Language;
   timeFormat: TimeFormat;
   bookingRules: BookingRules;
+  contact: ClinicContact;
 }): Fields {
   return {
     name: clinic.name,
@@ -60,5 +67,8 @@ export function clinicFields(clinic: {
     min_notice_minutes: clinic.bookingRules.minNoticeMinutes,
     booking_horizon_days: clinic.bookingRules.bookingHorizonDays,
     slot_step_minutes: clinic.bookingRules.slotStepMinutes,
+    phone: clinic.contact.phone,
+    address: clinic.contact.address,
+    email: clinic.contact.email,
   };
 }

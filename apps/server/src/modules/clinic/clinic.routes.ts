@@ -26,6 +26,9 @@ function toClinicWire(clinic: Clinic, ctx: AppContext) {
     min_notice_minutes: clinic.bookingRules.minNoticeMinutes,
     booking_horizon_days: clinic.bookingRules.bookingHorizonDays,
     slot_step_minutes: clinic.bookingRules.slotStepMinutes as ClinicWire['slot_step_minutes'],
+    phone: clinic.contact.phone,
+    address: clinic.contact.address,
+    email: clinic.contact.email,
   };
 }
 

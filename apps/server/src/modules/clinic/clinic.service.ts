@@ -2,11 +2,13 @@ import type { SetupBody, updateClinicBody } from '@clinic/contract';
 import {
   type Actor,
   type BookingRules,
+  type ClinicContact,
   canManageClinic,
   DEFAULT_BOOKING_RULES,
   DEFAULT_OPENING_HOURS,
   findOpeningHoursProblem,
   type Language,
+  NO_CLINIC_CONTACT,
   normalizeOpeningHours,
   OPEN_REQUESTS_LIMIT,
   type OpeningHours,
@@ -35,6 +37,8 @@ export interface Clinic {
   timeFormat: TimeFormat;
   /** How patients may book themselves; owner and staff are not bound. */
   bookingRules: BookingRules;
+  /** How patients reach the clinic. */
+  contact: ClinicContact;
 }
 
 const UNNAMED_CLINIC = 'Dental clinic';
@@ -58,6 +62,7 @@ function toClinic(ctx: AppContext, row: ClinicRow | undefined): Clinic {
           slotStepMinutes: row.slotStepMinutes,
         }
       : DEFAULT_BOOKING_RULES,
+    contact: row ? { phone: row.phone, address: row.address, email: row.email } : NO_CLINIC_CONTACT,
   };
 }
 
@@ -126,6 +131,7 @@ export async function setUpClinic(
           defaultLanguage: 'en',
           timeFormat: '24h',
           bookingRules: DEFAULT_BOOKING_RULES,
+          contact: NO_CLINIC_CONTACT,
         }),
       });
       return created;
@@ -189,6 +195,9 @@ export async function updateClinic(
     minNoticeMinutes: body.min_notice_minutes ?? current.bookingRules.minNoticeMinutes,
     bookingHorizonDays: body.booking_horizon_days ?? current.bookingRules.bookingHorizonDays,
     slotStepMinutes: body.slot_step_minutes ?? current.bookingRules.slotStepMinutes,
+    phone: body.phone ?? current.contact.phone,
+    address: body.address ?? current.contact.address,
+    email: body.email ?? current.contact.email,
     updatedAt: now,
   };
   const bookingRules: BookingRules = {
@@ -222,6 +231,7 @@ export async function updateClinic(
         defaultLanguage: next.defaultLanguage,
         timeFormat: next.timeFormat,
         bookingRules,
+        contact: { phone: next.phone, address: next.address, email: next.email },
       }),
     });
   });

@@ -21,13 +21,25 @@ interface DateFieldProps extends Omit<TextInputProps, 'value' | 'onChange' | 'la
   onChange: (value: string) => void;
   /** The first day the calendar offers; typed dates are checked by the form's own rules. */
   minDate?: string | undefined;
+  /**
+   * The calendar button's name, where "Pick the <label> from a calendar" would not read well
+   * (a label such as "From" names a field, not a date).
+   */
+  pickLabel?: string | undefined;
 }
 
 /**
  * A date typed as `YYYY-MM-DD` or picked from a calendar. The text is the value, so a typed
  * date that the server refuses stays exactly as typed next to its message.
  */
-export function DateField({ label, value, onChange, minDate, ...props }: DateFieldProps) {
+export function DateField({
+  label,
+  value,
+  onChange,
+  minDate,
+  pickLabel,
+  ...props
+}: DateFieldProps) {
   const { t } = useTranslation();
   const locale = useDayjsLocale();
   const [isOpen, setIsOpen] = useState(false);
@@ -53,9 +65,10 @@ export function DateField({ label, value, onChange, minDate, ...props }: DateFie
             <ActionIcon
               variant="subtle"
               color="gray"
-              aria-label={t('dateField.pick', {
-                label: locale === 'en' ? label.toLowerCase() : label,
-              })}
+              aria-label={
+                pickLabel ??
+                t('dateField.pick', { label: locale === 'en' ? label.toLowerCase() : label })
+              }
               aria-expanded={isOpen}
               aria-haspopup="dialog"
               onClick={() => setIsOpen((open) => !open)}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/ui/page-header';
 import { PatientAppointments } from '../../../features/appointments/components/patient-appointments';
 import { RequestAppointmentModal } from '../../../features/appointments/components/request-appointment-modal-lazy';
+import { ClinicContactCard } from '../../../features/clinic';
 
 export function PatientAppointmentsRoute() {
   const { t } = useTranslation('app');
@@ -15,6 +16,8 @@ export function PatientAppointmentsRoute() {
         action={<Button onClick={requestModal.open}>{t('pages.requestAppointment')}</Button>}
       />
       <PatientAppointments onRequest={requestModal.open} />
+      {/* Patients change or cancel a visit through the clinic. */}
+      <ClinicContactCard />
       {isRequestOpen ? <RequestAppointmentModal onClose={requestModal.close} /> : null}
     </Stack>
   );

@@ -3,6 +3,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeader } from '../../../components/ui/page-header';
 import { useCurrentUser } from '../../../features/auth/hooks/use-current-user';
+import { ClinicContactCard } from '../../../features/clinic';
 import { PatientDashboard } from '../../../features/dashboard/components/patient-dashboard';
 
 export function PatientHomeRoute() {
@@ -22,6 +23,8 @@ export function PatientHomeRoute() {
           }}
         />
       </Text>
+      {/* The text above asks the patient to contact the clinic: here is how. */}
+      <ClinicContactCard />
     </Stack>
   );
 }

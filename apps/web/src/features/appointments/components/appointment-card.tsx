@@ -4,6 +4,7 @@ import { type DetailItem, DetailList } from '../../../components/ui/detail-list'
 import { StatusBadge } from '../../../components/ui/status-badge';
 import { formatLongDate, formatTime } from '../../../lib/dates';
 import type { Appointment } from '../../../types/api';
+import { CancellationNote } from './cancellation-note';
 
 /** A patient's read-only view of one of their appointments. */
 export function AppointmentCard({ appointment }: { appointment: Appointment }) {
@@ -38,6 +39,7 @@ export function AppointmentCard({ appointment }: { appointment: Appointment }) {
           {t('card.awaitingConfirmation')}
         </Text>
       ) : null}
+      {appointment.status === 'cancelled' ? <CancellationNote appointment={appointment} /> : null}
     </Paper>
   );
 }

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ClinicSettingsPending } from '../../../components/shared';
 import { PagedResults } from '../../../components/ui/paged-results';
 import { TableSkeleton } from '../../../components/ui/table-skeleton';
+import { listNavigation } from '../../../lib/list-history';
 import { useSearchParamsUpdater } from '../../../lib/use-search-params-updater';
 import type { Appointment } from '../../../types/api';
 import { type ClinicClock, useClinic, useClinicClock } from '../../clinic';
@@ -39,10 +40,8 @@ function AppointmentBook({ clock }: { clock: ClinicClock }) {
     page: view.page,
     pageSize: PAGE_SIZE,
   });
-  // Filters replace the entry rather than push one, so Back leaves the page instead of
-  // replaying every keystroke.
   const change = (next: ViewChange) =>
-    updateParams((current) => applyViewChange(current, next), { replace: true });
+    updateParams((current) => applyViewChange(current, next), listNavigation(next));
   const filtered = isFiltered(params);
   const openCreate = () => setDialog({ kind: 'create' });
   const toggleSort = () => change({ sort: view.sort === 'asc' ? 'desc' : 'asc' });

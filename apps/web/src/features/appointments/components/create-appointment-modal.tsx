@@ -1,9 +1,10 @@
 import { Group, Modal, Radio, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormActions } from '../../../components/ui/form-actions';
 import { formatShortDate, formatTime } from '../../../lib/dates';
-import { notifySuccess } from '../../../lib/notify';
+import { dismissNotice, notifySuccess } from '../../../lib/notify';
 import { serverNow } from '../../../lib/server-clock';
 import type { Appointment } from '../../../types/api';
 import { useClinicClock } from '../../clinic';
@@ -38,7 +39,11 @@ export function CreateAppointmentModal({
   const { t } = useTranslation('appointments');
   const clock = useClinicClock();
   const createAppointment = useCreateAppointment();
+  const noticeId = useId();
   const form = useForm<AppointmentFormValues>({
+    // A refusal describes the form as it was sent; once the person changes it, it is old news
+    // and would only cover the form.
+    onValuesChange: () => dismissNotice(noticeId),
     initialValues: {
       ...emptyAppointmentForm,
       date: initialDate ?? '',
@@ -55,7 +60,8 @@ export function CreateAppointmentModal({
         : {},
   });
 
-  const save = form.onSubmit((values) =>
+  const save = form.onSubmit((values) => {
+    dismissNotice(noticeId);
     createAppointment.mutate(toCreateInput(values, { asTeam: true }), {
       onSuccess: (appointment) => {
         notifySuccess(
@@ -68,9 +74,9 @@ export function CreateAppointmentModal({
         onCreated?.(appointment);
         onClose();
       },
-      onError: (error) => showAppointmentFormError(form, error, t('create.error')),
-    }),
-  );
+      onError: (error) => showAppointmentFormError(form, error, t('create.error'), noticeId),
+    });
+  });
 
   return (
     <Modal opened onClose={onClose} title={t('create.title')} size="lg">

@@ -14,16 +14,26 @@ interface DateFilterFieldProps {
   placeholder: string;
   /** The server's objection to the date in the address, if any. */
   error: string | undefined;
+  /** The calendar button's name. */
+  pickLabel: string;
 }
 
 /** A date filter that passes on only whole dates (or none), so half-typed ones never reach the address. */
-function DateFilterField({ label, value, onChange, placeholder, error }: DateFilterFieldProps) {
+function DateFilterField({
+  label,
+  value,
+  onChange,
+  placeholder,
+  error,
+  pickLabel,
+}: DateFilterFieldProps) {
   const { t } = useTranslation('appointments');
   const [draft, setDraft] = useDraft(value, onChange, { accept: isDateOrEmpty });
   return (
     <DateField
       label={label}
       placeholder={placeholder}
+      pickLabel={pickLabel}
       value={draft}
       onChange={setDraft}
       error={isDateOrEmpty(draft) ? error : t('dateRange.invalid')}
@@ -59,6 +69,7 @@ export function DateRangeFilters({
     <>
       <DateFilterField
         label={t('dateRange.from')}
+        pickLabel={t('dateRange.pickFrom')}
         value={from}
         onChange={(value) => onChange({ from: value })}
         placeholder={placeholder ?? t('dateRange.anyDate')}
@@ -66,6 +77,7 @@ export function DateRangeFilters({
       />
       <DateFilterField
         label={t('dateRange.to')}
+        pickLabel={t('dateRange.pickTo')}
         value={to}
         onChange={(value) => onChange({ to: value })}
         placeholder={placeholder ?? t('dateRange.anyDate')}

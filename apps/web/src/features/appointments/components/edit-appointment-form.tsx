@@ -11,11 +11,11 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { statusTitle } from '../../../components/ui/status-badge';
 import { isApiError } from '../../../lib/api-error';
-import { notifySuccess } from '../../../lib/notify';
+import { dismissNotice, notifySuccess } from '../../../lib/notify';
 import { serverNow } from '../../../lib/server-clock';
 import type { Appointment } from '../../../types/api';
 import { useClinicClock } from '../../clinic';
@@ -41,6 +41,7 @@ export function EditAppointmentForm({ appointment, onSaved, onCancel }: EditAppo
   const { t } = useTranslation(['appointments', 'common']);
   const clock = useClinicClock();
   const updateAppointment = useUpdateAppointment();
+  const noticeId = useId();
   // The copy the form started from: what "changed" means, and what a newer copy is compared to.
   const [base, setBase] = useState(appointment);
   // The newer version the server answered a save with (412), when live updates had not yet
@@ -48,6 +49,8 @@ export function EditAppointmentForm({ appointment, onSaved, onCancel }: EditAppo
   const [refusedAgainst, setRefusedAgainst] = useState<Appointment>();
   const initial = toFormValues(base);
   const form = useForm<AppointmentFormValues>({
+    // A refusal describes the form as it was sent; once the person changes it, it is old news.
+    onValuesChange: () => dismissNotice(noticeId),
     initialValues: initial,
     validate: (values) => {
       if (!clock) return {};
@@ -87,9 +90,12 @@ export function EditAppointmentForm({ appointment, onSaved, onCancel }: EditAppo
   const startOver = (newer: Appointment) => moveOnto(newer, toFormValues(newer));
 
   const save = form.onSubmit((values) => {
+    dismissNotice(noticeId);
     const input = toUpdateInput(values, initial);
     if (Object.keys(input).length === 0) {
-      onCancel();
+      // Saved as it stands: the same word as any save, rather than a dialog that just vanishes.
+      notifySuccess(t('editForm.saved', { patient: base.patientName }));
+      onSaved(base);
       return;
     }
     updateAppointment.mutate(
@@ -103,7 +109,7 @@ export function EditAppointmentForm({ appointment, onSaved, onCancel }: EditAppo
           if (isApiError(error, 412) && error.current) {
             setRefusedAgainst(error.current as Appointment);
           } else {
-            showAppointmentFormError(form, error, t('editForm.error'));
+            showAppointmentFormError(form, error, t('editForm.error'), noticeId);
           }
         },
       },

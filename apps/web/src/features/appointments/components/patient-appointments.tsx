@@ -1,4 +1,4 @@
-import { isPastAppointment } from '@clinic/domain';
+import { isUpcomingVisit } from '@clinic/domain';
 import { Button, SimpleGrid, Skeleton, Tabs } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -48,9 +48,10 @@ export function PatientAppointments({ onRequest }: { onRequest: () => void }) {
   }
 
   const now = { date: clock.today, time: clock.time };
-  const upcoming = appointments.data.filter((a) => !isPastAppointment(a, now));
-  // The most recent visit first; the server lists oldest first.
-  const past = appointments.data.filter((a) => isPastAppointment(a, now)).reverse();
+  const upcoming = appointments.data.filter((a) => isUpcomingVisit(a, now));
+  // The most recent visit first; the server lists oldest first. Declined and cancelled visits
+  // are over for the patient, so they are here with their reason, whatever their date.
+  const past = appointments.data.filter((a) => !isUpcomingVisit(a, now)).reverse();
 
   return (
     <Tabs

@@ -1,12 +1,12 @@
 import { Alert, Modal, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormActions } from '../../../components/ui/form-actions';
 import { describeError, isApiError } from '../../../lib/api-error';
 import { formatShortDate, formatTime } from '../../../lib/dates';
-import { notifySuccess } from '../../../lib/notify';
+import { dismissNotice, notifySuccess } from '../../../lib/notify';
 import type { Service } from '../../../types/api';
 import { AvailabilityPicker, availabilityQueryKey, type PickedTime } from '../../availability';
 import { useClinicClock } from '../../clinic';
@@ -41,8 +41,11 @@ export function RequestAppointmentModal({ onClose }: { onClose: () => void }) {
   const services = useServices();
   const dentists = useDentists();
   const createAppointment = useCreateAppointment();
+  const noticeId = useId();
   const [refusal, setRefusal] = useState<string | null>(null);
   const form = useForm<AppointmentFormValues>({
+    // A refusal describes the form as it was sent; once the person changes it, it is old news.
+    onValuesChange: () => dismissNotice(noticeId),
     initialValues: { ...emptyAppointmentForm, status: 'pending', dentist: ANY },
     validate: {
       service: (value) => (value === '' ? t('validation.chooseService') : null),
@@ -71,6 +74,7 @@ export function RequestAppointmentModal({ onClose }: { onClose: () => void }) {
 
   const send = form.onSubmit((values) => {
     setRefusal(null);
+    dismissNotice(noticeId);
     const input = toCreateInput(
       { ...values, dentist: values.dentist === ANY ? '' : values.dentist },
       { asTeam: false },
@@ -93,7 +97,7 @@ export function RequestAppointmentModal({ onClose }: { onClose: () => void }) {
           void queryClient.invalidateQueries({ queryKey: availabilityQueryKey });
           return;
         }
-        showAppointmentFormError(form, error, t('request.error'));
+        showAppointmentFormError(form, error, t('request.error'), noticeId);
       },
     });
   });
@@ -107,6 +111,8 @@ export function RequestAppointmentModal({ onClose }: { onClose: () => void }) {
           </Alert>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
             <Select
+              // The first question, not the dialog's Close button, takes the focus on opening.
+              data-autofocus
               label={t('schedule.service')}
               placeholder={
                 services.isPending ? t('schedule.loadingServices') : t('schedule.chooseService')

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ClinicSettingsPending } from '../../../components/shared';
 import { PagedResults } from '../../../components/ui/paged-results';
 import { TableSkeleton } from '../../../components/ui/table-skeleton';
+import { listNavigation } from '../../../lib/list-history';
 import { useSearchParamsUpdater } from '../../../lib/use-search-params-updater';
 import { AppointmentDialog } from '../../appointments';
 import { useClinic } from '../../clinic';
@@ -45,10 +46,8 @@ function AuditBook({ zone }: { zone: string }) {
     pageSize: PAGE_SIZE,
   });
   useAuditLiveSync();
-  // Filters replace the entry rather than push one, so Back leaves the page instead of
-  // replaying every choice.
   const change = (next: AuditViewChange) =>
-    updateParams((current) => applyAuditViewChange(current, next), { replace: true });
+    updateParams((current) => applyAuditViewChange(current, next), listNavigation(next));
   const reset = () => updateParams(() => new URLSearchParams(), { replace: true });
   const filtered = isAuditFiltered(view);
 

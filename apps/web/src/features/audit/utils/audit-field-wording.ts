@@ -53,6 +53,10 @@ function role(value: unknown, t: T): string {
     : plainValue(value, t);
 }
 
+function noneIfEmpty(value: unknown, t: T): string {
+  return value === '' ? t('values.none') : plainValue(value, t);
+}
+
 const ACCOUNT_FIELDS: Record<string, FieldWording> = {
   name: { label: (t) => t('fields.name') },
   email: { label: (t) => t('fields.email') },
@@ -111,6 +115,10 @@ const CLINIC_FIELDS: Record<string, FieldWording> = {
   },
   reminderLeadHours: { label: (t) => t('fields.reminderLeadTime'), format: hours },
   maxOpenRequests: { label: (t) => t('fields.maxOpenRequests') },
+  // Contact details left empty are kept as empty text.
+  phone: { label: (t) => t('fields.phone'), format: noneIfEmpty },
+  address: { label: (t) => t('fields.address'), format: noneIfEmpty },
+  email: { label: (t) => t('fields.email'), format: noneIfEmpty },
 };
 
 /** The fields of every subject but appointments, which have the history panel's wording. */

@@ -17,6 +17,7 @@ import {
   validateClinicSettings,
   weekdayLabel,
 } from './clinic-settings-values';
+import { ContactFields } from './contact-fields';
 import { WeekdayHoursField } from './weekday-hours-field';
 
 export function ClinicSettingsForm({ clinic }: { clinic: Clinic }) {
@@ -96,6 +97,7 @@ export function ClinicSettingsForm({ clinic }: { clinic: Clinic }) {
             {...form.getInputProps('timeFormat')}
           />
         </Stack>
+        <ContactFields form={form} />
         <Stack gap="sm">
           <Title order={2} size="h4">
             {t('openingHours')}

@@ -19,6 +19,9 @@ const clinic: Clinic = {
   minNoticeMinutes: 120,
   bookingHorizonDays: 30,
   slotStepMinutes: 20,
+  phone: '',
+  address: '',
+  email: '',
   openingHours: {
     mon: { open: '08:00', close: '17:00' },
     tue: null,
@@ -52,6 +55,26 @@ describe('clinic settings form values', () => {
     const values = toFormValues(clinic);
     values.openingHours.tue = { isOpen: false, open: '', close: '' };
     expect(validateClinicSettings(values)).toEqual({});
+  });
+
+  it('sends the contact details trimmed, and accepts them left empty', () => {
+    const values = {
+      ...toFormValues(clinic),
+      phone: ' +351 210 000 000 ',
+      address: 'Rua Augusta 1\n1100-048 Lisboa ',
+      email: '',
+    };
+    expect(validateClinicSettings(values)).toEqual({});
+    expect(toUpdateInput(values, { withTimezone: true })).toMatchObject({
+      phone: '+351 210 000 000',
+      address: 'Rua Augusta 1\n1100-048 Lisboa',
+      email: '',
+    });
+  });
+
+  it('refuses a phone that cannot be dialled and an email without a domain', () => {
+    const values = { ...toFormValues(clinic), phone: 'Rua Augusta 1', email: 'desk@' };
+    expect(Object.keys(validateClinicSettings(values))).toEqual(['phone', 'email']);
   });
 
   it('bounds the reminder lead time', () => {

@@ -1,7 +1,9 @@
 import {
   BOOKING_HORIZON_DAYS,
+  CLINIC_CONTACT_LIMITS,
   DEFAULT_OPENING_HOURS,
   findOpeningHoursProblem,
+  isPlausiblePhone,
   isValidMaxOpenRequests,
   type Language,
   MIN_NOTICE_MINUTES,
@@ -13,6 +15,7 @@ import {
   type Weekday,
 } from '@clinic/domain';
 import { i18n } from '../../../lib/i18n';
+import { requireEmail } from '../../../lib/validators';
 import type { Clinic } from '../../../types/api';
 import type { UpdateClinicInput } from '../api/update-clinic';
 
@@ -40,6 +43,10 @@ export interface ClinicSettingsValues {
   bookingHorizonDays: number | string;
   /** The select's value: one of SLOT_STEP_MINUTES, as text. */
   slotStepMinutes: string;
+  /** How patients reach the clinic; '' for none. */
+  phone: string;
+  address: string;
+  email: string;
 }
 
 const MAX_REMINDER_LEAD_HOURS = 168;
@@ -68,6 +75,9 @@ export function toFormValues(clinic: Clinic): ClinicSettingsValues {
     minNoticeMinutes: clinic.minNoticeMinutes,
     bookingHorizonDays: clinic.bookingHorizonDays,
     slotStepMinutes: String(clinic.slotStepMinutes),
+    phone: clinic.phone,
+    address: clinic.address,
+    email: clinic.email,
   };
 }
 
@@ -95,12 +105,29 @@ export function toUpdateInput(
     minNoticeMinutes: Number(values.minNoticeMinutes),
     bookingHorizonDays: Number(values.bookingHorizonDays),
     ...(isSlotStep(slotStep) ? { slotStepMinutes: slotStep } : {}),
+    phone: values.phone.trim(),
+    address: values.address.trim(),
+    email: values.email.trim(),
   };
 }
 
 function isWholeIn(value: number | string, range: { min: number; max: number }): boolean {
   const number = Number(value);
   return value !== '' && Number.isInteger(number) && number >= range.min && number <= range.max;
+}
+
+/** The clinic's contact details are optional; what is given must be usable by a patient. */
+function validateContact(values: ClinicSettingsValues): Record<string, string> {
+  const errors: Record<string, string> = {};
+  const phone = values.phone.trim();
+  if (phone !== '' && !isPlausiblePhone(phone)) errors.phone = i18n.t('clinic:errors.phone');
+  if (phone.length > CLINIC_CONTACT_LIMITS.phone) errors.phone = i18n.t('clinic:errors.phone');
+  if (values.address.trim().length > CLINIC_CONTACT_LIMITS.address) {
+    errors.address = i18n.t('clinic:errors.address', { max: CLINIC_CONTACT_LIMITS.address });
+  }
+  const email = values.email.trim();
+  if (email !== '' && requireEmail(email)) errors.email = i18n.t('clinic:errors.email');
+  return errors;
 }
 
 /** Returns messages keyed by form path, as Mantine's form expects. */
@@ -134,6 +161,7 @@ export function validateClinicSettings(values: ClinicSettingsValues): Record<str
       max: BOOKING_HORIZON_DAYS.max,
     });
   }
+  Object.assign(errors, validateContact(values));
   for (const day of WEEKDAYS) {
     const { isOpen, open, close } = values.openingHours[day];
     if (!isOpen) continue;

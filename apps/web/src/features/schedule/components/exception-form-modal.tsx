@@ -68,7 +68,8 @@ export function ExceptionFormModal({
       return;
     }
     const changes = toExceptionChanges(values, form.getInitialValues(), kind);
-    if (Object.keys(changes).length === 0) onClose();
+    // Saved as it stands: the same word as any save, rather than a dialog that just vanishes.
+    if (Object.keys(changes).length === 0) handlers.onSuccess();
     else update.mutate({ id: exception.id, changes }, handlers);
   });
 

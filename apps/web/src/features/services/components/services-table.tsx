@@ -1,5 +1,7 @@
-import { Button, Group, Switch, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Button, Group, Switch, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { DataColumn } from '../../../components/ui/data-columns';
+import { ResponsiveTable } from '../../../components/ui/responsive-table';
 import { activeLocale } from '../../../lib/dates';
 import type { Service } from '../../../types/api';
 
@@ -14,6 +16,7 @@ interface ServicesTableProps {
   dentistNames: ReadonlyMap<number, string>;
 }
 
+/** The clinic's services as a table, or as cards on a phone. */
 export function ServicesTable({
   services,
   onEdit,
@@ -28,83 +31,97 @@ export function ServicesTable({
     minimumFractionDigits: 2,
     maximumFractionDigits: 2,
   });
+  const columns: DataColumn<Service>[] = [
+    { key: 'name', header: t('table.name'), card: 'title', cell: (service) => service.name },
+    {
+      key: 'description',
+      header: t('table.description'),
+      cell: (service) => (
+        <Text size="sm" lineClamp={2}>
+          {service.description || '—'}
+        </Text>
+      ),
+    },
+    {
+      key: 'duration',
+      header: t('table.duration'),
+      cell: (service) => t('table.minutes', { count: service.durationMinutes }),
+    },
+    {
+      key: 'buffer',
+      header: t('table.buffer'),
+      cell: (service) =>
+        service.bufferAfterMinutes
+          ? t('table.minutes', { count: service.bufferAfterMinutes })
+          : '—',
+    },
+    {
+      key: 'dentists',
+      header: t('table.dentists'),
+      cell: (service) => (
+        <Text size="sm">
+          {service.dentists?.length
+            ? service.dentists.map((id) => dentistNames.get(id) ?? `#${id}`).join(', ')
+            : t('table.everyDentist')}
+        </Text>
+      ),
+    },
+    {
+      key: 'price',
+      header: t('table.price'),
+      cell: (service) => money.format(Number(service.price)),
+    },
+    {
+      key: 'active',
+      header: t('table.active'),
+      cell: (service) => {
+        const state = service.isActive ? t('table.isActive') : t('table.isInactive');
+        return (
+          <Switch
+            label={state}
+            aria-label={t('table.switchLabel', { name: service.name, state })}
+            checked={service.isActive}
+            disabled={pendingId === service.id}
+            onChange={() => onToggleActive(service)}
+          />
+        );
+      },
+    },
+    {
+      key: 'actions',
+      header: t('table.actions'),
+      hideHeader: true,
+      card: 'actions',
+      cell: (service) => (
+        <Group gap={4} wrap="nowrap">
+          <Button
+            size="xs"
+            variant="subtle"
+            aria-label={t('table.editLabel', { name: service.name })}
+            onClick={() => onEdit(service)}
+          >
+            {t('common:actions.edit')}
+          </Button>
+          <Button
+            size="xs"
+            variant="subtle"
+            color="red"
+            aria-label={t('table.deleteLabel', { name: service.name })}
+            onClick={() => onDelete(service)}
+          >
+            {t('common:actions.delete')}
+          </Button>
+        </Group>
+      ),
+    },
+  ];
   return (
-    <Table.ScrollContainer minWidth={900}>
-      <Table striped highlightOnHover verticalSpacing="sm">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('table.name')}</Table.Th>
-            <Table.Th>{t('table.description')}</Table.Th>
-            <Table.Th>{t('table.duration')}</Table.Th>
-            <Table.Th>{t('table.buffer')}</Table.Th>
-            <Table.Th>{t('table.dentists')}</Table.Th>
-            <Table.Th>{t('table.price')}</Table.Th>
-            <Table.Th>{t('table.active')}</Table.Th>
-            <Table.Th>
-              <VisuallyHidden>{t('table.actions')}</VisuallyHidden>
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {services.map((service) => {
-            const state = service.isActive ? t('table.isActive') : t('table.isInactive');
-            return (
-              <Table.Tr key={service.id}>
-                <Table.Td fw={500}>{service.name}</Table.Td>
-                <Table.Td>
-                  <Text size="sm" lineClamp={2}>
-                    {service.description || '—'}
-                  </Text>
-                </Table.Td>
-                <Table.Td>{t('table.minutes', { count: service.durationMinutes })}</Table.Td>
-                <Table.Td>
-                  {service.bufferAfterMinutes
-                    ? t('table.minutes', { count: service.bufferAfterMinutes })
-                    : '—'}
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">
-                    {service.dentists?.length
-                      ? service.dentists.map((id) => dentistNames.get(id) ?? `#${id}`).join(', ')
-                      : t('table.everyDentist')}
-                  </Text>
-                </Table.Td>
-                <Table.Td>{money.format(Number(service.price))}</Table.Td>
-                <Table.Td>
-                  <Switch
-                    label={state}
-                    aria-label={t('table.switchLabel', { name: service.name, state })}
-                    checked={service.isActive}
-                    disabled={pendingId === service.id}
-                    onChange={() => onToggleActive(service)}
-                  />
-                </Table.Td>
-                <Table.Td>
-                  <Group gap={4} wrap="nowrap">
-                    <Button
-                      size="xs"
-                      variant="subtle"
-                      aria-label={t('table.editLabel', { name: service.name })}
-                      onClick={() => onEdit(service)}
-                    >
-                      {t('common:actions.edit')}
-                    </Button>
-                    <Button
-                      size="xs"
-                      variant="subtle"
-                      color="red"
-                      aria-label={t('table.deleteLabel', { name: service.name })}
-                      onClick={() => onDelete(service)}
-                    >
-                      {t('common:actions.delete')}
-                    </Button>
-                  </Group>
-                </Table.Td>
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <ResponsiveTable
+      columns={columns}
+      rows={services}
+      rowKey={(service) => service.id}
+      rowLabel={(service) => service.name}
+      minWidth={900}
+    />
   );
 }
