@@ -21,6 +21,7 @@ describe('visitTimesAfter', () => {
     const seated = visitTimesAfter('arrived', 'in_chair', arrived, START + 10 * MINUTE);
     expect(seated).toEqual({ arrivedAt: START - 3 * MINUTE, seatedAt: START + 10 * MINUTE });
     expect(visitTimesAfter('in_chair', 'completed', seated, START + 40 * MINUTE)).toEqual(seated);
+    expect(visitTimesAfter('confirmed', 'completed', none, START)).toEqual(none);
   });
 
   it('forgets the time an undone step had set', () => {
@@ -42,8 +43,11 @@ describe('visitTimesAfter', () => {
   it('changes nothing when the status stays', () => {
     fc.assert(
       fc.property(fc.integer(), fc.integer(), (arrivedAt, now) => {
-        const times = { arrivedAt, seatedAt: null };
-        expect(visitTimesAfter('arrived', 'arrived', times, now)).toBe(times);
+        const visit = { arrivedAt, seatedAt: null, notes: 'not a time' };
+        expect(visitTimesAfter('arrived', 'arrived', visit, now)).toEqual({
+          arrivedAt,
+          seatedAt: null,
+        });
       }),
     );
   });

@@ -24,13 +24,13 @@ export function visitTimesAfter(
   current: VisitTimes,
   now: number,
 ): VisitTimes {
-  if (from === to) return current;
-  if (to === 'arrived' && from === 'in_chair')
-    return { arrivedAt: current.arrivedAt, seatedAt: null };
+  const kept = { arrivedAt: current.arrivedAt, seatedAt: current.seatedAt };
+  if (from === to) return kept;
+  if (to === 'arrived' && from === 'in_chair') return { arrivedAt: kept.arrivedAt, seatedAt: null };
   if (to === 'arrived') return { arrivedAt: now, seatedAt: null };
   if (to === 'in_chair') return { arrivedAt: current.arrivedAt ?? now, seatedAt: now };
   if (to === 'confirmed' || to === 'pending') return { arrivedAt: null, seatedAt: null };
-  return current;
+  return kept;
 }
 
 /** A confirmed patient who has not arrived by the start time and its grace. */
