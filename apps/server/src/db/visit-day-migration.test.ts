@@ -19,7 +19,7 @@ beforeEach(async () => {
   const base = loadConfig();
   const dataDir = mkdtempSync(join(tmpdir(), 'clinic-migration-'));
   const scratch = base.databaseUrl ? await createScratchDatabase(base.databaseUrl) : undefined;
-  db = connectDatabase({ ...base, dataDir, databaseUrl: scratch?.url, logLevel: 'silent' });
+  db = connectDatabase({ dataDir, databaseUrl: scratch?.url });
   cleanUp = async () => {
     await db.close();
     await scratch?.drop();
