@@ -7,12 +7,6 @@ export { ConfirmWithDentistModal } from './components/confirm-with-dentist-modal
 export { CreateAppointmentModal } from './components/create-appointment-modal';
 export { RequestAppointmentModal } from './components/request-appointment-modal-lazy';
 export { useChangeStatus } from './hooks/use-change-status';
-export {
-  needsDentistToConfirm,
-  offeredTransitions,
-  primaryStatusAction,
-  statusActionLabel,
-} from './utils/status-actions';
 export { describeTheirChanges } from './utils/concurrent-edit';
 export {
   describeHistoryChanges,
@@ -20,3 +14,9 @@ export {
   historyActionVerb,
 } from './utils/describe-history';
 export { positiveInt } from './utils/list-view';
+export {
+  needsDentistToConfirm,
+  offeredTransitions,
+  primaryStatusAction,
+  statusActionLabel,
+} from './utils/status-actions';

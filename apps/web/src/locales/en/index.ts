@@ -7,6 +7,7 @@ import calendar from './calendar.json';
 import clinic from './clinic.json';
 import common from './common.json';
 import dashboard from './dashboard.json';
+import dayBoard from './dayBoard.json';
 import events from './events.json';
 import reports from './reports.json';
 import schedule from './schedule.json';
@@ -29,6 +30,7 @@ export const english = {
   calendar,
   availability,
   dashboard,
+  dayBoard,
   audit,
   reports,
   users,

@@ -70,7 +70,9 @@ export function CancelAppointmentModal({
         <Text size="sm">{wording.summary(appointment)}</Text>
         <Textarea
           label={t('cancelDialog.reason')}
-          description={t(reasonRequired ? 'cancelDialog.reasonRequired' : 'cancelDialog.reasonHint')}
+          description={t(
+            reasonRequired ? 'cancelDialog.reasonRequired' : 'cancelDialog.reasonHint',
+          )}
           required={reasonRequired}
           autosize
           minRows={2}

@@ -58,9 +58,9 @@ describe('validateAppointmentForm', () => {
     expect(validateAppointmentForm({ ...filled, dentist: '' }, team)).toEqual({
       dentist: 'Choose a dentist to confirm, or book it as pending.',
     });
-    expect(
-      validateAppointmentForm({ ...filled, dentist: '', status: 'pending' }, team),
-    ).toEqual({});
+    expect(validateAppointmentForm({ ...filled, dentist: '', status: 'pending' }, team)).toEqual(
+      {},
+    );
   });
 
   it('lets an edit that keeps the time pass even when that time is past', () => {
@@ -89,9 +89,9 @@ describe('validateAppointmentForm for a visit recorded after the fact', () => {
       'status',
     );
     expect(validateAppointmentForm({ ...old, dentist: '' }, context)).toHaveProperty('dentist');
-    expect(
-      validateAppointmentForm({ ...old, dentist: '', status: 'no_show' }, context),
-    ).toEqual({});
+    expect(validateAppointmentForm({ ...old, dentist: '', status: 'no_show' }, context)).toEqual(
+      {},
+    );
   });
 });
 

@@ -34,9 +34,7 @@ describe('primaryStatusAction', () => {
 
   it('checks in, seats and completes on the visit’s day', () => {
     expect(primaryStatusAction('confirmed', ['arrived', 'completed', 'no_show'])).toBe('arrived');
-    expect(primaryStatusAction('arrived', ['in_chair', 'completed', 'cancelled'])).toBe(
-      'in_chair',
-    );
+    expect(primaryStatusAction('arrived', ['in_chair', 'completed', 'cancelled'])).toBe('in_chair');
     expect(primaryStatusAction('in_chair', ['completed', 'arrived'])).toBe('completed');
     expect(primaryStatusAction('arrived', ['completed', 'cancelled'])).toBeUndefined();
   });

@@ -5,7 +5,11 @@ import { Link } from 'react-router';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { TableSkeleton } from '../../../components/ui/table-skeleton';
 import type { Appointment } from '../../../types/api';
-import { ConfirmWithDentistModal, needsDentistToConfirm, useChangeStatus } from '../../appointments';
+import {
+  ConfirmWithDentistModal,
+  needsDentistToConfirm,
+  useChangeStatus,
+} from '../../appointments';
 import { DashboardSection } from './dashboard-section';
 import { DeclineRequestModal } from './decline-request-modal';
 import { PendingRequestItem } from './pending-request-item';
