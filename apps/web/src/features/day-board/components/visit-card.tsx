@@ -85,55 +85,48 @@ export function VisitCard({ visit, clock, onOpen }: VisitCardProps) {
             })}
           </Text>
         ) : null}
-        {primary || others.length > 0 ? (
-          <Group gap="xs" wrap="nowrap">
-            {primary ? (
+        <Group gap="xs" wrap="nowrap">
+          {primary ? (
+            <Button
+              size="md"
+              style={{ flex: 1 }}
+              loading={isSaving}
+              aria-label={t('actionLabel', {
+                action: statusActionLabel(appointment.status, primary),
+                which,
+              })}
+              onClick={() => act(primary)}
+            >
+              {statusActionLabel(appointment.status, primary)}
+            </Button>
+          ) : null}
+          <Menu position="bottom-end" shadow="md" withinPortal withInitialFocusPlaceholder={false}>
+            <Menu.Target>
               <Button
                 size="md"
-                style={{ flex: 1 }}
-                loading={isSaving}
-                aria-label={t('actionLabel', {
-                  action: statusActionLabel(appointment.status, primary),
-                  which,
-                })}
-                onClick={() => act(primary)}
+                variant="default"
+                aria-label={t('moreLabel', { which })}
+                style={primary ? undefined : { flex: 1 }}
               >
-                {statusActionLabel(appointment.status, primary)}
+                {t('more')}
               </Button>
-            ) : null}
-            <Menu
-              position="bottom-end"
-              shadow="md"
-              withinPortal
-              withInitialFocusPlaceholder={false}
-            >
-              <Menu.Target>
-                <Button
-                  size="md"
-                  variant="default"
-                  aria-label={t('moreLabel', { which })}
-                  style={primary ? undefined : { flex: 1 }}
+            </Menu.Target>
+            <Menu.Dropdown>
+              {others.map((to) => (
+                <Menu.Item
+                  key={to}
+                  c={to === 'cancelled' || to === 'no_show' ? 'red.9' : undefined}
+                  disabled={isSaving}
+                  onClick={() => act(to)}
                 >
-                  {t('more')}
-                </Button>
-              </Menu.Target>
-              <Menu.Dropdown>
-                {others.map((to) => (
-                  <Menu.Item
-                    key={to}
-                    c={to === 'cancelled' || to === 'no_show' ? 'red.9' : undefined}
-                    disabled={isSaving}
-                    onClick={() => act(to)}
-                  >
-                    {statusActionLabel(appointment.status, to)}
-                  </Menu.Item>
-                ))}
-                {others.length > 0 ? <Menu.Divider role="separator" /> : null}
-                <Menu.Item onClick={() => onOpen(appointment.id, 'view')}>{t('open')}</Menu.Item>
-              </Menu.Dropdown>
-            </Menu>
-          </Group>
-        ) : null}
+                  {statusActionLabel(appointment.status, to)}
+                </Menu.Item>
+              ))}
+              {others.length > 0 ? <Menu.Divider role="separator" /> : null}
+              <Menu.Item onClick={() => onOpen(appointment.id, 'view')}>{t('open')}</Menu.Item>
+            </Menu.Dropdown>
+          </Menu>
+        </Group>
       </Stack>
     </Paper>
   );
