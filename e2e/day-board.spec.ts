@@ -8,6 +8,8 @@ test('a patient arrives, is seated and completed on the day board while a second
   request,
 }) => {
   test.skip(!dayLeftFor(60, 30), 'Too little of the UTC day is left for a visit later today.');
+  // Two signed-in pages, an axe scan and a dialog: the accessibility journeys' limit (decision 016).
+  test.setTimeout(180_000);
   const api = await ClinicApi.asOwner(request);
   const dentist = await api.createDentist(uniqueLabel('Dr. Board'));
   const desk = await api.createUser('Dana Desk', 'staff');
