@@ -76,8 +76,15 @@ test('a patient’s request is confirmed, then completed, and both open pages fo
     await expect(patientPage.getByText(/was confirmed/).first()).toBeVisible();
   });
 
+  await test.step('staff check the patient in on the day, and the patient sees it', async () => {
+    await staffRow.getByRole('button', { name: /^Check in/ }).click();
+    await expect(staffRow).toContainText('Checked in');
+    await expect(patientCard).toContainText('Checked in');
+  });
+
   await test.step('staff complete it, its day having come, and the patient sees it', async () => {
-    await staffRow.getByRole('button', { name: /^Complete/ }).click();
+    await staffRow.getByRole('button', { name: /^More actions/ }).click();
+    await staffPage.getByRole('menuitem', { name: 'Complete' }).click();
     await expect(staffRow).toContainText('Completed');
     // A completed visit belongs with the past ones.
     await expect(patientPage.getByRole('tab', { name: 'Past (1)' })).toBeVisible();

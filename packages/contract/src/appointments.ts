@@ -51,6 +51,16 @@ export const appointmentWire = z.object({
     .number()
     .int()
     .describe('Bumped by every change; the ETag, to send back as If-Match when changing it.'),
+  arrived_at: z
+    .string()
+    .nullable()
+    .describe(
+      'When the patient was checked in (status `arrived`); kept once seated or done, null before and for visits recorded after the fact.',
+    ),
+  seated_at: z
+    .string()
+    .nullable()
+    .describe('When the patient was seated (status `in_chair`); kept once done, null before.'),
 });
 export type AppointmentWire = z.output<typeof appointmentWire>;
 
@@ -66,13 +76,21 @@ export const createAppointmentBody = z.object({
   status: z
     .enum(APPOINTMENT_STATUSES)
     .optional()
-    .describe('pending or confirmed; ignored for patients.'),
+    .describe(
+      'pending or confirmed (confirmed needs a dentist); by default confirmed with a dentist, pending without. With `recorded_after_the_fact`: arrived (today), completed or no_show. Ignored for patients.',
+    ),
   notes: notesField.optional(),
   override_availability: z
     .boolean()
     .optional()
     .describe(
       'Owner and staff: book even outside the free times (recorded in the history); ignored for patients.',
+    ),
+  recorded_after_the_fact: z
+    .boolean()
+    .optional()
+    .describe(
+      'Owner and staff: record a visit that has already started (earlier today or on a past day: a walk-in, an emergency entered late) with status arrived, completed or no_show. Free times do not apply; double booking does. Recorded in the history; ignored for patients.',
     ),
 });
 export type CreateAppointmentBody = z.output<typeof createAppointmentBody>;

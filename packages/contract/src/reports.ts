@@ -15,13 +15,37 @@ const reportRow = z.object({
   appointments: z.number().int(),
   pending: z.number().int(),
   confirmed: z.number().int(),
+  arrived: z.number().int().describe('Checked in, not yet seated.'),
+  in_chair: z.number().int().describe('Seated, not yet completed.'),
   completed: z.number().int(),
   cancelled: z.number().int(),
   no_show: z.number().int(),
-  booked_minutes: z.number().int().describe('Pending, confirmed, completed and missed visits.'),
+  booked_minutes: z
+    .number()
+    .int()
+    .describe('Pending, confirmed, arrived, in-chair, completed and missed visits.'),
   utilisation: rate.describe('Booked minutes over opening minutes; null without a dentist.'),
   no_show_rate: rate.describe('No-shows over the visits that were due.'),
   cancellation_rate: rate.describe('Cancelled over all appointments.'),
+  waited_visits: z
+    .number()
+    .int()
+    .describe('Visits with both arrival and seating recorded: the waits measured.'),
+  waiting_median_minutes: z
+    .number()
+    .nullable()
+    .describe('Median minutes from arrival to the chair, to a tenth; null without a wait.'),
+  waiting_mean_minutes: z
+    .number()
+    .nullable()
+    .describe('Mean minutes from arrival to the chair, to a tenth; null without a wait.'),
+  arrived_visits: z
+    .number()
+    .int()
+    .describe('Visits with a recorded arrival: the base of the on-time rate.'),
+  on_time_rate: rate.describe(
+    'Arrivals no later than 5 minutes after the start time, over all recorded arrivals.',
+  ),
 });
 export type ReportRowWire = z.output<typeof reportRow>;
 

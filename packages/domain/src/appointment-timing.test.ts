@@ -12,14 +12,29 @@ import { DEFAULT_OPENING_HOURS } from './opening-hours.ts';
 const TODAY = '2026-11-25';
 
 describe('availableTransitions', () => {
-  it('offers completed and no-show once the appointment’s day has come', () => {
+  it('offers check-in on the day, completed and no-show once the day has come', () => {
     expect(availableTransitions('confirmed', TODAY, TODAY)).toEqual([
+      'arrived',
       'completed',
       'cancelled',
       'no_show',
       'pending',
     ]);
     expect(availableTransitions('confirmed', '2026-11-20', TODAY)).toContain('no_show');
+    expect(availableTransitions('confirmed', '2026-11-20', TODAY)).not.toContain('arrived');
+  });
+
+  it('offers seating and its undo to an arrived patient on the day only', () => {
+    expect(availableTransitions('arrived', TODAY, TODAY)).toEqual([
+      'in_chair',
+      'completed',
+      'cancelled',
+      'confirmed',
+    ]);
+    expect(availableTransitions('arrived', '2026-11-24', TODAY)).toEqual([
+      'completed',
+      'cancelled',
+    ]);
   });
 
   it('holds back completed and no-show before the day', () => {

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_OPENING_HOURS } from './opening-hours.ts';
 import { daysInRange, openMinutesBetween, reportFigures } from './reports.ts';
 
-const none = { pending: 0, confirmed: 0, completed: 0, cancelled: 0, no_show: 0 };
+const none = {
+  pending: 0,
+  confirmed: 0,
+  arrived: 0,
+  in_chair: 0,
+  completed: 0,
+  cancelled: 0,
+  no_show: 0,
+};
 
 describe('openMinutesBetween', () => {
   it('adds each open day’s hours and skips closed days', () => {
@@ -44,7 +52,7 @@ describe('daysInRange', () => {
 describe('reportFigures', () => {
   it('measures no-shows against the visits that were due, cancellations against all', () => {
     const figures = reportFigures(
-      { ...none, completed: 6, no_show: 2, cancelled: 2, confirmed: 10 },
+      { ...none, completed: 6, no_show: 2, cancelled: 2, confirmed: 8, arrived: 1, in_chair: 1 },
       900,
       3000,
     );

@@ -59,8 +59,7 @@ export function reportFigures(
   bookedMinutes: number,
   capacityMinutes: number | null,
 ): ReportFigures {
-  const appointments =
-    counts.pending + counts.confirmed + counts.completed + counts.cancelled + counts.no_show;
+  const appointments = Object.values(counts).reduce((sum, count) => sum + count, 0);
   return {
     appointments,
     bookedMinutes,

@@ -11,6 +11,7 @@ import * as maxOpenRequests from './migrations/008-max-open-requests.ts';
 import * as signInAddresses from './migrations/009-sign-in-addresses.ts';
 import * as languages from './migrations/010-languages.ts';
 import * as availability from './migrations/011-availability.ts';
+import * as visitDay from './migrations/012-visit-day.ts';
 import * as dentistColour from './migrations/014-dentist-colour.ts';
 import * as clinicContact from './migrations/015-clinic-contact.ts';
 
@@ -32,6 +33,7 @@ const MIGRATIONS: Record<string, EngineAwareMigration> = {
   '009-sign-in-addresses': signInAddresses,
   '010-languages': languages,
   '011-availability': availability,
+  '012-visit-day': visitDay,
   '014-dentist-colour': dentistColour,
   '015-clinic-contact': clinicContact,
 };
@@ -58,4 +60,14 @@ export async function migrateToLatest(db: Db): Promise<string[]> {
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error;
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/** Applies migrations up to and including `name`: tests of an upgrade start from an older schema. */
+export async function migrateUpTo(db: Db, name: keyof typeof MIGRATIONS): Promise<void> {
+  const migrator = new Migrator({
+    db: db.kysely,
+    provider: new StaticMigrationProvider(db.engine),
+  });
+  const { error } = await migrator.migrateTo(name);
+  if (error) throw error;
 }

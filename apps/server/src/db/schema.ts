@@ -121,6 +121,10 @@ export interface AppointmentsTable {
   updatedAt: number;
   /** Bumped by every change; the appointment's ETag. */
   version: Generated<number>;
+  /** When the patient was checked in; null until then (and for visits recorded after the fact). */
+  arrivedAt: number | null;
+  /** When the patient was seated in the chair; null until then. */
+  seatedAt: number | null;
 }
 
 export interface AppointmentHistoryTable {

@@ -46,6 +46,7 @@ const patientsPage = () => page(() => import('./routes/shared/patients'), 'Patie
 const appointmentsPage = () =>
   page(() => import('./routes/shared/appointments'), 'AppointmentsRoute');
 const calendarPage = () => page(() => import('./routes/shared/calendar'), 'CalendarRoute');
+const dayBoardPage = () => page(() => import('./routes/shared/day-board'), 'DayBoardRoute');
 
 function RoleArea({ role, pages }: { role: Role; pages: RouteObject[] }) {
   const location = useLocation();
@@ -112,6 +113,7 @@ export const routes: RouteObject[] = [
       roleArea('owner', [
         { index: true, ...page(() => import('./routes/owner/home'), 'OwnerHomeRoute') },
         { path: 'staff', ...page(() => import('./routes/owner/staff'), 'OwnerStaffRoute') },
+        { path: 'day', ...dayBoardPage() },
         { path: 'appointments', ...appointmentsPage() },
         { path: 'calendar', ...calendarPage() },
         { path: 'patients', ...patientsPage() },
@@ -132,6 +134,7 @@ export const routes: RouteObject[] = [
       ]),
       roleArea('staff', [
         { index: true, ...page(() => import('./routes/staff/home'), 'StaffHomeRoute') },
+        { path: 'day', ...dayBoardPage() },
         { path: 'appointments', ...appointmentsPage() },
         { path: 'calendar', ...calendarPage() },
         { path: 'patients', ...patientsPage() },

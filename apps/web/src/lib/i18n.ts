@@ -18,6 +18,7 @@ export const namespaces = [
   'calendar',
   'availability',
   'dashboard',
+  'dayBoard',
   'audit',
   'reports',
   'users',

@@ -21,6 +21,8 @@ export function toAppointmentWire(view: AppointmentView): AppointmentWire {
     created_at: isoInstant(view.createdAt),
     updated_at: isoInstant(view.updatedAt),
     version: view.version,
+    arrived_at: view.arrivedAt === null ? null : isoInstant(view.arrivedAt),
+    seated_at: view.seatedAt === null ? null : isoInstant(view.seatedAt),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { AppointmentStatus } from '@clinic/domain';
+import { ACTIVE_STATUSES, type AppointmentStatus } from '@clinic/domain';
 import {
   type Expression,
   type ExpressionBuilder,
@@ -33,6 +33,8 @@ const APPOINTMENT_VIEW_COLUMNS = [
   'a.createdAt',
   'a.updatedAt',
   'a.version',
+  'a.arrivedAt',
+  'a.seatedAt',
 ] as const;
 
 /** An appointment with the names the wire format shows beside each id. */
@@ -74,6 +76,8 @@ export function appointmentFromTuple(row: unknown[]): AppointmentView {
     createdAt: row[16] as number,
     updatedAt: row[17] as number,
     version: row[18] as number,
+    arrivedAt: row[19] as number | null,
+    seatedAt: row[20] as number | null,
   };
 }
 
@@ -289,17 +293,21 @@ export async function countOpenRequests(
   return Number(row.count);
 }
 
-/** The first active appointment of `who` that overlaps `[startsAt, endsAt)`, for a message. */
+/**
+ * The first appointment of `who` in one of `statuses` (the active ones unless told) that
+ * overlaps `[startsAt, endsAt)`, for a message or a record's check.
+ */
 export function findOverlapping(
   db: Kysely<Database>,
   who: { dentistId: number } | { patientId: number },
   range: { startsAt: number; endsAt: number },
   excludeId?: number,
+  statuses: readonly AppointmentStatus[] = ACTIVE_STATUSES,
 ) {
   let query = db
     .selectFrom('appointments')
     .select(['id', 'date', 'time', 'endTime'])
-    .where('status', 'in', ['pending', 'confirmed'])
+    .where('status', 'in', [...statuses])
     .where('startsAt', '<', range.endsAt)
     .where('endsAt', '>', range.startsAt);
   query =

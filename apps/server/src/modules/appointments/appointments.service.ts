@@ -1,16 +1,21 @@
 import type { CreateAppointmentBody, UpdateAppointmentBody } from '@clinic/contract';
 import {
+  ACTIVE_STATUSES,
   type Actor,
   type AppointmentStatus,
   canManageAppointments,
   canOverrideAvailability,
   canViewAppointment,
+  checkDentistForStatus,
+  checkNewAppointment,
   checkOpenRequestLimit,
   checkTransition,
   clinicDate,
   DEFAULT_DURATION_MINUTES,
   isActiveStatus,
   planAppointmentTime,
+  transitionNeedsReason,
+  visitTimesAfter,
 } from '@clinic/domain';
 import type { AppContext } from '../../context.ts';
 import { doubleBookingOf } from '../../db/errors.ts';
@@ -77,12 +82,22 @@ async function explainDoubleBooking(
 ): Promise<never> {
   const kind = doubleBookingOf(error);
   if (!kind) throw error;
-  const db = ctx.db.kysely;
   const who =
     kind === 'dentist' && booking.dentistId !== null
       ? { dentistId: booking.dentistId }
       : { patientId: booking.patientId };
-  const clash = await repo.findOverlapping(db, who, booking, booking.id);
+  const clash = await repo.findOverlapping(ctx.db.kysely, who, booking, booking.id);
+  throw await doubleBookingConflict(ctx.db.kysely, kind, actor, booking, clash);
+}
+
+/** The 409 `double_booking` naming the time `clash` takes, if known. */
+async function doubleBookingConflict(
+  db: Db,
+  kind: 'dentist' | 'patient',
+  actor: Actor,
+  booking: { patientId: number; dentistId: number | null },
+  clash: { date: string; time: string; endTime: string } | undefined,
+) {
   const when = clash ? ` from ${clash.time} to ${clash.endTime} on ${clash.date}` : ' at that time';
   let message: string;
   if (kind === 'dentist') {
@@ -95,7 +110,7 @@ async function explainDoubleBooking(
         ? `You already have an appointment${when}.`
         : `The patient already has an appointment${when}.`;
   }
-  throw conflict('double_booking', message, {
+  return conflict('double_booking', message, {
     time: message,
     ...(kind === 'dentist' && { dentist: message }),
   });
@@ -110,18 +125,23 @@ export async function createAppointment(
   const isTeam = canManageAppointments(actor);
   // A patient's request is always theirs and always pending, whatever the body says.
   const patientId = isTeam ? body.patient : actor.id;
-  const status: AppointmentStatus = isTeam ? (body.status ?? 'confirmed') : 'pending';
+  const dentistId = body.dentist ?? null;
+  // Without a dentist the team's booking waits as a request: confirming needs one.
+  const status: AppointmentStatus = isTeam
+    ? (body.status ?? (dentistId === null ? 'pending' : 'confirmed'))
+    : 'pending';
+  const recordedAfterTheFact = isTeam && body.recorded_after_the_fact === true;
   if (patientId === undefined)
     throw badRequest('Choose the patient.', { patient: 'Choose the patient.' });
-  if (!isActiveStatus(status)) {
-    const message = 'A new appointment is pending or confirmed.';
+  if (!isActiveStatus(status) && !recordedAfterTheFact) {
+    const message =
+      'A new appointment is pending or confirmed; record a visit that already happened as arrived, completed or no-show.';
     throw badRequest(message, { status: message });
   }
   const patient = await findUserById(db, patientId);
   if (patient?.role !== 'patient' || !patient.isActive) {
     throw badRequest('Choose a registered patient.', { patient: 'Choose a registered patient.' });
   }
-  const dentistId = body.dentist ?? null;
   if (dentistId !== null) await assertActiveDentist(db, dentistId);
   const service = body.service == null ? undefined : await loadService(db, body.service, true);
   const durationMinutes =
@@ -132,7 +152,15 @@ export async function createAppointment(
   const clinic = await getClinic(ctx);
   const planned = plan(body.date, body.time, durationMinutes, clinic.timeZone);
   const now = ctx.now();
-  assertInFuture(planned.startsAt, now);
+  const check = checkNewAppointment(
+    { status, recordedAfterTheFact, date: body.date, startsAt: planned.startsAt, dentistId },
+    now,
+    clinicDate(new Date(now), clinic.timeZone),
+  );
+  if (!check.allowed) {
+    const fields = check.field === 'when' ? ['date', 'time'] : [check.field];
+    throw badRequest(check.message, Object.fromEntries(fields.map((f) => [f, check.message])));
+  }
 
   const override = isTeam && body.override_availability === true;
   const row = {
@@ -149,6 +177,8 @@ export async function createAppointment(
     notes: body.notes ?? '',
     createdAt: now,
     updatedAt: now,
+    // Checked in as it is recorded: the wait starts now. A visit already over has no times.
+    arrivedAt: status === 'arrived' ? now : null,
   };
   let id: number;
   try {
@@ -160,13 +190,11 @@ export async function createAppointment(
           : dentistId;
       await repo.lockCalendars(trx, ctx.db.engine, row);
       // Checked under the dentist's lock, so two bookings of one free time cannot both fit.
-      const overridden = await enforceAvailability(trx, ctx, {
-        actor,
-        clinic,
-        now,
-        override,
-        ...row,
-      });
+      // A record of what already happened is not a booking: free times do not apply to it.
+      const overridden =
+        !recordedAfterTheFact &&
+        (await enforceAvailability(trx, ctx, { actor, clinic, now, override, ...row }));
+      if (recordedAfterTheFact && status === 'completed') await assertChairWasFree(trx, actor, row);
       // Counted under the patient's lock (PostgreSQL) or the single writer (SQLite), so two
       // requests sent at once cannot both slip under the limit.
       if (!isTeam) {
@@ -183,6 +211,7 @@ export async function createAppointment(
         changes: JSON.stringify({
           ...diffFields({}, historyFields(row)),
           ...(overridden && OVERRIDE_CHANGE),
+          ...(recordedAfterTheFact && RECORDED_AFTER_THE_FACT_CHANGE),
         }),
         reason: null,
       });
@@ -207,6 +236,29 @@ export async function createAppointment(
 
 /** The history's mark of a booking made outside the free times on purpose. */
 const OVERRIDE_CHANGE = { override_availability: [null, true] };
+/** The history's mark of a visit entered after it happened, rather than booked. */
+const RECORDED_AFTER_THE_FACT_CHANGE = { recorded_after_the_fact: [null, true] };
+
+/**
+ * A completed visit recorded after the fact frees no slot and holds none, so the database's
+ * rule (active visits only) does not see it: checked here, under the calendars' locks, against
+ * the visits that held the chair or the patient then, the completed ones included.
+ */
+async function assertChairWasFree(
+  trx: Db,
+  actor: Actor,
+  record: { dentistId: number | null; patientId: number; startsAt: number; endsAt: number },
+): Promise<void> {
+  const held: AppointmentStatus[] = [...ACTIVE_STATUSES, 'completed'];
+  if (record.dentistId !== null) {
+    const who = { dentistId: record.dentistId };
+    const clash = await repo.findOverlapping(trx, who, record, undefined, held);
+    if (clash) throw await doubleBookingConflict(trx, 'dentist', actor, record, clash);
+  }
+  const who = { patientId: record.patientId };
+  const clash = await repo.findOverlapping(trx, who, record, undefined, held);
+  if (clash) throw await doubleBookingConflict(trx, 'patient', actor, record, clash);
+}
 
 /**
  * Refuses a booking outside the free times (409 `outside_availability`, naming the nearest
@@ -278,6 +330,19 @@ async function planUpdate(
     );
     if (!check.allowed)
       throw conflict('invalid_transition', check.reason, { status: check.reason });
+    if (transitionNeedsReason(current.status, status) && !body.reason) {
+      const message = 'Say why the patient left before being seen.';
+      throw badRequest(message, { reason: message });
+    }
+  }
+  const staffed = checkDentistForStatus({
+    from: current.status,
+    to: status,
+    dentistBefore: current.dentistId,
+    dentistAfter: dentistId,
+  });
+  if (!staffed.allowed) {
+    throw conflict('invalid_transition', staffed.reason, { dentist: staffed.reason });
   }
   const timeChanged =
     date !== current.date || time !== current.time || durationMinutes !== current.durationMinutes;
@@ -304,6 +369,7 @@ async function planUpdate(
     endsAt: planned.endsAt,
     status,
     notes: body.notes ?? current.notes,
+    ...visitTimesAfter(current.status, status, current, now),
   });
   return { next, needsFreeTime };
 }
@@ -315,6 +381,8 @@ function bookingAfter(
     startsAt: number;
     endsAt: number;
     status: AppointmentStatus;
+    arrivedAt: number | null;
+    seatedAt: number | null;
   },
 ) {
   return { patientId: current.patientId, ...change };

@@ -1,4 +1,4 @@
-import type { AppointmentStatus } from '@clinic/domain';
+import { ACTIVE_STATUSES, APPOINTMENT_STATUSES, type AppointmentStatus } from '@clinic/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { selectAppointments } from '../appointments/index.ts';
@@ -6,7 +6,7 @@ import { selectAppointments } from '../appointments/index.ts';
 export function appointmentsOn(db: Kysely<Database>, date: string) {
   return selectAppointments(db)
     .where('a.date', '=', date)
-    .where('a.status', 'in', ['pending', 'confirmed', 'completed', 'no_show'])
+    .where('a.status', '!=', 'cancelled')
     .orderBy('a.time')
     .orderBy('a.id')
     .execute();
@@ -32,7 +32,7 @@ export function upcomingForPatient(
 ) {
   return selectAppointments(db)
     .where('a.patientId', '=', patientId)
-    .where('a.status', 'in', ['pending', 'confirmed'])
+    .where('a.status', 'in', [...ACTIVE_STATUSES])
     .where('a.endsAt', '>', now)
     .orderBy('a.date')
     .orderBy('a.time')
@@ -53,7 +53,10 @@ export async function countByStatus(
     .where('date', '<=', range.to);
   if (patientId !== undefined) query = query.where('patientId', '=', patientId);
   const rows = await query.groupBy('status').execute();
-  const counts = { pending: 0, confirmed: 0, completed: 0, cancelled: 0, no_show: 0 };
+  const counts = Object.fromEntries(APPOINTMENT_STATUSES.map((s) => [s, 0])) as Record<
+    AppointmentStatus,
+    number
+  >;
   for (const row of rows) counts[row.status] = Number(row.count);
   return counts;
 }

@@ -41,7 +41,9 @@ export async function getDashboard(ctx: AppContext, actor: Actor) {
     repo.countByStatus(db, { from: today, to: today }),
     repo.countByStatus(db, week),
   ]);
-  const booked = (c: typeof todayCounts) => c.pending + c.confirmed + c.completed + c.no_show;
+  // Every visit that held or holds a chair: all but the cancelled.
+  const booked = (c: typeof todayCounts) =>
+    Object.values(c).reduce((sum, count) => sum + count, 0) - c.cancelled;
   return {
     role: 'team' as const,
     ...base,

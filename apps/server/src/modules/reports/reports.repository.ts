@@ -24,6 +24,20 @@ export async function tallyAppointments(db: Kysely<Database>, range: { from: str
   }));
 }
 
+/**
+ * The recorded arrivals of clinic days `from`–`to`, with their start and seating, per dentist:
+ * what waiting time and punctuality are measured from.
+ */
+export function recordedArrivals(db: Kysely<Database>, range: { from: string; to: string }) {
+  return db
+    .selectFrom('appointments')
+    .select(['dentistId', 'startsAt', 'arrivedAt', 'seatedAt'])
+    .where('date', '>=', range.from)
+    .where('date', '<=', range.to)
+    .where('arrivedAt', 'is not', null)
+    .execute();
+}
+
 /** The dentists a report lists: every active one, and any other who had appointments. */
 export function reportedDentists(db: Kysely<Database>, withAppointments: number[]) {
   return db

@@ -1,6 +1,8 @@
 import type { ReportRowWire } from '@clinic/contract';
 import {
   type Actor,
+  APPOINTMENT_STATUSES,
+  type AppointmentStatus,
   addDays,
   canReadReports,
   clinicDate,
@@ -9,6 +11,8 @@ import {
   openMinutesBetween,
   reportFigures,
   type StatusCounts,
+  type VisitTimes,
+  waitingFigures,
 } from '@clinic/domain';
 import type { AppContext } from '../../context.ts';
 import { checkDayRange } from '../../lib/clinic-days.ts';
@@ -17,16 +21,21 @@ import { workingMinutes } from '../availability/index.ts';
 import { getClinic } from '../clinic/index.ts';
 import * as repo from './reports.repository.ts';
 
-const HOLDS_A_CHAIR = new Set(['pending', 'confirmed', 'completed', 'no_show']);
+/** Every visit that held a chair: all but the cancelled. */
+const HOLDS_A_CHAIR = new Set<AppointmentStatus>(
+  APPOINTMENT_STATUSES.filter((status) => status !== 'cancelled'),
+);
 
 interface Tally {
   counts: StatusCounts;
   bookedMinutes: number;
+  arrivals: (VisitTimes & { startsAt: number })[];
 }
 
 const emptyTally = (): Tally => ({
-  counts: { pending: 0, confirmed: 0, completed: 0, cancelled: 0, no_show: 0 },
+  counts: Object.fromEntries(APPOINTMENT_STATUSES.map((s) => [s, 0])) as StatusCounts,
   bookedMinutes: 0,
+  arrivals: [],
 });
 
 function toRow(
@@ -35,6 +44,7 @@ function toRow(
   capacityMinutes: number | null,
 ): ReportRowWire {
   const figures = reportFigures(tally.counts, tally.bookedMinutes, capacityMinutes);
+  const waiting = waitingFigures(tally.arrivals);
   return {
     dentist: who?.id ?? null,
     dentist_name: who?.name ?? null,
@@ -44,6 +54,11 @@ function toRow(
     utilisation: figures.utilisation,
     no_show_rate: figures.noShowRate,
     cancellation_rate: figures.cancellationRate,
+    waited_visits: waiting.waitedVisits,
+    waiting_median_minutes: waiting.waitingMedianMinutes,
+    waiting_mean_minutes: waiting.waitingMeanMinutes,
+    arrived_visits: waiting.arrivedVisits,
+    on_time_rate: waiting.onTimeRate,
   };
 }
 
@@ -70,6 +85,13 @@ export async function appointmentReport(
       target.counts[row.status] += row.count;
       if (HOLDS_A_CHAIR.has(row.status)) target.bookedMinutes += row.minutes;
     }
+  }
+  for (const arrival of await repo.recordedArrivals(ctx.db.kysely, { from, to })) {
+    const { dentistId, startsAt, arrivedAt, seatedAt } = arrival;
+    if (arrivedAt === null) continue;
+    const tally = tallies.get(dentistId) ?? emptyTally();
+    tallies.set(dentistId, tally);
+    for (const target of [tally, totals]) target.arrivals.push({ startsAt, arrivedAt, seatedAt });
   }
   const withAppointments = [...tallies.keys()].filter((id): id is number => id !== null);
   const dentists = await repo.reportedDentists(ctx.db.kysely, withAppointments);

@@ -60,6 +60,8 @@ describe('the appointment report', () => {
       appointments: 3,
       pending: 0,
       confirmed: 0,
+      arrived: 0,
+      in_chair: 0,
       completed: 1,
       cancelled: 1,
       no_show: 1,
@@ -67,6 +69,11 @@ describe('the appointment report', () => {
       utilisation: 0.02,
       no_show_rate: 0.5,
       cancellation_rate: 1 / 3,
+      waited_visits: 0,
+      waiting_median_minutes: null,
+      waiting_mean_minutes: null,
+      arrived_visits: 0,
+      on_time_rate: null,
     });
     expect(priya).toMatchObject({
       appointments: 1,
@@ -80,6 +87,58 @@ describe('the appointment report', () => {
       booked_minutes: 90,
       utilisation: 90 / 6000,
       cancellation_rate: 0.25,
+    });
+  });
+
+  it('measures the wait from arrival to the chair and the share of arrivals on time', async () => {
+    const early = await book('09:00', c.dentist.user.id);
+    const late = await book('10:00', c.dentist.user.id, c.otherPatient.user.id);
+    const waiting = await book('11:00', c.otherDentist.user.id);
+    const desk = async (time: string) => {
+      t.clock.now = Date.parse(`2026-11-26T${time}:00.000Z`);
+      const login = await client(t.app).post('/api/auth/login', {
+        email: c.staff.user.email,
+        password: GOOD_PASSWORD,
+      });
+      return client(t.app, login.body.token as string);
+    };
+    const step = async (time: string, id: number, status: string) => {
+      const res = await (await desk(time)).patch(`/api/appointments/${id}`, { status });
+      expect(res.status, `${time} ${status}`).toBe(200);
+    };
+    await step('08:55', early.id, 'arrived');
+    await step('09:07', early.id, 'in_chair');
+    await step('09:40', early.id, 'completed');
+    await step('10:12', late.id, 'arrived');
+    await step('10:15', late.id, 'in_chair');
+    await step('10:50', waiting.id, 'arrived');
+
+    const owner = await ownerTheNextEvening();
+    const res = await owner.get(
+      '/api/reports/appointments?date_from=2026-11-26&date_to=2026-11-26',
+    );
+    const [priya, sam] = res.body.dentists;
+    expect(sam).toMatchObject({
+      completed: 1,
+      in_chair: 1,
+      waited_visits: 2,
+      waiting_median_minutes: 7.5,
+      waiting_mean_minutes: 7.5,
+      arrived_visits: 2,
+      on_time_rate: 0.5,
+    });
+    expect(priya).toMatchObject({
+      arrived: 1,
+      waited_visits: 0,
+      waiting_median_minutes: null,
+      arrived_visits: 1,
+      on_time_rate: 1,
+    });
+    expect(res.body.totals).toMatchObject({
+      waited_visits: 2,
+      waiting_median_minutes: 7.5,
+      arrived_visits: 3,
+      on_time_rate: 2 / 3,
     });
   });
 

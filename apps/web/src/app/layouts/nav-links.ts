@@ -11,6 +11,7 @@ export interface NavItem {
 export const navLinks: Record<Role, NavItem[]> = {
   owner: [
     { label: 'nav.home', to: '/owner' },
+    { label: 'nav.dayBoard', to: '/owner/day' },
     { label: 'nav.appointments', to: '/owner/appointments' },
     { label: 'nav.calendar', to: '/owner/calendar' },
     { label: 'nav.staff', to: '/owner/staff' },
@@ -23,6 +24,7 @@ export const navLinks: Record<Role, NavItem[]> = {
   ],
   staff: [
     { label: 'nav.home', to: '/staff' },
+    { label: 'nav.dayBoard', to: '/staff/day' },
     { label: 'nav.appointments', to: '/staff/appointments' },
     { label: 'nav.calendar', to: '/staff/calendar' },
     { label: 'nav.patients', to: '/staff/patients' },

@@ -7,6 +7,8 @@ import type { AppointmentStatus } from '../../types/api';
 export const STATUS_COLORS: Record<AppointmentStatus, string> = {
   pending: 'yellow',
   confirmed: 'green',
+  arrived: 'cyan',
+  in_chair: 'grape',
   completed: 'blue',
   cancelled: 'red',
   no_show: 'gray',

@@ -3,6 +3,7 @@ export { appointmentListsQueryKey, appointmentsQueryKey } from './api/get-appoin
 export { type UpdateAppointmentInput, useUpdateAppointment } from './api/update-appointment';
 export { AppointmentDialog } from './components/appointment-dialog';
 export { CancelAppointmentModal, type CancelWording } from './components/cancel-appointment-modal';
+export { ConfirmWithDentistModal } from './components/confirm-with-dentist-modal';
 export { CreateAppointmentModal } from './components/create-appointment-modal';
 export { RequestAppointmentModal } from './components/request-appointment-modal-lazy';
 export { useChangeStatus } from './hooks/use-change-status';
@@ -13,3 +14,9 @@ export {
   historyActionVerb,
 } from './utils/describe-history';
 export { positiveInt } from './utils/list-view';
+export {
+  needsDentistToConfirm,
+  offeredTransitions,
+  primaryStatusAction,
+  statusActionLabel,
+} from './utils/status-actions';

@@ -7,6 +7,7 @@ import calendar from './calendar.json';
 import clinic from './clinic.json';
 import common from './common.json';
 import dashboard from './dashboard.json';
+import dayBoard from './dayBoard.json';
 import dentists from './dentists.json';
 import events from './events.json';
 import reports from './reports.json';
@@ -30,6 +31,7 @@ export const english = {
   calendar,
   availability,
   dashboard,
+  dayBoard,
   audit,
   reports,
   users,

@@ -1,3 +1,4 @@
+import type { RecordableStatus } from '@clinic/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
 import type { Appointment, AppointmentStatus, CreateAppointmentBody } from '../../../types/api';
@@ -8,8 +9,11 @@ import { appointmentMutationKey } from './mutation-keys';
 
 /** `patient` is required for owner and staff; the server ignores it for a patient. */
 export type CreateAppointmentInput = Omit<CreateAppointmentBody, 'status'> & {
-  /** Owner and staff only: pending or confirmed (the default). */
-  status?: Extract<AppointmentStatus, 'pending' | 'confirmed'>;
+  /**
+   * Owner and staff only: pending or confirmed (the default with a dentist); with
+   * `recordedAfterTheFact`, what already happened: arrived, completed or no-show.
+   */
+  status?: Extract<AppointmentStatus, 'pending' | 'confirmed' | RecordableStatus>;
 };
 
 export function createAppointment(input: CreateAppointmentInput): Promise<Appointment> {

@@ -9,11 +9,12 @@ import { useClinicClock } from '../../clinic';
 import { useAppointment } from '../api/get-appointment';
 import { AppointmentDetails } from './appointment-details';
 import { CancelAppointmentModal } from './cancel-appointment-modal';
+import { ConfirmWithDentistModal } from './confirm-with-dentist-modal';
 import { DeleteAppointmentModal } from './delete-appointment-modal';
 import { EditAppointmentForm } from './edit-appointment-form';
 import { StatusActionButtons } from './status-action-buttons';
 
-export type AppointmentDialogMode = 'view' | 'edit' | 'delete' | 'cancel';
+export type AppointmentDialogMode = 'view' | 'edit' | 'delete' | 'cancel' | 'confirm';
 
 export interface AppointmentDialogProps {
   appointmentId: number;
@@ -52,6 +53,17 @@ export function AppointmentDialog({
         appointment={appointment}
         onDone={() => (initialMode === 'cancel' ? onClose() : setMode('view'))}
         onClose={back}
+      />
+    );
+  }
+
+  if (appointment && mode === 'confirm') {
+    return (
+      <ConfirmWithDentistModal
+        appointment={appointment}
+        onDone={() => (initialMode === 'confirm' ? onClose() : setMode('view'))}
+        onClose={back}
+        onEdit={() => setMode('edit')}
       />
     );
   }
@@ -101,6 +113,7 @@ export function AppointmentDialog({
               appointment={appointment}
               clock={clock}
               onCancel={() => setMode('cancel')}
+              onConfirmNeedsDentist={() => setMode('confirm')}
             />
           </Group>
           <Group gap="xs">

@@ -5,6 +5,7 @@ import type { Appointment } from '../../../types/api';
 import type { ClinicClock } from '../../clinic';
 import { useChangeStatus } from '../hooks/use-change-status';
 import {
+  needsDentistToConfirm,
   offeredTransitions,
   primaryStatusAction,
   statusActionLabel,
@@ -34,8 +35,11 @@ export function AppointmentRowActions({ appointment, clock, onOpen }: Appointmen
   });
   const isSaving = changeStatus.pendingId === appointment.id;
 
-  const act = (to: (typeof available)[number]) =>
-    to === 'cancelled' ? onOpen(appointment, 'cancel') : changeStatus.change(appointment, to);
+  const act = (to: (typeof available)[number]) => {
+    if (to === 'cancelled') onOpen(appointment, 'cancel');
+    else if (needsDentistToConfirm(appointment, to)) onOpen(appointment, 'confirm');
+    else changeStatus.change(appointment, to);
+  };
 
   return (
     <Group gap={4} wrap="nowrap">

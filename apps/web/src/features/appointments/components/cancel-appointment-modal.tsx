@@ -1,3 +1,4 @@
+import { transitionNeedsReason } from '@clinic/domain';
 import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
@@ -53,6 +54,8 @@ export function CancelAppointmentModal({
   const wording = givenWording ?? cancelWording;
   const [reason, setReason] = useState('');
   const changeStatus = useChangeStatus();
+  // A patient who came and left before being seen is cancelled only with the reason.
+  const reasonRequired = transitionNeedsReason(appointment.status, 'cancelled');
   const cancel = () =>
     changeStatus.change(appointment, 'cancelled', {
       reason: reason.trim(),
@@ -67,7 +70,10 @@ export function CancelAppointmentModal({
         <Text size="sm">{wording.summary(appointment)}</Text>
         <Textarea
           label={t('cancelDialog.reason')}
-          description={t('cancelDialog.reasonHint')}
+          description={t(
+            reasonRequired ? 'cancelDialog.reasonRequired' : 'cancelDialog.reasonHint',
+          )}
+          required={reasonRequired}
           autosize
           minRows={2}
           maxLength={500}
@@ -84,7 +90,12 @@ export function CancelAppointmentModal({
           <Button variant="default" onClick={onClose}>
             {wording.keepLabel}
           </Button>
-          <Button color="red" loading={changeStatus.pendingId !== undefined} onClick={cancel}>
+          <Button
+            color="red"
+            disabled={reasonRequired && reason.trim() === ''}
+            loading={changeStatus.pendingId !== undefined}
+            onClick={cancel}
+          >
             {wording.confirmLabel}
           </Button>
         </Group>

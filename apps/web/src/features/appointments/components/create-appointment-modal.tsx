@@ -1,4 +1,4 @@
-import { Group, Modal, Radio, Stack, Textarea } from '@mantine/core';
+import { Checkbox, Group, Modal, Radio, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -55,17 +55,26 @@ export function CreateAppointmentModal({
         ? validateAppointmentForm(values, {
             zone: clock.zone,
             now: serverNow(),
+            today: clock.today,
             requirePatient: true,
+            requireDentistToConfirm: true,
           })
         : {},
   });
+  const isRecord = form.values.recordedAfterTheFact;
+  // Each kind of entry offers its own statuses: a booking or what already happened.
+  const switchKind = (record: boolean) => {
+    form.setFieldValue('recordedAfterTheFact', record);
+    form.setFieldValue('status', record ? 'completed' : 'confirmed');
+    form.clearErrors();
+  };
 
   const save = form.onSubmit((values) => {
     dismissNotice(noticeId);
     createAppointment.mutate(toCreateInput(values, { asTeam: true }), {
       onSuccess: (appointment) => {
         notifySuccess(
-          t('create.booked', {
+          t(isRecord ? 'recordAfter.recorded' : 'create.booked', {
             patient: appointment.patientName,
             date: formatShortDate(appointment.date),
             time: formatTime(appointment.time),
@@ -88,13 +97,34 @@ export function CreateAppointmentModal({
             {...form.getInputProps('patient')}
             value={form.values.patient}
           />
-          <ScheduleFields form={form} minDate={clock?.today} teamAvailability={{}} />
-          <Radio.Group label={t('create.status')} {...form.getInputProps('status')}>
-            <Group mt="xs">
-              <Radio value="confirmed" label={t('create.confirmed')} />
-              <Radio value="pending" label={t('create.pendingLater')} />
-            </Group>
-          </Radio.Group>
+          <Checkbox
+            label={t('recordAfter.toggle')}
+            description={t('recordAfter.toggleHint')}
+            checked={isRecord}
+            onChange={(event) => switchKind(event.currentTarget.checked)}
+          />
+          {isRecord ? (
+            // A record is of the past and of what happened: no earliest day, no free times.
+            <ScheduleFields form={form} minDate={undefined} />
+          ) : (
+            <ScheduleFields form={form} minDate={clock?.today} teamAvailability={{}} />
+          )}
+          {isRecord ? (
+            <Radio.Group label={t('recordAfter.status')} {...form.getInputProps('status')}>
+              <Group mt="xs">
+                <Radio value="completed" label={t('recordAfter.completed')} />
+                <Radio value="arrived" label={t('recordAfter.arrived')} />
+                <Radio value="no_show" label={t('recordAfter.noShow')} />
+              </Group>
+            </Radio.Group>
+          ) : (
+            <Radio.Group label={t('create.status')} {...form.getInputProps('status')}>
+              <Group mt="xs">
+                <Radio value="confirmed" label={t('create.confirmed')} />
+                <Radio value="pending" label={t('create.pendingLater')} />
+              </Group>
+            </Radio.Group>
+          )}
           <Textarea
             label={t('create.notes')}
             autosize
@@ -103,7 +133,7 @@ export function CreateAppointmentModal({
             {...form.getInputProps('notes')}
           />
           <FormActions
-            submitLabel={t('create.submit')}
+            submitLabel={t(isRecord ? 'recordAfter.submit' : 'create.submit')}
             isPending={createAppointment.isPending}
             onCancel={onClose}
           />

@@ -8,6 +8,8 @@ import { statusChangeOutcome } from '../utils/status-actions';
 interface ChangeOptions {
   /** Kept in the history with the change. */
   reason?: string;
+  /** Sent with the step: confirming a visit without a dentist names one. */
+  dentist?: number;
   onSuccess?: (appointment: Appointment) => void;
   /** By default a refusal is announced as a notification. */
   onError?: (error: Error) => void;
@@ -21,7 +23,7 @@ export function useChangeStatus() {
     update.mutate(
       {
         id: appointment.id,
-        input: { status: to, reason: options.reason || undefined },
+        input: { status: to, reason: options.reason || undefined, dentist: options.dentist },
         // The step was chosen from what the person saw; if someone moved it along meanwhile
         // (cancelled a visit just confirmed), the server refuses rather than reinstating it.
         expectedVersion: appointment.version,

@@ -53,13 +53,63 @@ describe('validateAppointmentForm', () => {
     ).toHaveProperty('time');
   });
 
+  it('asks for a dentist before confirming a new booking, not before a request', () => {
+    const team = { ...context, requireDentistToConfirm: true };
+    expect(validateAppointmentForm({ ...filled, dentist: '' }, team)).toEqual({
+      dentist: 'Choose a dentist to confirm, or book it as pending.',
+    });
+    expect(validateAppointmentForm({ ...filled, dentist: '', status: 'pending' }, team)).toEqual(
+      {},
+    );
+  });
+
   it('lets an edit that keeps the time pass even when that time is past', () => {
     const past = { ...filled, date: '2026-11-20' };
     expect(validateAppointmentForm(past, { ...context, mustBeFuture: false })).toEqual({});
   });
 });
 
+describe('validateAppointmentForm for a visit recorded after the fact', () => {
+  const context = { zone: 'UTC', now, requirePatient: true, today: '2026-11-25' };
+  const record = { ...filled, recordedAfterTheFact: true, status: 'completed' as const };
+
+  it('accepts a past visit, earlier today or on an earlier day', () => {
+    expect(validateAppointmentForm({ ...record, date: '2026-11-20' }, context)).toEqual({});
+    expect(
+      validateAppointmentForm({ ...record, date: '2026-11-25', time: '08:00' }, context),
+    ).toEqual({});
+  });
+
+  it('refuses a visit still to come, an old arrival, and a visit without its dentist', () => {
+    expect(validateAppointmentForm(record, context)).toEqual({
+      time: 'A visit recorded after the fact has already started: choose an earlier time.',
+    });
+    const old = { ...record, date: '2026-11-20' };
+    expect(validateAppointmentForm({ ...old, status: 'arrived' }, context)).toHaveProperty(
+      'status',
+    );
+    expect(validateAppointmentForm({ ...old, dentist: '' }, context)).toHaveProperty('dentist');
+    expect(validateAppointmentForm({ ...old, dentist: '', status: 'no_show' }, context)).toEqual(
+      {},
+    );
+  });
+});
+
 describe('toCreateInput', () => {
+  it('sends a record after the fact with its status and flag, never an override', () => {
+    const input = toCreateInput(
+      {
+        ...filled,
+        recordedAfterTheFact: true,
+        overrideAvailability: true,
+        status: 'no_show',
+      },
+      { asTeam: true },
+    );
+    expect(input).toMatchObject({ status: 'no_show', recordedAfterTheFact: true });
+    expect(input).not.toHaveProperty('overrideAvailability');
+  });
+
   it('sends the patient and status only for the clinic team', () => {
     expect(toCreateInput(filled, { asTeam: true })).toMatchObject({
       patient: 4,

@@ -1,4 +1,11 @@
-import { isRealDate, normalizeTime, startsInFuture } from '@clinic/domain';
+import {
+  checkNewAppointment,
+  isRealDate,
+  isRecordableStatus,
+  normalizeTime,
+  startsInFuture,
+  wallClockToInstant,
+} from '@clinic/domain';
 import { i18n } from '../../../lib/i18n';
 import type { Appointment, AppointmentStatus } from '../../../types/api';
 import type { CreateAppointmentInput } from '../api/create-appointment';
@@ -15,6 +22,8 @@ export interface AppointmentFormValues {
   notes: string;
   /** Owner and staff: book even where no free time is (an emergency, a favour). */
   overrideAvailability: boolean;
+  /** Owner and staff: enter a visit that already happened (or is happening) rather than book one. */
+  recordedAfterTheFact: boolean;
 }
 
 export const emptyAppointmentForm: AppointmentFormValues = {
@@ -26,6 +35,7 @@ export const emptyAppointmentForm: AppointmentFormValues = {
   status: 'confirmed',
   notes: '',
   overrideAvailability: false,
+  recordedAfterTheFact: false,
 };
 
 export function toFormValues(appointment: Appointment): AppointmentFormValues {
@@ -38,6 +48,7 @@ export function toFormValues(appointment: Appointment): AppointmentFormValues {
     status: appointment.status,
     notes: appointment.notes,
     overrideAvailability: false,
+    recordedAfterTheFact: false,
   };
 }
 
@@ -49,6 +60,10 @@ export interface ValidationContext {
   requireService?: boolean;
   /** False when an edit leaves the time alone: only a new or moved booking must be in the future. */
   mustBeFuture?: boolean;
+  /** Today on the clinic's calendar, for a visit recorded after the fact. */
+  today?: string;
+  /** A form that sends its status: confirming needs a dentist. */
+  requireDentistToConfirm?: boolean;
 }
 
 /** Catches what can be known before asking the server; the server still has the last word. */
@@ -64,7 +79,14 @@ export function validateAppointmentForm(
   const time = normalizeTime(values.time.trim());
   if (!isRealDate(date)) errors.date = t('invalidDate');
   if (time === null) errors.time = t('invalidTime');
-  if (errors.date || errors.time || context.mustBeFuture === false) return errors;
+  if (errors.date || errors.time) return errors;
+  if (values.recordedAfterTheFact && time !== null) {
+    return { ...errors, ...recordErrors(values, date, time, context) };
+  }
+  if (values.status === 'confirmed' && values.dentist === '' && context.requireDentistToConfirm) {
+    errors.dentist = t('dentistToConfirm');
+  }
+  if (context.mustBeFuture === false) return errors;
   if (time !== null && !startsInFuture(date, time, context.now, context.zone)) {
     // Said on the date when the whole day is gone, on the time when only the hour is.
     if (startsInFuture(date, '23:59', context.now, context.zone)) {
@@ -74,6 +96,33 @@ export function validateAppointmentForm(
     }
   }
   return errors;
+}
+
+/** The domain's rules for a record of what already happened, in the reader's words. */
+function recordErrors(
+  values: AppointmentFormValues,
+  date: string,
+  time: string,
+  context: ValidationContext,
+): Record<string, string> {
+  const startsAt = wallClockToInstant(date, time, context.zone);
+  if (startsAt === null || context.today === undefined) return {};
+  const check = checkNewAppointment(
+    {
+      status: values.status,
+      recordedAfterTheFact: true,
+      date,
+      startsAt,
+      dentistId: optionalId(values.dentist),
+    },
+    context.now,
+    context.today,
+  );
+  if (check.allowed) return {};
+  const t = i18n.getFixedT(null, 'appointments', 'recordAfter.errors');
+  if (check.field === 'when') return { time: t('notStarted') };
+  if (check.field === 'dentist') return { dentist: t('dentist') };
+  return { status: t('arrivedToday') };
 }
 
 function optionalId(value: string): number | null {
@@ -91,7 +140,11 @@ export function toCreateInput(
     time: normalizeTime(values.time.trim()) ?? values.time.trim(),
     notes: values.notes.trim(),
   };
-  if (asTeam) {
+  if (asTeam && values.recordedAfterTheFact && isRecordableStatus(values.status)) {
+    input.patient = Number(values.patient);
+    input.status = values.status;
+    input.recordedAfterTheFact = true;
+  } else if (asTeam) {
     input.patient = Number(values.patient);
     input.status = values.status === 'pending' ? 'pending' : 'confirmed';
     if (values.overrideAvailability) input.overrideAvailability = true;

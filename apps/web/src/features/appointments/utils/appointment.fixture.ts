@@ -20,6 +20,8 @@ export function appointmentFixture(overrides: Partial<Appointment> = {}): Appoin
     createdAt: '2026-11-25T10:00:00.000Z',
     updatedAt: '2026-11-25T10:00:00.000Z',
     version: 1,
+    arrivedAt: null,
+    seatedAt: null,
     ...overrides,
   };
 }

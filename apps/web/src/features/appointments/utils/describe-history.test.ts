@@ -51,6 +51,21 @@ describe('describeHistoryChanges', () => {
       ['(empty)', 'x'],
     ]);
   });
+
+  it('says a visit was recorded after the fact, or booked outside the free times', () => {
+    expect(
+      describeHistoryChanges(
+        entry({ status: [null, 'completed'], recordedAfterTheFact: [null, true] }),
+        names,
+      ).map(({ label, after }) => [label, after]),
+    ).toEqual([
+      ['Status', 'completed'],
+      ['Recorded after the fact', 'yes'],
+    ]);
+    expect(
+      describeHistoryChanges(entry({ overrideAvailability: [null, true] }), names)[0]?.label,
+    ).toBe('Booked outside the free times');
+  });
 });
 
 describe('historyActionLabel', () => {

@@ -27,6 +27,8 @@ const FIELDS = {
   durationMinutes: 'duration',
   notes: 'notes',
   patient: 'patient',
+  overrideAvailability: 'overrideAvailability',
+  recordedAfterTheFact: 'recordedAfterTheFact',
 } as const;
 
 function isKnownField(field: string): field is keyof typeof FIELDS {
@@ -67,6 +69,9 @@ function formatValue(field: string, value: unknown, names: HistoryNames): string
       return nameOf(names.services, value, 'Service');
     case 'patient':
       return nameOf(names.patients, value, 'Patient');
+    case 'overrideAvailability':
+    case 'recordedAfterTheFact':
+      return value === true ? i18n.t('appointments:history.yes') : String(value);
     default:
       return String(value);
   }

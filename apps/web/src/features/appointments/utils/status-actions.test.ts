@@ -1,6 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { i18n } from '../../../lib/i18n';
-import { offeredTransitions, primaryStatusAction, statusActionLabel } from './status-actions';
+import {
+  needsDentistToConfirm,
+  offeredTransitions,
+  primaryStatusAction,
+  statusActionLabel,
+} from './status-actions';
 
 const clock = { today: '2026-11-25', now: Date.parse('2026-11-25T10:00:00Z'), zone: 'UTC' };
 
@@ -26,12 +31,26 @@ describe('primaryStatusAction', () => {
     expect(primaryStatusAction('confirmed', ['completed', 'cancelled'])).toBe('completed');
     expect(primaryStatusAction('confirmed', ['cancelled', 'pending'])).toBeUndefined();
   });
+
+  it('checks in, seats and completes on the visit’s day', () => {
+    expect(primaryStatusAction('confirmed', ['arrived', 'completed', 'no_show'])).toBe('arrived');
+    expect(primaryStatusAction('arrived', ['in_chair', 'completed', 'cancelled'])).toBe('in_chair');
+    expect(primaryStatusAction('in_chair', ['completed', 'arrived'])).toBe('completed');
+    expect(primaryStatusAction('arrived', ['completed', 'cancelled'])).toBeUndefined();
+  });
 });
 
 describe('statusActionLabel', () => {
   it('calls bringing back a cancelled visit reinstating', () => {
     expect(statusActionLabel('cancelled', 'confirmed')).toBe('Reinstate');
     expect(statusActionLabel('pending', 'cancelled')).toBe('Cancel');
+  });
+
+  it('names the day’s steps and their undoing', () => {
+    expect(statusActionLabel('confirmed', 'arrived')).toBe('Check in');
+    expect(statusActionLabel('arrived', 'in_chair')).toBe('Seat');
+    expect(statusActionLabel('arrived', 'confirmed')).toBe('Undo check-in');
+    expect(statusActionLabel('in_chair', 'arrived')).toBe('Undo seating');
   });
 });
 
@@ -42,5 +61,13 @@ describe('statusActionLabel in the reader’s language', () => {
     await i18n.changeLanguage('de');
     expect(statusActionLabel('cancelled', 'confirmed')).toBe('Wiederherstellen');
     expect(statusActionLabel('pending', 'confirmed')).toBe('Bestätigen');
+  });
+});
+
+describe('needsDentistToConfirm', () => {
+  it('asks who before confirming a visit without a dentist, and only then', () => {
+    expect(needsDentistToConfirm({ dentist: null }, 'confirmed')).toBe(true);
+    expect(needsDentistToConfirm({ dentist: 3 }, 'confirmed')).toBe(false);
+    expect(needsDentistToConfirm({ dentist: null }, 'cancelled')).toBe(false);
   });
 });

@@ -11,16 +11,32 @@ export function statusActionLabel(from: AppointmentStatus, to: AppointmentStatus
         : 'appointments:statusActions.reinstateAsPending',
     );
   }
+  const outcome = statusChangeOutcome(from, to);
+  if (outcome === 'checkInUndone') return i18n.t('appointments:statusActions.undoCheckIn');
+  if (outcome === 'seatingUndone') return i18n.t('appointments:statusActions.undoSeating');
   return i18n.t(`appointments:statusActions.${to}`);
 }
+
+/** The step the day moves a visit along by: check in, seat, complete. */
+const NEXT_OF_THE_DAY: Partial<Record<AppointmentStatus, AppointmentStatus>> = {
+  pending: 'confirmed',
+  arrived: 'in_chair',
+  in_chair: 'completed',
+};
 
 /** What the front desk most often does next, offered as a button of its own. */
 export function primaryStatusAction(
   from: AppointmentStatus,
   available: readonly AppointmentStatus[],
 ): AppointmentStatus | undefined {
-  const next: AppointmentStatus | undefined =
-    from === 'pending' ? 'confirmed' : from === 'confirmed' ? 'completed' : undefined;
+  // On the visit's day a confirmed patient is checked in first; before it, nothing; after it,
+  // the visit is completed (or marked a no-show from the menu).
+  const next =
+    from === 'confirmed'
+      ? available.includes('arrived')
+        ? 'arrived'
+        : 'completed'
+      : NEXT_OF_THE_DAY[from];
   return next && available.includes(next) ? next : undefined;
 }
 
@@ -28,8 +44,11 @@ export function primaryStatusAction(
 export function statusChangeOutcome(
   from: AppointmentStatus,
   to: AppointmentStatus,
-): AppointmentStatus | 'reinstated' {
-  return from === 'cancelled' ? 'reinstated' : to;
+): AppointmentStatus | 'reinstated' | 'checkInUndone' | 'seatingUndone' {
+  if (from === 'cancelled') return 'reinstated';
+  if (from === 'arrived' && to === 'confirmed') return 'checkInUndone';
+  if (from === 'in_chair' && to === 'arrived') return 'seatingUndone';
+  return to;
 }
 
 /**
@@ -43,4 +62,12 @@ export function offeredTransitions(
   const steps = availableTransitions(appointment.status, appointment.date, clock.today);
   if (appointment.status !== 'cancelled') return steps;
   return startsInFuture(appointment.date, appointment.time, clock.now, clock.zone) ? steps : [];
+}
+
+/** Confirming needs a dentist: such a step asks who before it is sent. */
+export function needsDentistToConfirm(
+  appointment: { dentist: number | null },
+  to: AppointmentStatus,
+): boolean {
+  return to === 'confirmed' && appointment.dentist === null;
 }

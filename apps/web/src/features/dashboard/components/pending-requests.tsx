@@ -5,7 +5,11 @@ import { Link } from 'react-router';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { TableSkeleton } from '../../../components/ui/table-skeleton';
 import type { Appointment } from '../../../types/api';
-import { useChangeStatus } from '../../appointments';
+import {
+  ConfirmWithDentistModal,
+  needsDentistToConfirm,
+  useChangeStatus,
+} from '../../appointments';
 import { DashboardSection } from './dashboard-section';
 import { DeclineRequestModal } from './decline-request-modal';
 import { PendingRequestItem } from './pending-request-item';
@@ -23,6 +27,7 @@ interface PendingRequestsProps {
 export function PendingRequests({ area, pending, total, onOpen }: PendingRequestsProps) {
   const { t } = useTranslation('dashboard');
   const [declining, setDeclining] = useState<Appointment | null>(null);
+  const [choosingDentist, setChoosingDentist] = useState<Appointment | null>(null);
   // Held here rather than per row: a confirmed request leaves the list (and unmounts its row)
   // before the server's answer arrives, and the answer's message must still be shown.
   const changeStatus = useChangeStatus();
@@ -49,7 +54,11 @@ export function PendingRequests({ area, pending, total, onOpen }: PendingRequest
             appointment={appointment}
             isSaving={changeStatus.pendingId === appointment.id}
             onOpen={onOpen}
-            onConfirm={(request) => changeStatus.change(request, 'confirmed')}
+            onConfirm={(request) =>
+              needsDentistToConfirm(request, 'confirmed')
+                ? setChoosingDentist(request)
+                : changeStatus.change(request, 'confirmed')
+            }
             onDecline={setDeclining}
           />
         ))}
@@ -75,6 +84,17 @@ export function PendingRequests({ area, pending, total, onOpen }: PendingRequest
       {content}
       {declining ? (
         <DeclineRequestModal appointment={declining} onClose={() => setDeclining(null)} />
+      ) : null}
+      {choosingDentist ? (
+        <ConfirmWithDentistModal
+          appointment={choosingDentist}
+          onDone={() => setChoosingDentist(null)}
+          onClose={() => setChoosingDentist(null)}
+          onEdit={() => {
+            setChoosingDentist(null);
+            onOpen(choosingDentist);
+          }}
+        />
       ) : null}
     </DashboardSection>
   );

@@ -1,3 +1,4 @@
+import { LATE_GRACE_MINUTES } from '@clinic/domain';
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
@@ -5,8 +6,13 @@ import { useTranslation } from 'react-i18next';
 export function ReportMeasuresNote() {
   const { t } = useTranslation('reports');
   return (
-    <Text size="sm" c="dimmed">
-      {t('note')}
-    </Text>
+    <>
+      <Text size="sm" c="dimmed">
+        {t('note')}
+      </Text>
+      <Text size="sm" c="dimmed">
+        {t('noteVisitDay', { grace: LATE_GRACE_MINUTES })}
+      </Text>
+    </>
   );
 }

@@ -42,3 +42,14 @@ export function formatCount(count: number, locale: string): string {
 export function dentistLabel(row: Pick<ReportRow, 'dentistName'>, t: TFunction<'reports'>): string {
   return row.dentistName ?? t('table.noDentist');
 }
+
+/** `7.5` minutes → `7.5 min`; a dash when nothing was measured. */
+export function formatMinutes(
+  minutes: number | null,
+  locale: string,
+  t: TFunction<'reports'>,
+): string {
+  return minutes === null
+    ? NOT_APPLICABLE
+    : t('minutes', { minutes: numberFormats(locale).decimal.format(minutes) });
+}

@@ -9,6 +9,8 @@ const row: ReportRow = {
   appointments: 10,
   pending: 1,
   confirmed: 2,
+  arrived: 0,
+  inChair: 0,
   completed: 3,
   cancelled: 3,
   noShow: 1,
@@ -16,6 +18,11 @@ const row: ReportRow = {
   utilisation: 0.4375,
   noShowRate: 0.25,
   cancellationRate: 0.3,
+  waitedVisits: 3,
+  waitingMedianMinutes: 7.5,
+  waitingMeanMinutes: 9,
+  arrivedVisits: 4,
+  onTimeRate: 0.75,
 };
 
 const figures = (line: ReportRow, language = 'en', locale = 'en-GB') =>
@@ -37,6 +44,9 @@ describe('reportMeasures', () => {
       Utilisation: '43.8%',
       'No-show rate': '25%',
       'Cancellation rate': '30%',
+      'Median wait': '7.5 min',
+      'Mean wait': '9 min',
+      'On time': '75%',
     });
   });
 
@@ -48,7 +58,11 @@ describe('reportMeasures', () => {
       utilisation: null,
       noShowRate: null,
       cancellationRate: null,
+      waitingMedianMinutes: null,
+      onTimeRate: null,
     });
+    expect(unassigned['Median wait']).toBe('—');
+    expect(unassigned['On time']).toBe('—');
     expect(unassigned.Utilisation).toBe('—');
     expect(unassigned['No-show rate']).toBe('—');
     expect(unassigned['Cancellation rate']).toBe('—');
@@ -71,6 +85,9 @@ describe('reportMeasures', () => {
       Ocupación: '43,8 %',
       'Tasa de ausencias': '25 %',
       'Tasa de cancelación': '30 %',
+      'Espera mediana': '7,5 min',
+      'Espera media': '9 min',
+      Puntualidad: '75 %',
     });
   });
 });

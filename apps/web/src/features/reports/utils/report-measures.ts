@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { ReportRow } from '../../../types/api';
-import { formatCount, formatHours, formatPercent } from './report-format';
+import { formatCount, formatHours, formatMinutes, formatPercent } from './report-format';
 
 export interface ReportMeasure {
   /** Stable whatever the language, for React's keys. */
@@ -41,5 +41,16 @@ export function reportMeasures(t: TFunction<'reports'>, locale: string): readonl
       label: t('measures.cancellationRate'),
       value: (row) => percent(row.cancellationRate),
     },
+    {
+      key: 'waitingMedian',
+      label: t('measures.waitingMedian'),
+      value: (row) => formatMinutes(row.waitingMedianMinutes, locale, t),
+    },
+    {
+      key: 'waitingMean',
+      label: t('measures.waitingMean'),
+      value: (row) => formatMinutes(row.waitingMeanMinutes, locale, t),
+    },
+    { key: 'onTimeRate', label: t('measures.onTimeRate'), value: (row) => percent(row.onTimeRate) },
   ];
 }

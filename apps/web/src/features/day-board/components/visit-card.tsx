@@ -1,0 +1,133 @@
+import { Badge, Button, Group, Menu, Paper, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { StatusBadge } from '../../../components/ui/status-badge';
+import { formatTime } from '../../../lib/dates';
+import type { AppointmentStatus } from '../../../types/api';
+import {
+  needsDentistToConfirm,
+  offeredTransitions,
+  primaryStatusAction,
+  statusActionLabel,
+  useChangeStatus,
+} from '../../appointments';
+import type { ClinicClock } from '../../clinic';
+import type { BoardVisit } from '../utils/day-board';
+
+export type VisitDialog = 'cancel' | 'confirm' | 'view';
+
+interface VisitCardProps {
+  visit: BoardVisit;
+  clock: ClinicClock;
+  onOpen: (id: number, mode: VisitDialog) => void;
+}
+
+/**
+ * One visit of the day with its one next step as a large button (check in, seat, complete)
+ * and the rest in a menu. Late and waiting are written out, never shown by colour alone.
+ */
+export function VisitCard({ visit, clock, onOpen }: VisitCardProps) {
+  const { t } = useTranslation('dayBoard');
+  const { appointment, late, waitedMinutes } = visit;
+  const changeStatus = useChangeStatus();
+  const available = offeredTransitions(appointment, clock);
+  const primary = primaryStatusAction(appointment.status, available);
+  const others = available.filter((to) => to !== primary);
+  const which = t('which', {
+    patient: appointment.patientName,
+    time: formatTime(appointment.time),
+  });
+  const isSaving = changeStatus.pendingId === appointment.id;
+  const headingId = `visit-${appointment.id}`;
+
+  const act = (to: AppointmentStatus) => {
+    if (to === 'cancelled') onOpen(appointment.id, 'cancel');
+    else if (needsDentistToConfirm(appointment, to)) onOpen(appointment.id, 'confirm');
+    else changeStatus.change(appointment, to);
+  };
+
+  return (
+    <Paper
+      component="li"
+      withBorder
+      p="sm"
+      radius="md"
+      aria-labelledby={headingId}
+      data-status={appointment.status}
+      style={late ? { borderColor: 'var(--mantine-color-orange-7)', borderWidth: 2 } : undefined}
+    >
+      <Stack gap={6}>
+        <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
+          <div style={{ minWidth: 0 }}>
+            <Text size="sm" fw={600}>
+              {t('timeRange', {
+                start: formatTime(appointment.time),
+                end: formatTime(appointment.endTime),
+              })}
+            </Text>
+            <Title order={3} size="h5" id={headingId} style={{ overflowWrap: 'anywhere' }}>
+              {appointment.patientName}
+            </Title>
+            <Text size="xs" c="dimmed">
+              {appointment.serviceName ?? t('noService')}
+            </Text>
+          </div>
+          <StatusBadge status={appointment.status} />
+        </Group>
+        {late ? (
+          <Badge color="orange" variant="filled" size="lg" radius="sm">
+            {t('late')}
+          </Badge>
+        ) : null}
+        {waitedMinutes !== null ? (
+          <Text size="sm" fw={500} c={appointment.status === 'arrived' ? 'orange.9' : 'dimmed'}>
+            {t(appointment.status === 'arrived' ? 'waiting' : 'waited', {
+              minutes: waitedMinutes,
+            })}
+          </Text>
+        ) : null}
+        <Group gap="xs" wrap="nowrap">
+          {primary ? (
+            <Button
+              size="md"
+              style={{ flex: 1 }}
+              loading={isSaving}
+              aria-label={t('actionLabel', {
+                action: statusActionLabel(appointment.status, primary),
+                which,
+              })}
+              onClick={() => act(primary)}
+            >
+              {statusActionLabel(appointment.status, primary)}
+            </Button>
+          ) : null}
+          <Menu position="bottom-end" shadow="md" withinPortal withInitialFocusPlaceholder={false}>
+            <Menu.Target>
+              <Button
+                size="md"
+                variant="default"
+                aria-label={t('moreLabel', { which })}
+                style={primary ? undefined : { flex: 1 }}
+              >
+                {t('more')}
+              </Button>
+            </Menu.Target>
+            <Menu.Dropdown>
+              {others.map((to) => (
+                <Menu.Item
+                  key={to}
+                  c={to === 'cancelled' || to === 'no_show' ? 'red.9' : undefined}
+                  disabled={isSaving}
+                  onClick={() => act(to)}
+                >
+                  {statusActionLabel(appointment.status, to)}
+                </Menu.Item>
+              ))}
+              {others.length > 0 ? <Menu.Divider role="separator" /> : null}
+              <Menu.Item onClick={() => onOpen(appointment.id, 'view')}>{t('open')}</Menu.Item>
+            </Menu.Dropdown>
+          </Menu>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
