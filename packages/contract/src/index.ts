@@ -9,6 +9,7 @@ export * from './clinic-day.ts';
 export * from './dashboard.ts';
 export * from './events.ts';
 export * from './paging.ts';
+export * from './patients.ts';
 export * from './problem.ts';
 export * from './reports.ts';
 export * from './schedule.ts';

@@ -11,6 +11,7 @@ import * as maxOpenRequests from './migrations/008-max-open-requests.ts';
 import * as signInAddresses from './migrations/009-sign-in-addresses.ts';
 import * as languages from './migrations/010-languages.ts';
 import * as availability from './migrations/011-availability.ts';
+import * as patientRecord from './migrations/013-patient-record.ts';
 
 interface EngineAwareMigration {
   up(db: Kysely<unknown>, engine: Engine): Promise<void>;
@@ -30,6 +31,7 @@ const MIGRATIONS: Record<string, EngineAwareMigration> = {
   '009-sign-in-addresses': signInAddresses,
   '010-languages': languages,
   '011-availability': availability,
+  '013-patient-record': patientRecord,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

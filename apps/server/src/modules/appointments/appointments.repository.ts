@@ -11,7 +11,7 @@ import {
 import type { Db, Engine } from '../../db/connect.ts';
 import { prepared, preparedByShape } from '../../db/prepared.ts';
 import type { AppointmentHistoryTable, AppointmentsTable, Database } from '../../db/schema.ts';
-import { nameOrEmailContains, nameOrEmailContainsValues } from '../../db/text-search.ts';
+import { personMatches, personMatchesValues, personMatchShape } from '../../db/text-search.ts';
 
 const APPOINTMENT_VIEW_COLUMNS = [
   'a.id',
@@ -33,6 +33,8 @@ const APPOINTMENT_VIEW_COLUMNS = [
   'a.createdAt',
   'a.updatedAt',
   'a.version',
+  // JSON text of the patient's medical alerts; the wire shows it to the team only.
+  'p.medicalAlerts as patientMedicalAlerts',
 ] as const;
 
 /** An appointment with the names the wire format shows beside each id. */
@@ -74,6 +76,7 @@ export function appointmentFromTuple(row: unknown[]): AppointmentView {
     createdAt: row[16] as number,
     updatedAt: row[17] as number,
     version: row[18] as number,
+    patientMedicalAlerts: row[19] as string,
   };
 }
 
@@ -203,7 +206,7 @@ function matching(filters: AppointmentFilters) {
       const patients = eb
         .selectFrom('users')
         .select('users.id')
-        .where(nameOrEmailContains(filters.search));
+        .where(personMatches(filters.search));
       conditions.push(eb('a.patientId', 'in', patients));
     }
     return eb.and(conditions);
@@ -224,7 +227,7 @@ function filterValues(filters: AppointmentFilters): unknown[] {
   if (filters.serviceId !== undefined) values.push(filters.serviceId);
   if (filters.dateFrom) values.push(filters.dateFrom);
   if (filters.dateTo) values.push(filters.dateTo);
-  if (filters.search) values.push(...nameOrEmailContainsValues(filters.search));
+  if (filters.search) values.push(...personMatchesValues(filters.search));
   return values;
 }
 
@@ -247,7 +250,7 @@ const listPageQuery = preparedByShape(
       filters.serviceId !== undefined,
       Boolean(filters.dateFrom),
       Boolean(filters.dateTo),
-      Boolean(filters.search),
+      personMatchShape(filters.search),
     ].join(),
   ({ filters, page }) => [...filterValues(filters), page.limit, page.offset],
 );

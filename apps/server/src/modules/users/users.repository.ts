@@ -2,7 +2,7 @@ import type { Role } from '@clinic/domain';
 import type { Kysely } from 'kysely';
 import { prepared } from '../../db/prepared.ts';
 import type { Database, NewUserRow, UserUpdate } from '../../db/schema.ts';
-import { nameOrEmailContains } from '../../db/text-search.ts';
+import { personMatches } from '../../db/text-search.ts';
 import { toUser, type User } from './users.model.ts';
 
 const PUBLIC_COLUMNS = [
@@ -15,6 +15,10 @@ const PUBLIC_COLUMNS = [
   'isActive',
   'language',
   'createdAt',
+  'dateOfBirth',
+  'contactChannel',
+  'medicalAlerts',
+  'notes',
 ] as const;
 
 const userById = prepared<[number], Parameters<typeof toUser>[0]>((db) =>
@@ -27,6 +31,7 @@ export async function findUserById(db: Kysely<Database>, id: number): Promise<Us
 }
 
 export async function findCredentialsByEmail(db: Kysely<Database>, email: string) {
+  // A phone-only patient has no email, so no typed address (not even '') ever finds them.
   const row = await db
     .selectFrom('users')
     .select([...PUBLIC_COLUMNS, 'passwordHash'])
@@ -85,7 +90,7 @@ export async function listUsers(
     query = query.where('isActive', '=', filters.isActive ? 1 : 0);
   if (filters.isDentist !== undefined)
     query = query.where('isDentist', '=', filters.isDentist ? 1 : 0);
-  if (filters.search) query = query.where(nameOrEmailContains(filters.search));
+  if (filters.search) query = query.where(personMatches(filters.search));
   const [rows, total] = await Promise.all([
     query
       .select(PUBLIC_COLUMNS)
