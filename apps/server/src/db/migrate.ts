@@ -47,13 +47,18 @@ class StaticMigrationProvider implements MigrationProvider {
   }
 }
 
-/** Applies pending migrations; on PostgreSQL a lock lets several servers start at once. */
-export async function migrateToLatest(db: Db): Promise<string[]> {
+/**
+ * Applies pending migrations, or those up to and including `last` (tests of a migration start
+ * from the schema before it); on PostgreSQL a lock lets several servers start at once.
+ */
+export async function migrateToLatest(db: Db, last?: string): Promise<string[]> {
   const migrator = new Migrator({
     db: db.kysely,
     provider: new StaticMigrationProvider(db.engine),
   });
-  const { error, results } = await migrator.migrateToLatest();
+  const { error, results } = await (last === undefined
+    ? migrator.migrateToLatest()
+    : migrator.migrateTo(last));
   if (error) throw error;
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
