@@ -23,6 +23,7 @@ export const namespaces = [
   'users',
   'services',
   'schedule',
+  'patients',
 ] as const satisfies readonly Namespace[];
 
 // Other languages are fetched when chosen, one small file per namespace, so the sign-in page

@@ -1,4 +1,10 @@
-import type { AppointmentStatus, AuditSubject, Language, Role } from '@clinic/domain';
+import type {
+  AppointmentStatus,
+  AuditSubject,
+  ContactChannel,
+  Language,
+  Role,
+} from '@clinic/domain';
 import { describe, expectTypeOf, it } from 'vitest';
 import type {
   Appointment,
@@ -30,6 +36,11 @@ describe('the app’s API types, computed from the contract', () => {
       isActive: boolean;
       language: Language | null;
       createdAt: string;
+      // A patient's record, present only for readers allowed it.
+      dateOfBirth?: string | null | undefined;
+      contactChannel?: ContactChannel | null | undefined;
+      medicalAlerts?: string[] | undefined;
+      notes?: string | undefined;
     }>();
     expectTypeOf<Appointment['status']>().toEqualTypeOf<AppointmentStatus>();
     expectTypeOf<Appointment['dentistName']>().toEqualTypeOf<string | null>();

@@ -29,13 +29,14 @@ const AT = 1_700_000_000_000;
 /** A book as it stood before the migration: accounts, a session, a visit, an audit entry. */
 async function seedBeforeMigration(): Promise<void> {
   await migrateToLatest(db, '011-availability');
+  // Numbered 1 and 2 by the fresh database, as the rows below expect.
   const users = [
-    [1, 'owner@clinic.example', 'Olivia Owner', '', 'owner'],
-    [2, 'ana@example.com', 'Ana Lima', '+351 (91) 100-2000', 'patient'],
+    ['owner@clinic.example', 'Olivia Owner', '', 'owner'],
+    ['ana@example.com', 'Ana Lima', '+351 (91) 100-2000', 'patient'],
   ] as const;
-  for (const [id, email, name, phone, role] of users) {
-    await sql`insert into users (id, email, name, phone, role, created_at, updated_at)
-      values (${id}, ${email}, ${name}, ${phone}, ${role}, ${AT}, ${AT})`.execute(db.kysely);
+  for (const [email, name, phone, role] of users) {
+    await sql`insert into users (email, name, phone, role, created_at, updated_at)
+      values (${email}, ${name}, ${phone}, ${role}, ${AT}, ${AT})`.execute(db.kysely);
   }
   await sql`insert into sessions (token_hash, user_id, created_at, last_seen_at, expires_at)
     values ('hash', 2, ${AT}, ${AT}, ${AT})`.execute(db.kysely);

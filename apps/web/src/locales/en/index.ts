@@ -8,6 +8,7 @@ import clinic from './clinic.json';
 import common from './common.json';
 import dashboard from './dashboard.json';
 import events from './events.json';
+import patients from './patients.json';
 import reports from './reports.json';
 import schedule from './schedule.json';
 import services from './services.json';
@@ -34,4 +35,5 @@ export const english = {
   users,
   services,
   schedule,
+  patients,
 };

@@ -1,6 +1,7 @@
 import { isActiveStatus } from '@clinic/domain';
 import type { EventInput } from '@fullcalendar/core';
 import { STATUS_COLORS, statusTitle } from '../../../components/ui/status-badge';
+import { i18n } from '../../../lib/i18n';
 import type { Appointment, AppointmentStatus } from '../../../types/api';
 import { toCalendarTime } from './calendar-time';
 
@@ -9,10 +10,15 @@ export function statusBackground(status: AppointmentStatus): string {
   return `var(--mantine-color-${STATUS_COLORS[status]}-1)`;
 }
 
-/** Colour is never the only signal: the status is the first word of every event. */
+/**
+ * Colour is never the only signal: the status is the first word of every event. A patient's
+ * medical alerts come right after it, in words, so the team sees them on the calendar too.
+ */
 export function eventTitle(appointment: Appointment): string {
+  const alerts = appointment.patientMedicalAlerts;
   return [
     statusTitle(appointment.status),
+    alerts?.length ? `${i18n.t('patients:calendarAlert')}: ${alerts.join(', ')}` : null,
     appointment.patientName,
     appointment.serviceName,
     appointment.dentistName,
@@ -40,7 +46,11 @@ export function toCalendarEvent(
     borderColor: colourOfDentist(appointment.dentist),
     textColor: 'var(--mantine-color-black)',
     editable: isActive,
-    classNames: ['clinic-event', `clinic-event-${appointment.status}`],
+    classNames: [
+      'clinic-event',
+      `clinic-event-${appointment.status}`,
+      ...(appointment.patientMedicalAlerts?.length ? ['clinic-event-medical-alert'] : []),
+    ],
     // Of two visits at the same time, the one that holds the slot comes first.
     extendedProps: { rank: isActive ? 0 : 1 },
   };

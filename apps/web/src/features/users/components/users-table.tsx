@@ -1,7 +1,9 @@
-import { Button, Group, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Anchor, Button, Group, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { ActiveBadge } from '../../../components/ui/active-badge';
 import { DentistBadge } from '../../../components/ui/dentist-badge';
+import { MedicalAlertBadge } from '../../../components/ui/medical-alert-badge';
 import { RoleBadge } from '../../../components/ui/role-badge';
 import type { User } from '../../../types/api';
 
@@ -9,9 +11,11 @@ interface UsersTableProps {
   users: User[];
   onEdit: (user: User) => void;
   showRole?: boolean;
+  /** Where each person's record page is, when they have one: their name links there. */
+  recordPath?: (user: User) => string;
 }
 
-export function UsersTable({ users, onEdit, showRole = false }: UsersTableProps) {
+export function UsersTable({ users, onEdit, showRole = false, recordPath }: UsersTableProps) {
   const { t } = useTranslation(['users', 'common']);
   return (
     <Table.ScrollContainer minWidth={showRole ? 760 : 640}>
@@ -31,8 +35,25 @@ export function UsersTable({ users, onEdit, showRole = false }: UsersTableProps)
         <Table.Tbody>
           {users.map((user) => (
             <Table.Tr key={user.id}>
-              <Table.Td>{user.name}</Table.Td>
-              <Table.Td>{user.email}</Table.Td>
+              <Table.Td>
+                <Group gap={6} wrap="nowrap">
+                  {recordPath ? (
+                    <Anchor component={Link} to={recordPath(user)} fw={500}>
+                      {user.name}
+                    </Anchor>
+                  ) : (
+                    user.name
+                  )}
+                  <MedicalAlertBadge alerts={user.medicalAlerts} />
+                </Group>
+              </Table.Td>
+              <Table.Td>
+                {user.email || (
+                  <Text span size="sm" c="dimmed">
+                    {t('table.notGiven')}
+                  </Text>
+                )}
+              </Table.Td>
               <Table.Td>
                 {user.phone ? (
                   user.phone
