@@ -56,6 +56,26 @@ test('staff pages', async ({ page }) => {
   await expectNoSeriousA11yViolations(page);
 });
 
+test('a patient’s record, its alerts badge in the book, and its edit form', async ({
+  page,
+  request,
+}) => {
+  const api = await ClinicApi.asOwner(request);
+  const alma = await api.createUser('Alma Record', 'patient', { phone: '+351 912 000 111' });
+  await api.updateUser(alma.id, { medical_alerts: ['Latex allergy'], notes: 'Prefers mornings' });
+  await api.createAppointment({ patient: alma.id, date: utcDate(3), time: '09:00' });
+  await signInThroughApi(page, staff);
+  await audit(page, `/staff/patients/${alma.id}`);
+  await expect(page.getByRole('region', { name: 'Visit history' })).toBeVisible();
+  await page.getByRole('button', { name: 'Edit details' }).click();
+  await expect(page.getByRole('dialog', { name: /^Edit details of/ })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.keyboard.press('Escape');
+  await page.goto(`/staff/appointments?q=${encodeURIComponent(alma.name)}`);
+  await expect(page.getByTestId('medical-alert-badge')).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});
+
 test('patient pages', async ({ page }) => {
   await signInThroughApi(page, patient);
   await audit(page, '/patient');

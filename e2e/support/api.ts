@@ -1,5 +1,6 @@
 import type {
   AppointmentWire,
+  AuditEntryWire,
   ClinicWire,
   CreateAppointmentRequest,
   CreateScheduleExceptionRequest,
@@ -11,6 +12,7 @@ import type {
   SessionWire,
   UpdateAppointmentRequest,
   UpdateClinicRequest,
+  UpdateUserRequest,
   UserWire,
 } from '@clinic/contract';
 import { type APIRequestContext, type Browser, expect, type Page } from '@playwright/test';
@@ -67,6 +69,10 @@ export class ClinicApi {
     const body: CreateUserRequest = { ...person, role, is_dentist: isDentist };
     const { id } = await this.send<UserWire>('post', '/api/users', body);
     return { ...person, id };
+  }
+
+  updateUser(id: number, data: UpdateUserRequest): Promise<UserWire> {
+    return this.send('patch', `/api/users/${id}`, data);
   }
 
   createDentist(label = 'Dora Dentist'): Promise<CreatedUser> {
@@ -130,6 +136,12 @@ export class ClinicApi {
       reason,
     };
     return this.send('post', '/api/schedule-exceptions', body);
+  }
+
+  /** The newest page of the owner's audit log; `query` starts with `?`. */
+  async auditLog(query = ''): Promise<AuditEntryWire[]> {
+    const page = await this.send<{ results: AuditEntryWire[] }>('get', `/api/audit${query}`);
+    return page.results;
   }
 
   clinic(): Promise<ClinicWire> {

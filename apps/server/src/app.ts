@@ -33,6 +33,7 @@ import {
   type NotificationWorker,
   startNotificationWorker,
 } from './modules/notifications/index.ts';
+import { registerPatientRoutes } from './modules/patients/index.ts';
 import { registerReportRoutes } from './modules/reports/index.ts';
 import { registerScheduleRoutes } from './modules/schedule/index.ts';
 import { registerServiceRoutes } from './modules/services/index.ts';
@@ -118,6 +119,7 @@ export async function buildApp({
   registerAuthRoutes(app, ctx);
   registerClinicRoutes(app, ctx);
   registerUserRoutes(app, ctx);
+  registerPatientRoutes(app, ctx);
   registerServiceRoutes(app, ctx);
   registerAppointmentRoutes(app, ctx);
   registerDentistVisitRoutes(app, ctx);

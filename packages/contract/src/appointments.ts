@@ -34,7 +34,9 @@ export const appointmentWire = z.object({
   id: z.number().int(),
   patient: z.number().int(),
   patient_name: z.string(),
-  patient_email: z.string(),
+  patient_email: z
+    .string()
+    .describe('"" when the patient was registered with a phone number only.'),
   dentist: z.number().int().nullable(),
   dentist_name: z.string().nullable(),
   service: z.number().int().nullable(),
@@ -61,6 +63,13 @@ export const appointmentWire = z.object({
     .string()
     .nullable()
     .describe('When the patient was seated (status `in_chair`); kept once done, null before.'),
+  patient_medical_alerts: z
+    .array(z.string())
+    .nullable()
+    .optional()
+    .describe(
+      'The patient’s medical alerts (allergies, anticoagulants…), null when none. In the answers of owner and staff only: never sent to patients.',
+    ),
 });
 export type AppointmentWire = z.output<typeof appointmentWire>;
 
@@ -149,7 +158,14 @@ export const listAppointmentsQuery = z.object({
   service: z.coerce.number().int().positive().optional(),
   date_from: clinicDayField.optional(),
   date_to: clinicDayField.optional(),
-  search: z.string().trim().max(200).optional(),
+  search: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .describe(
+      'Part of a name or email, any case; with 3 digits or more, also part of a phone number, however it is written.',
+    ),
   ...pagingQuery,
 });
 

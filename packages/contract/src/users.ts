@@ -1,16 +1,68 @@
-import { DENTIST_COLOURS, LANGUAGES, ROLES } from '@clinic/domain';
+import {
+  CONTACT_CHANNELS,
+  DENTIST_COLOURS,
+  LANGUAGES,
+  MAX_MEDICAL_ALERT_LENGTH,
+  MAX_MEDICAL_ALERTS,
+  MAX_PATIENT_NOTES_LENGTH,
+  ROLES,
+} from '@clinic/domain';
 import { z } from 'zod';
 import { pagingQuery } from './paging.ts';
 
 export const emailField = z.email('Enter a valid email address.').max(254);
 export const nameField = z.string().trim().min(1, 'Enter a name.').max(200);
+// The number itself is checked by the server against the clinic's country (checkPhone).
 export const phoneField = z.string().trim().max(40);
+
+const dateOfBirthField = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter the date as YYYY-MM-DD.')
+  .meta({ format: 'date' });
+const contactChannelField = z.enum(CONTACT_CHANNELS);
+const medicalAlertsField = z
+  .array(z.string().max(200))
+  .max(50)
+  .describe(
+    `Short alerts (allergies, anticoagulants, a pacemaker…), shown as a warning wherever the team sees the patient: at most ${MAX_MEDICAL_ALERTS} of at most ${MAX_MEDICAL_ALERT_LENGTH} characters once trimmed; empty ones and repeats are dropped.`,
+  );
+const patientNotesField = z
+  .string()
+  .max(MAX_PATIENT_NOTES_LENGTH, 'Notes are limited to 4,000 characters.');
+
+/** A patient's record beside the account: health data, for the team (and partly the patient). */
+const patientRecordWire = {
+  date_of_birth: dateOfBirthField
+    .nullable()
+    .optional()
+    .describe('Patients only. Present for owner and staff, and for the patient themselves.'),
+  contact_channel: contactChannelField
+    .nullable()
+    .optional()
+    .describe(
+      'How the patient prefers to be reached. Present for owner and staff, and for the patient themselves.',
+    ),
+  medical_alerts: z
+    .array(z.string())
+    .optional()
+    .describe(
+      'Health data. Present for owner and staff, and for the patient themselves; never for anyone else.',
+    ),
+  notes: z
+    .string()
+    .optional()
+    .describe('The team’s notes on the patient; health data. Present for owner and staff only.'),
+};
 // Length and commonness are checked by the server, so the message can name the rule.
 export const passwordField = z.string().max(1024);
 
 export const userWire = z.object({
   id: z.number().int(),
-  email: z.string(),
+  email: z
+    .string()
+    .describe(
+      '"" for a patient registered with a phone number only, who cannot sign in or receive email until one is added.',
+    ),
   name: z.string(),
   /** '' when none was given: never null. */
   phone: z.string(),
@@ -28,6 +80,7 @@ export const userWire = z.object({
       'A dentist’s own colour on the calendar, given when they became a dentist; null for everyone else.',
     ),
   created_at: z.string(),
+  ...patientRecordWire,
 });
 export type UserWire = z.output<typeof userWire>;
 
@@ -35,16 +88,25 @@ const queryFlag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'tr
 
 export const listUsersQuery = z.object({
   role: z.enum(ROLES).optional(),
-  search: z.string().trim().max(200).optional(),
+  search: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .describe(
+      'Part of a name or email, any case; with 3 digits or more, also part of a phone number, however it is written.',
+    ),
   is_active: queryFlag.optional(),
   is_dentist: queryFlag.optional(),
   ...pagingQuery,
 });
 
 export const createUserBody = z.object({
-  email: emailField,
+  email: emailField
+    .optional()
+    .describe('Patients may be registered with a phone number instead; staff need an email.'),
   name: nameField,
-  phone: phoneField.optional(),
+  phone: phoneField.optional().describe('Required when a patient is registered without an email.'),
   role: z.enum(ROLES),
   is_dentist: z.boolean().optional(),
   password: passwordField.optional(),
@@ -69,6 +131,18 @@ export const updateUserBody = z.object({
     .enum(DENTIST_COLOURS)
     .optional()
     .describe('Owner only, for a dentist: their colour on the calendar.'),
+  date_of_birth: dateOfBirthField
+    .nullable()
+    .optional()
+    .describe('Patients only, set by owner and staff; not in the future.'),
+  contact_channel: contactChannelField
+    .nullable()
+    .optional()
+    .describe(
+      'Patients only, set by owner and staff; email needs an email, phone and sms a phone.',
+    ),
+  medical_alerts: medicalAlertsField.optional(),
+  notes: patientNotesField.optional().describe('Patients only, set by owner and staff.'),
   current_password: z
     .string()
     .max(1024)
@@ -98,3 +172,5 @@ export const listDentistsQuery = z.object({
     .describe('Also list former dentists, so that filters can still find their visits.'),
 });
 export type DentistWire = z.output<typeof dentistWire>;
+
+export const patientIdParams = userIdParams;

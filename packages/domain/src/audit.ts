@@ -2,8 +2,11 @@
 export const HISTORY_ACTIONS = ['created', 'updated', 'deleted'] as const;
 export type HistoryAction = (typeof HISTORY_ACTIONS)[number];
 
-/** `locked`: an account's sign-in refused for a while after failed attempts (no actor). */
-export const AUDIT_ACTIONS = [...HISTORY_ACTIONS, 'locked'] as const;
+/**
+ * `locked`: an account's sign-in refused for a while after failed attempts (no actor).
+ * `opened`: a member of the team opened a patient's record (health data), which changes nothing.
+ */
+export const AUDIT_ACTIONS = [...HISTORY_ACTIONS, 'locked', 'opened'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** The records the audit log keeps beside the appointments' own history. */

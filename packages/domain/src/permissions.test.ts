@@ -7,15 +7,18 @@ import {
   canManageClinic,
   canManageSchedule,
   canManageServices,
+  canOpenPatientRecord,
   canOverrideAvailability,
   canReadAuditLog,
   canReadReports,
   canRecordScheduleException,
+  canSeeAlertsOnAppointments,
   canSeeInactiveServices,
   canViewSchedule,
   canViewUser,
   creatableRoles,
   editableUserFields,
+  readablePatientFields,
 } from './permissions.ts';
 
 const owner = { id: 1, role: 'owner' } as const;
@@ -176,5 +179,46 @@ describe('schedule permissions', () => {
     expect(canOverrideAvailability(owner)).toBe(true);
     expect(canOverrideAvailability(staff)).toBe(true);
     expect(canOverrideAvailability(patient)).toBe(false);
+  });
+});
+
+describe('a patient’s record', () => {
+  const recordFields = ['dateOfBirth', 'contactChannel', 'medicalAlerts', 'notes'];
+
+  it('is kept by the team: owner and staff edit every field of a patient’s record', () => {
+    expect(editableUserFields(owner, patient)).toEqual(expect.arrayContaining(recordFields));
+    expect(editableUserFields(staff, patient)).toEqual(expect.arrayContaining(recordFields));
+  });
+
+  it('exists for patients only, and a patient never edits it, not even their own', () => {
+    for (const field of recordFields) {
+      expect(editableUserFields(owner, staff)).not.toContain(field);
+      expect(editableUserFields(patient, patient)).not.toContain(field);
+    }
+  });
+
+  it('is read whole by the team, by its patient without the notes, and by no other patient', () => {
+    expect(readablePatientFields(owner, patient)).toEqual(recordFields);
+    expect(readablePatientFields(staff, patient)).toEqual(recordFields);
+    expect(readablePatientFields(patient, patient)).toEqual([
+      'dateOfBirth',
+      'contactChannel',
+      'medicalAlerts',
+    ]);
+    expect(readablePatientFields(otherPatient, patient)).toEqual([]);
+    expect(readablePatientFields(owner, staff)).toEqual([]);
+  });
+
+  it('opens as a page for the team only, and only for patients', () => {
+    expect(canOpenPatientRecord(owner, patient)).toBe(true);
+    expect(canOpenPatientRecord(staff, patient)).toBe(true);
+    expect(canOpenPatientRecord(patient, patient)).toBe(false);
+    expect(canOpenPatientRecord(staff, otherStaff)).toBe(false);
+  });
+
+  it('puts medical alerts on appointments for the team, never for patients', () => {
+    expect(canSeeAlertsOnAppointments(owner)).toBe(true);
+    expect(canSeeAlertsOnAppointments(staff)).toBe(true);
+    expect(canSeeAlertsOnAppointments(patient)).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import type { PatientField } from './patient-record.ts';
 import type { Role } from './roles.ts';
 import type { ScheduleExceptionKind } from './schedule.ts';
 
@@ -21,7 +22,8 @@ export type UserField =
   | 'isDentist'
   | 'isActive'
   | 'language'
-  | 'colour';
+  | 'colour'
+  | PatientField;
 
 const SELF_SERVICE_FIELDS: readonly UserField[] = ['name', 'phone', 'password', 'language'];
 const ALL_FIELDS: readonly UserField[] = [
@@ -32,6 +34,13 @@ const ALL_FIELDS: readonly UserField[] = [
   'role',
   'isDentist',
   'isActive',
+];
+/** A patient's record: only the clinic team keeps it, and only patients have one. */
+const PATIENT_RECORD_FIELDS: readonly PatientField[] = [
+  'dateOfBirth',
+  'contactChannel',
+  'medicalAlerts',
+  'notes',
 ];
 
 /** Which roles an actor may give to a new account. Nobody creates a second owner. */
@@ -69,11 +78,17 @@ export function editableUserFields(actor: Actor, subject: UserSubject): readonly
     if (isSelf) {
       return [...ALL_FIELDS.filter((f) => f !== 'role' && f !== 'isActive'), 'language', 'colour'];
     }
-    return [...ALL_FIELDS, 'colour'];
+    return subject.role === 'patient'
+      ? [...ALL_FIELDS, ...PATIENT_RECORD_FIELDS]
+      : [...ALL_FIELDS, 'colour'];
   }
   if (actor.role === 'staff') {
-    if (subject.role === 'patient')
-      return ALL_FIELDS.filter((f) => f !== 'role' && f !== 'isDentist');
+    if (subject.role === 'patient') {
+      return [
+        ...ALL_FIELDS.filter((f) => f !== 'role' && f !== 'isDentist'),
+        ...PATIENT_RECORD_FIELDS,
+      ];
+    }
     if (isSelf) return SELF_SERVICE_FIELDS;
     return [];
   }
@@ -152,5 +167,29 @@ export function canHandOverDentistVisits(actor: Actor): boolean {
 
 /** Owner and staff may book outside the free times on purpose; a patient never. */
 export function canOverrideAvailability(actor: Actor): boolean {
+  return actor.role === 'owner' || actor.role === 'staff';
+}
+
+/**
+ * Which fields of a patient's record `actor` may read. The team reads all of them. A patient
+ * reads their own date of birth, contact channel and medical alerts, so they can correct what
+ * the clinic believes about them, but not the team's notes. Nobody else reads any.
+ */
+export function readablePatientFields(actor: Actor, subject: UserSubject): readonly PatientField[] {
+  if (subject.role !== 'patient') return [];
+  if (actor.role === 'owner' || actor.role === 'staff') return PATIENT_RECORD_FIELDS;
+  return actor.id === subject.id ? ['dateOfBirth', 'contactChannel', 'medicalAlerts'] : [];
+}
+
+/** The record page (details, alerts, notes, every visit) is the team's; opening it is audited. */
+export function canOpenPatientRecord(actor: Actor, subject: UserSubject): boolean {
+  return (actor.role === 'owner' || actor.role === 'staff') && subject.role === 'patient';
+}
+
+/**
+ * Whether a patient's medical alerts travel with their appointments, as a badge on the book,
+ * the calendar and the day board: for the team only, never in a patient's answers.
+ */
+export function canSeeAlertsOnAppointments(actor: Actor): boolean {
   return actor.role === 'owner' || actor.role === 'staff';
 }

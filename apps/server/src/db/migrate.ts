@@ -12,6 +12,7 @@ import * as signInAddresses from './migrations/009-sign-in-addresses.ts';
 import * as languages from './migrations/010-languages.ts';
 import * as availability from './migrations/011-availability.ts';
 import * as visitDay from './migrations/012-visit-day.ts';
+import * as patientRecord from './migrations/013-patient-record.ts';
 import * as dentistColour from './migrations/014-dentist-colour.ts';
 import * as clinicContact from './migrations/015-clinic-contact.ts';
 
@@ -34,6 +35,7 @@ const MIGRATIONS: Record<string, EngineAwareMigration> = {
   '010-languages': languages,
   '011-availability': availability,
   '012-visit-day': visitDay,
+  '013-patient-record': patientRecord,
   '014-dentist-colour': dentistColour,
   '015-clinic-contact': clinicContact,
 };
@@ -51,13 +53,18 @@ class StaticMigrationProvider implements MigrationProvider {
   }
 }
 
-/** Applies pending migrations; on PostgreSQL a lock lets several servers start at once. */
-export async function migrateToLatest(db: Db): Promise<string[]> {
+/**
+ * Applies pending migrations, or those up to and including `last` (tests of a migration start
+ * from the schema before it); on PostgreSQL a lock lets several servers start at once.
+ */
+export async function migrateToLatest(db: Db, last?: string): Promise<string[]> {
   const migrator = new Migrator({
     db: db.kysely,
     provider: new StaticMigrationProvider(db.engine),
   });
-  const { error, results } = await migrator.migrateToLatest();
+  const { error, results } = await (last === undefined
+    ? migrator.migrateToLatest()
+    : migrator.migrateTo(last));
   if (error) throw error;
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }

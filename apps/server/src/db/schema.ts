@@ -2,6 +2,7 @@ import type {
   AppointmentStatus,
   AuditAction,
   AuditedRecord,
+  ContactChannel,
   DentistColour,
   HistoryAction,
   Language,
@@ -44,10 +45,23 @@ export interface ClinicTable {
 
 export interface UsersTable {
   id: Generated<number>;
-  /** Always stored lower-cased, so uniqueness is case-insensitive on both engines. */
-  email: string;
+  /**
+   * Always stored lower-cased, so uniqueness is case-insensitive on both engines. Null for a
+   * patient registered with a phone number only, who cannot sign in until one is added.
+   */
+  email: string | null;
   name: string;
+  /** As typed, trimmed; '' when none. */
   phone: string;
+  /** The phone's digits alone, which searches match. */
+  phoneDigits: Generated<string>;
+  /** `YYYY-MM-DD`. */
+  dateOfBirth: Generated<string | null>;
+  contactChannel: Generated<ContactChannel | null>;
+  /** JSON text of a list of short strings; health data, see readablePatientFields. */
+  medicalAlerts: Generated<string>;
+  /** The team's notes on the patient; health data. */
+  notes: Generated<string>;
   role: Role;
   isDentist: number;
   isActive: number;

@@ -8,6 +8,7 @@ import {
   dentistWire,
   historyEntryWire,
   patientDashboardWire,
+  patientRecordWire,
   serviceWire,
   sessionWire,
   setupStatusWire,
@@ -29,6 +30,7 @@ export function openApiComponents() {
   registry.add(sessionWire, { id: 'Session' });
   registry.add(currentSessionWire, { id: 'CurrentSession' });
   registry.add(userWire, { id: 'User' });
+  registry.add(patientRecordWire, { id: 'PatientRecord' });
   registry.add(dentistWire, { id: 'Dentist' });
   registry.add(serviceWire, { id: 'Service' });
   registry.add(clinicWire, { id: 'Clinic' });

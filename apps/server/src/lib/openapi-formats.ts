@@ -42,8 +42,10 @@ export function describeField(
     else if (TIME_FIELDS.has(name)) branch.pattern = io === 'input' ? TIME_IN : TIME_OUT;
     else if (OPENING_FIELDS.has(name)) branch.pattern = TIME_IN;
     else if (INSTANT_FIELDS.has(name) && io === 'output') branch.format = RFC3339;
-    else if (EMAIL_FIELDS.has(name) && io === 'output') branch.format = 'email';
-    else if (name === 'timezone') {
+    // A patient registered with a phone number only has the email "".
+    else if (EMAIL_FIELDS.has(name) && io === 'output') {
+      branch.anyOf = [{ format: 'email' }, { const: '' }];
+    } else if (name === 'timezone') {
       branch.description ??= 'An IANA time zone.';
       branch.examples ??= ['Europe/Lisbon'];
     } else if (name === 'password' && io === 'input' && !SETS_NO_PASSWORD.has(op)) {

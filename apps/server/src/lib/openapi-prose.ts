@@ -6,6 +6,10 @@ export const TAGS: OpenAPIV3_1.TagObject[] = [
   { name: 'clinic', description: 'First-run setup and the clinic’s settings.' },
   { name: 'users', description: 'Accounts of the owner, the staff and the patients.' },
   {
+    name: 'patients',
+    description: 'A patient’s record for the team: details, medical alerts, notes and visits.',
+  },
+  {
     name: 'services',
     description: 'What the clinic offers: length, price, chair buffer and who performs it.',
   },

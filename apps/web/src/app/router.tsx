@@ -43,6 +43,8 @@ const loadSignedInArea = () => import('./layouts/signed-in-area');
 const SignedInArea = lazy(async () => ({ default: (await loadSignedInArea()).SignedInArea }));
 
 const patientsPage = () => page(() => import('./routes/shared/patients'), 'PatientsRoute');
+const patientRecordPage = () =>
+  page(() => import('./routes/shared/patient-record'), 'PatientRecordRoute');
 const appointmentsPage = () =>
   page(() => import('./routes/shared/appointments'), 'AppointmentsRoute');
 const calendarPage = () => page(() => import('./routes/shared/calendar'), 'CalendarRoute');
@@ -117,6 +119,7 @@ export const routes: RouteObject[] = [
         { path: 'appointments', ...appointmentsPage() },
         { path: 'calendar', ...calendarPage() },
         { path: 'patients', ...patientsPage() },
+        { path: 'patients/:id', ...patientRecordPage() },
         {
           path: 'services',
           ...page(() => import('./routes/owner/services'), 'OwnerServicesRoute'),
@@ -138,6 +141,7 @@ export const routes: RouteObject[] = [
         { path: 'appointments', ...appointmentsPage() },
         { path: 'calendar', ...calendarPage() },
         { path: 'patients', ...patientsPage() },
+        { path: 'patients/:id', ...patientRecordPage() },
         { path: 'time-off', ...page(() => import('./routes/staff/time-off'), 'StaffTimeOffRoute') },
       ]),
       roleArea('patient', [

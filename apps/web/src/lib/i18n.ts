@@ -25,6 +25,7 @@ export const namespaces = [
   'services',
   'schedule',
   'dentists',
+  'patients',
 ] as const satisfies readonly Namespace[];
 
 // Other languages are fetched when chosen, one small file per namespace, so the sign-in page

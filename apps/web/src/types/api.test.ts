@@ -1,6 +1,7 @@
 import type {
   AppointmentStatus,
   AuditSubject,
+  ContactChannel,
   DentistColour,
   Language,
   Role,
@@ -37,6 +38,11 @@ describe('the app’s API types, computed from the contract', () => {
       language: Language | null;
       colour: DentistColour | null;
       createdAt: string;
+      // A patient's record, present only for readers allowed it.
+      dateOfBirth?: string | null | undefined;
+      contactChannel?: ContactChannel | null | undefined;
+      medicalAlerts?: string[] | undefined;
+      notes?: string | undefined;
     }>();
     expectTypeOf<Appointment['status']>().toEqualTypeOf<AppointmentStatus>();
     expectTypeOf<Appointment['dentistName']>().toEqualTypeOf<string | null>();

@@ -15,6 +15,7 @@ import type {
   LoginRequest,
   PagedWire,
   PatientDashboardWire,
+  PatientRecordWire,
   RegisterRequest,
   ReportRowWire,
   ServiceWire,
@@ -71,6 +72,8 @@ export type TeamDashboard = Camelize<TeamDashboardWire>;
 /** The landing page of a patient: their own visits only. */
 export type PatientDashboard = Camelize<PatientDashboardWire>;
 export type Dashboard = Camelize<DashboardWire>;
+/** A patient's record for the team: the account with its health fields, visits and counts. */
+export type PatientRecord = Camelize<PatientRecordWire>;
 /** One line of the appointments report: a dentist's figures, or the clinic's totals. */
 export type ReportRow = Camelize<ReportRowWire>;
 /** The owner's appointments report over a period of clinic days. */

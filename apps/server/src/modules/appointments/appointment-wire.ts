@@ -2,12 +2,16 @@ import type { AppointmentWire } from '@clinic/contract';
 import { isoInstant } from '../../lib/iso-instant.ts';
 import type { AppointmentView } from './appointments.repository.ts';
 
-export function toAppointmentWire(view: AppointmentView): AppointmentWire {
-  return {
+/**
+ * The appointment as the API shows it. `withAlerts` (the team's answers only, see
+ * canSeeAlertsOnAppointments) adds the patient's medical alerts, for the badge.
+ */
+export function toAppointmentWire(view: AppointmentView, withAlerts = false): AppointmentWire {
+  const wire: AppointmentWire = {
     id: view.id,
     patient: view.patientId,
     patient_name: view.patientName,
-    patient_email: view.patientEmail,
+    patient_email: view.patientEmail ?? '',
     dentist: view.dentistId,
     dentist_name: view.dentistName,
     service: view.serviceId,
@@ -24,6 +28,11 @@ export function toAppointmentWire(view: AppointmentView): AppointmentWire {
     arrived_at: view.arrivedAt === null ? null : isoInstant(view.arrivedAt),
     seated_at: view.seatedAt === null ? null : isoInstant(view.seatedAt),
   };
+  if (withAlerts) {
+    const alerts = JSON.parse(view.patientMedicalAlerts) as string[];
+    wire.patient_medical_alerts = alerts.length > 0 ? alerts : null;
+  }
+  return wire;
 }
 
 /** The fields history records, under their wire names, so clients read history like the API. */

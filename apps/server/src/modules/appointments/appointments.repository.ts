@@ -11,7 +11,7 @@ import {
 import type { Db, Engine } from '../../db/connect.ts';
 import { prepared, preparedByShape } from '../../db/prepared.ts';
 import type { AppointmentHistoryTable, AppointmentsTable, Database } from '../../db/schema.ts';
-import { nameOrEmailContains, nameOrEmailContainsValues } from '../../db/text-search.ts';
+import { personMatches, personMatchesValues, personMatchShape } from '../../db/text-search.ts';
 
 const APPOINTMENT_VIEW_COLUMNS = [
   'a.id',
@@ -35,6 +35,8 @@ const APPOINTMENT_VIEW_COLUMNS = [
   'a.version',
   'a.arrivedAt',
   'a.seatedAt',
+  // JSON text of the patient's medical alerts; the wire shows it to the team only.
+  'p.medicalAlerts as patientMedicalAlerts',
 ] as const;
 
 /** An appointment with the names the wire format shows beside each id. */
@@ -78,6 +80,7 @@ export function appointmentFromTuple(row: unknown[]): AppointmentView {
     version: row[18] as number,
     arrivedAt: row[19] as number | null,
     seatedAt: row[20] as number | null,
+    patientMedicalAlerts: row[21] as string,
   };
 }
 
@@ -207,7 +210,7 @@ function matching(filters: AppointmentFilters) {
       const patients = eb
         .selectFrom('users')
         .select('users.id')
-        .where(nameOrEmailContains(filters.search));
+        .where(personMatches(filters.search));
       conditions.push(eb('a.patientId', 'in', patients));
     }
     return eb.and(conditions);
@@ -228,7 +231,7 @@ function filterValues(filters: AppointmentFilters): unknown[] {
   if (filters.serviceId !== undefined) values.push(filters.serviceId);
   if (filters.dateFrom) values.push(filters.dateFrom);
   if (filters.dateTo) values.push(filters.dateTo);
-  if (filters.search) values.push(...nameOrEmailContainsValues(filters.search));
+  if (filters.search) values.push(...personMatchesValues(filters.search));
   return values;
 }
 
@@ -251,7 +254,7 @@ const listPageQuery = preparedByShape(
       filters.serviceId !== undefined,
       Boolean(filters.dateFrom),
       Boolean(filters.dateTo),
-      Boolean(filters.search),
+      personMatchShape(filters.search),
     ].join(),
   ({ filters, page }) => [...filterValues(filters), page.limit, page.offset],
 );

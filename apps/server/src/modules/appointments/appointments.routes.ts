@@ -7,6 +7,7 @@ import {
   pagedSchema,
   updateAppointmentBody,
 } from '@clinic/contract';
+import { canSeeAlertsOnAppointments } from '@clinic/domain';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { type App, problems } from '../../lib/http.ts';
@@ -51,7 +52,13 @@ export function registerAppointmentRoutes(app: App, ctx: AppContext): void {
         },
         { limit: q.page_size, offset: (q.page - 1) * q.page_size },
       );
-      return toPage(request, rows.map(toAppointmentWire), count, q.page, q.page_size);
+      return toPage(
+        request,
+        rows.map((row) => toAppointmentWire(row, canSeeAlertsOnAppointments(actor))),
+        count,
+        q.page,
+        q.page_size,
+      );
     },
   );
 
@@ -66,11 +73,12 @@ export function registerAppointmentRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const appointment = await createAppointment(ctx, requireUser(request), request.body);
+      const actor = requireUser(request);
+      const appointment = await createAppointment(ctx, actor, request.body);
       return reply
         .code(201)
         .header('etag', appointmentEtag(appointment.version))
-        .send(toAppointmentWire(appointment));
+        .send(toAppointmentWire(appointment, canSeeAlertsOnAppointments(actor)));
     },
   );
 
@@ -85,9 +93,10 @@ export function registerAppointmentRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const appointment = await getAppointment(ctx, requireUser(request), request.params.id);
+      const actor = requireUser(request);
+      const appointment = await getAppointment(ctx, actor, request.params.id);
       reply.header('etag', appointmentEtag(appointment.version));
-      return toAppointmentWire(appointment);
+      return toAppointmentWire(appointment, canSeeAlertsOnAppointments(actor));
     },
   );
 
@@ -103,15 +112,16 @@ export function registerAppointmentRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
+      const actor = requireUser(request);
       const appointment = await updateAppointment(
         ctx,
-        requireUser(request),
+        actor,
         request.params.id,
         request.body,
         parseIfMatch(request.headers['if-match']),
       );
       reply.header('etag', appointmentEtag(appointment.version));
-      return toAppointmentWire(appointment);
+      return toAppointmentWire(appointment, canSeeAlertsOnAppointments(actor));
     },
   );
 

@@ -5,6 +5,7 @@ import {
   type AppointmentStatus,
   canManageAppointments,
   canOverrideAvailability,
+  canSeeAlertsOnAppointments,
   canViewAppointment,
   checkDentistForStatus,
   checkNewAppointment,
@@ -409,7 +410,7 @@ async function lockCurrent(
   if (!ifMatchAllows(condition, current.version)) {
     throw preconditionFailed(
       'Someone changed this appointment after you opened it. Review their change, then apply yours again.',
-      toAppointmentWire(current),
+      toAppointmentWire(current, canSeeAlertsOnAppointments(actor)),
     );
   }
   return current;

@@ -24,7 +24,8 @@ export function registerDentistVisitRoutes(app: App, ctx: AppContext): void {
     },
     async (request) => {
       const { count, rows } = await listComingVisits(ctx, requireUser(request), request.params.id);
-      return { count, results: rows.map(toAppointmentWire) };
+      // Only the team reaches this route, and the team sees medical alerts.
+      return { count, results: rows.map((row) => toAppointmentWire(row, true)) };
     },
   );
 

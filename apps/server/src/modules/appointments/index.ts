@@ -1,6 +1,7 @@
 // The appointments module's public face: other modules and the app import only from here.
 export { historyFields, toAppointmentWire } from './appointment-wire.ts';
 export {
+  type AppointmentView,
   findAppointment,
   insertAppointment,
   insertHistory,

@@ -24,6 +24,8 @@ export interface AuditEvent {
   after: Fields | null;
   /** A password is never recorded, only that it was set or changed. */
   passwordChanged?: boolean;
+  /** Fields left out of `before` and `after` whose change is recorded without the values. */
+  changedWithoutValues?: readonly string[];
 }
 
 /**
@@ -33,6 +35,7 @@ export interface AuditEvent {
 export async function recordAuditEvent(trx: Kysely<Database>, event: AuditEvent): Promise<void> {
   const changes = diffFields(event.before ?? {}, event.after ?? {});
   if (event.passwordChanged) changes.password = [null, 'changed'];
+  for (const field of event.changedWithoutValues ?? []) changes[field] = [null, 'changed'];
   if (event.action === 'updated' && Object.keys(changes).length === 0) return;
   await insertAuditEvent(trx, {
     at: event.at,

@@ -5,12 +5,16 @@ import { isUniqueViolation } from '../../db/errors.ts';
 import type { Database } from '../../db/schema.ts';
 import { AppError, badRequest, conflict, tooManyAttempts } from '../../lib/errors.ts';
 import { recordAuditEvent } from '../audit/index.ts';
+import { getClinic } from '../clinic/index.ts';
 import {
+  assertReachable,
   auditedUserFields,
+  checkedPhone,
   colourForNewDentist,
   findCredentialsByEmail,
   insertUser,
   normalizeEmail,
+  storedEmail,
   type User,
 } from '../users/index.ts';
 import {
@@ -22,7 +26,8 @@ import { hashPassword, passwordProblem, verifyPassword } from './passwords.ts';
 import { startSession } from './sessions.ts';
 
 export interface NewAccount {
-  email: string;
+  /** Absent or '' only for a patient with a phone number, who then cannot sign in. */
+  email?: string | undefined;
   name: string;
   phone?: string | undefined;
   role: Role;
@@ -51,8 +56,20 @@ export const emailTaken = () =>
 export async function createAccount(
   ctx: AppContext,
   account: NewAccount,
-  options: { trx?: Kysely<Database>; actorId?: number } = {},
+  options: {
+    trx?: Kysely<Database>;
+    actorId?: number;
+    /** The clinic's zone, for reading a national phone number, when it is not stored yet. */
+    timeZone?: string;
+  } = {},
 ): Promise<User> {
+  const email = storedEmail(account.email);
+  const typedPhone = account.phone?.trim() ?? '';
+  const { phone, phoneDigits } =
+    typedPhone === ''
+      ? { phone: '', phoneDigits: '' }
+      : checkedPhone(typedPhone, options.timeZone ?? (await getClinic(ctx)).timeZone);
+  assertReachable({ role: account.role, email: email ?? '', phone });
   if (account.password !== undefined) assertAcceptablePassword(account.password);
   // Hashed before any transaction: argon2 takes tens of milliseconds, and on SQLite a
   // transaction holds the one connection every other write waits for.
@@ -60,9 +77,10 @@ export async function createAccount(
   const now = ctx.now();
   const insert = async (trx: Kysely<Database>) => {
     const user = await insertUser(trx, {
-      email: normalizeEmail(account.email),
+      email,
       name: account.name,
-      phone: account.phone ?? '',
+      phone,
+      phoneDigits,
       role: account.role,
       isDentist: account.isDentist ? 1 : 0,
       isActive: 1,

@@ -112,7 +112,7 @@ export async function setUpClinic(
           isDentist: false,
           password: input.password,
         },
-        { trx },
+        { trx, timeZone: ctx.config.clinicTimeZoneOverride ?? input.timezone },
       );
       await recordAuditEvent(trx, {
         at: now,

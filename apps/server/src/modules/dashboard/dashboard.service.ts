@@ -24,7 +24,7 @@ export async function getDashboard(ctx: AppContext, actor: Actor) {
       repo.upcomingForPatient(db, actor.id, now, UPCOMING_SHOWN + 1),
       repo.countPending(db, now, actor.id),
     ]);
-    const [next, ...rest] = upcoming.map(toAppointmentWire);
+    const [next, ...rest] = upcoming.map((a) => toAppointmentWire(a));
     return {
       role: 'patient' as const,
       ...base,
@@ -47,8 +47,8 @@ export async function getDashboard(ctx: AppContext, actor: Actor) {
   return {
     role: 'team' as const,
     ...base,
-    schedule: schedule.map(toAppointmentWire),
-    pending: pending.map(toAppointmentWire),
+    schedule: schedule.map((a) => toAppointmentWire(a, true)),
+    pending: pending.map((a) => toAppointmentWire(a, true)),
     counts: {
       today: booked(todayCounts),
       this_week: booked(weekCounts),

@@ -1,5 +1,5 @@
 import type { EventName, EventPayloads } from '@clinic/contract';
-import type { Role } from '@clinic/domain';
+import { canSeeAlertsOnAppointments, type Role } from '@clinic/domain';
 import type { FastifyBaseLogger } from 'fastify';
 import type { AppContext } from '../../context.ts';
 import type { ClinicEvent } from '../../lib/event-bus.ts';
@@ -137,17 +137,33 @@ export class EventHub {
       return;
     }
     if ((await this.recipientsOf(event.patientId)).length === 0) return;
-    let chunk: string;
+    // The team's frame carries the patient's medical alerts; a patient's own never does.
+    let chunkFor: (role: Role) => string;
     if (event.type === 'appointment.deleted') {
-      chunk = frame(event.type, { id: event.appointmentId });
+      const chunk = frame(event.type, { id: event.appointmentId });
+      chunkFor = () => chunk;
     } else {
       // Loaded once per event, then shared by every recipient on this process.
       const appointment = await findAppointment(this.ctx.db.kysely, event.appointmentId);
       if (!appointment) return;
-      chunk = frame(event.type, toAppointmentWire(appointment));
+      const frames = new Map<boolean, string>();
+      chunkFor = (role) => {
+        const withAlerts = canSeeAlertsOnAppointments({ id: 0, role });
+        let chunk = frames.get(withAlerts);
+        if (chunk === undefined) {
+          chunk = frame(event.type, toAppointmentWire(appointment, withAlerts));
+          frames.set(withAlerts, chunk);
+        }
+        return chunk;
+      };
     }
     // Weighed again: an account may have changed while the appointment loaded.
-    for (const stream of await this.recipientsOf(event.patientId)) stream.write(chunk);
+    const roles = new Map<LiveStream, Role>();
+    const recipients = await this.recipientsWhere((stream, role) => {
+      roles.set(stream, role);
+      return role !== 'patient' || stream.userId === event.patientId;
+    });
+    for (const stream of recipients) stream.write(chunkFor(roles.get(stream) ?? 'patient'));
   }
 
   /** Every stream whose account is still active, whatever its role. */

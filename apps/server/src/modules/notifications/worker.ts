@@ -51,6 +51,13 @@ export function startNotificationWorker(
       await settleNotification(db, id, { droppedAt: ctx.now(), lastError: 'recipient inactive' });
       return;
     }
+    // A patient registered with a phone number only: queued all the same, so that an email
+    // added before the message falls due still receives it; without one it is dropped, not
+    // retried.
+    if (recipient.email === '') {
+      await settleNotification(db, id, { droppedAt: ctx.now(), lastError: 'no email address' });
+      return;
+    }
     const clinic = await getClinic(ctx);
     const message = composeMessage(claimed.kind, {
       clinicName: clinic.name,

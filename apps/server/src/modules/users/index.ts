@@ -1,7 +1,9 @@
 // The users module's public face: other modules and the app import only from here.
+
+export { assertReachable, checkedPhone } from './contact-checks.ts';
 export { colourForNewDentist } from './dentist-colour.ts';
 export { auditedUserFields, toUserWire } from './user-wire.ts';
-export { normalizeEmail, toUser, type User } from './users.model.ts';
+export { normalizeEmail, storedEmail, toUser, type User } from './users.model.ts';
 export {
   findCredentialsByEmail,
   findUserById,

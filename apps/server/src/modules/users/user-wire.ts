@@ -1,9 +1,14 @@
 import type { UserWire } from '@clinic/contract';
+import type { PatientField } from '@clinic/domain';
 import { isoInstant } from '../../lib/iso-instant.ts';
 import type { User } from './users.model.ts';
 
-export function toUserWire(user: User): UserWire {
-  return {
+/**
+ * The account as the API shows it, with the fields of the patient's record `readable` allows
+ * (see readablePatientFields): none unless the caller was allowed them.
+ */
+export function toUserWire(user: User, readable: readonly PatientField[] = []): UserWire {
+  const wire: UserWire = {
     id: user.id,
     email: user.email,
     name: user.name,
@@ -15,10 +20,36 @@ export function toUserWire(user: User): UserWire {
     colour: user.isDentist ? user.colour : null,
     created_at: isoInstant(user.createdAt),
   };
+  const record = user.record;
+  if (!record) return wire;
+  if (readable.includes('dateOfBirth')) wire.date_of_birth = record.dateOfBirth;
+  if (readable.includes('contactChannel')) wire.contact_channel = record.contactChannel;
+  if (readable.includes('medicalAlerts')) wire.medical_alerts = record.medicalAlerts;
+  if (readable.includes('notes')) wire.notes = record.notes;
+  return wire;
 }
 
-/** What the audit log keeps of an account: its wire fields but the id and creation time. */
+/**
+ * What the audit log keeps of an account: its wire fields but the id and creation time, and
+ * of a patient's record the date of birth, channel and alerts (who removed an allergy must
+ * show). The notes are free text that can run long: the log says only that they changed (see
+ * users.service). Empty record fields are left out, as null is, so creating an account lists
+ * only what was given.
+ */
 export function auditedUserFields(user: User): Record<string, unknown> {
-  const { id: _id, created_at: _createdAt, ...fields } = toUserWire(user);
-  return fields;
+  const readable = user.role === 'patient' ? AUDITED_RECORD_FIELDS : [];
+  const {
+    id: _id,
+    created_at: _createdAt,
+    notes: _notes,
+    medical_alerts: alerts,
+    ...fields
+  } = toUserWire(user, readable);
+  return alerts?.length ? { ...fields, medical_alerts: alerts } : fields;
 }
+
+const AUDITED_RECORD_FIELDS: readonly PatientField[] = [
+  'dateOfBirth',
+  'contactChannel',
+  'medicalAlerts',
+];

@@ -1,8 +1,17 @@
-import type { DentistColour, Language, Role } from '@clinic/domain';
+import type { ContactChannel, DentistColour, Language, Role } from '@clinic/domain';
 import type { UserRow } from '../../db/schema.ts';
+
+/** A patient's record beside their account: health data and how to reach them. */
+export interface PatientRecord {
+  dateOfBirth: string | null;
+  contactChannel: ContactChannel | null;
+  medicalAlerts: string[];
+  notes: string;
+}
 
 export interface User {
   id: number;
+  /** '' for a patient registered with a phone number only: they cannot sign in. */
   email: string;
   name: string;
   phone: string;
@@ -14,12 +23,17 @@ export interface User {
   /** Stored colour; kept when someone stops being a dentist, shown only while they are one. */
   colour: DentistColour | null;
   createdAt: number;
+  /** Loaded where it is shown or changed; the session's user goes without it. */
+  record?: PatientRecord;
 }
 
-export function toUser(row: Omit<UserRow, 'passwordHash' | 'updatedAt'>): User {
-  return {
+type RecordColumns = 'dateOfBirth' | 'contactChannel' | 'medicalAlerts' | 'notes';
+type AccountRow = Omit<UserRow, 'passwordHash' | 'updatedAt' | 'phoneDigits' | RecordColumns>;
+
+export function toUser(row: AccountRow & Partial<Pick<UserRow, RecordColumns>>): User {
+  const user: User = {
     id: row.id,
-    email: row.email,
+    email: row.email ?? '',
     name: row.name,
     phone: row.phone,
     role: row.role,
@@ -29,8 +43,23 @@ export function toUser(row: Omit<UserRow, 'passwordHash' | 'updatedAt'>): User {
     colour: row.colour,
     createdAt: row.createdAt,
   };
+  if (row.medicalAlerts !== undefined) {
+    user.record = {
+      dateOfBirth: row.dateOfBirth ?? null,
+      contactChannel: row.contactChannel ?? null,
+      medicalAlerts: JSON.parse(row.medicalAlerts) as string[],
+      notes: row.notes ?? '',
+    };
+  }
+  return user;
 }
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
+}
+
+/** The email as stored: lower-cased, and null for none, so many patients may go without. */
+export function storedEmail(email: string | undefined): string | null {
+  const normalized = normalizeEmail(email ?? '');
+  return normalized === '' ? null : normalized;
 }

@@ -2,7 +2,7 @@ import type { DentistColour, Role } from '@clinic/domain';
 import type { Kysely } from 'kysely';
 import { prepared } from '../../db/prepared.ts';
 import type { Database, NewUserRow, UserUpdate } from '../../db/schema.ts';
-import { nameOrEmailContains } from '../../db/text-search.ts';
+import { personMatches } from '../../db/text-search.ts';
 import { toUser, type User } from './users.model.ts';
 
 const PUBLIC_COLUMNS = [
@@ -16,6 +16,10 @@ const PUBLIC_COLUMNS = [
   'language',
   'colour',
   'createdAt',
+  'dateOfBirth',
+  'contactChannel',
+  'medicalAlerts',
+  'notes',
 ] as const;
 
 const userById = prepared<[number], Parameters<typeof toUser>[0]>((db) =>
@@ -28,6 +32,7 @@ export async function findUserById(db: Kysely<Database>, id: number): Promise<Us
 }
 
 export async function findCredentialsByEmail(db: Kysely<Database>, email: string) {
+  // A phone-only patient has no email, so no typed address (not even '') ever finds them.
   const row = await db
     .selectFrom('users')
     .select([...PUBLIC_COLUMNS, 'passwordHash'])
@@ -86,7 +91,7 @@ export async function listUsers(
     query = query.where('isActive', '=', filters.isActive ? 1 : 0);
   if (filters.isDentist !== undefined)
     query = query.where('isDentist', '=', filters.isDentist ? 1 : 0);
-  if (filters.search) query = query.where(nameOrEmailContains(filters.search));
+  if (filters.search) query = query.where(personMatches(filters.search));
   const [rows, total] = await Promise.all([
     query
       .select(PUBLIC_COLUMNS)

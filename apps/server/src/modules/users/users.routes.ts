@@ -8,12 +8,14 @@ import {
   userIdParams,
   userWire,
 } from '@clinic/contract';
+import { type Actor, readablePatientFields } from '@clinic/domain';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { type App, problems } from '../../lib/http.ts';
 import { toPage } from '../../lib/paging.ts';
 import { requireUser } from '../auth/index.ts';
 import { toUserWire } from './user-wire.ts';
+import type { User } from './users.model.ts';
 import {
   createUser,
   getVisibleUser,
@@ -42,7 +44,13 @@ export function registerUserRoutes(app: App, ctx: AppContext): void {
         { role: q.role, search: q.search, isActive: q.is_active, isDentist: q.is_dentist },
         { limit: q.page_size, offset: (q.page - 1) * q.page_size },
       );
-      return toPage(request, users.map(toUserWire), count, q.page, q.page_size);
+      return toPage(
+        request,
+        users.map((user) => wireFor(actor, user)),
+        count,
+        q.page,
+        q.page_size,
+      );
     },
   );
 
@@ -59,7 +67,7 @@ export function registerUserRoutes(app: App, ctx: AppContext): void {
     async (request, reply) => {
       const actor = requireUser(request);
       const user = await createUser(ctx, actor, request.body);
-      return reply.code(201).send(toUserWire(user));
+      return reply.code(201).send(wireFor(actor, user));
     },
   );
 
@@ -68,13 +76,16 @@ export function registerUserRoutes(app: App, ctx: AppContext): void {
     {
       schema: {
         tags: ['users'],
-        summary: 'One user (a patient may read only themselves)',
+        summary:
+          'One user (a patient may read only themselves); the patient’s record fields as the reader may see them',
         params: userIdParams,
         response: { 200: userWire, ...problems(400, 401, 404) },
       },
     },
-    async (request) =>
-      toUserWire(await getVisibleUser(ctx, requireUser(request), request.params.id)),
+    async (request) => {
+      const actor = requireUser(request);
+      return wireFor(actor, await getVisibleUser(ctx, actor, request.params.id));
+    },
   );
 
   app.patch(
@@ -95,7 +106,7 @@ export function registerUserRoutes(app: App, ctx: AppContext): void {
         tokenHash: request.session?.tokenHash,
         address: request.ip,
       });
-      return toUserWire(user);
+      return wireFor(actor, user);
     },
   );
 
@@ -112,4 +123,9 @@ export function registerUserRoutes(app: App, ctx: AppContext): void {
     async (request) =>
       listDentists(ctx, requireUser(request), request.query.include_inactive === true),
   );
+}
+
+/** The account with as much of the patient's record as `actor` may read. */
+function wireFor(actor: Actor, user: User) {
+  return toUserWire(user, readablePatientFields(actor, user));
 }

@@ -6,7 +6,12 @@ import {
   canCreateUsers,
   canListUsers,
   canViewUser,
+  clinicDate,
+  contactChannelProblem,
+  dateOfBirthProblem,
   editableUserFields,
+  medicalAlertsProblem,
+  normalizeMedicalAlerts,
   type UserField,
 } from '@clinic/domain';
 import type { AppContext } from '../../context.ts';
@@ -22,9 +27,11 @@ import {
   emailTaken,
   hashPassword,
 } from '../auth/index.ts';
+import { getClinic } from '../clinic/index.ts';
+import { assertReachable, checkedPhone } from './contact-checks.ts';
 import { colourForNewDentist } from './dentist-colour.ts';
 import { auditedUserFields } from './user-wire.ts';
-import { normalizeEmail, type User } from './users.model.ts';
+import { normalizeEmail, type PatientRecord, type User } from './users.model.ts';
 import * as repo from './users.repository.ts';
 
 export async function createUser(
@@ -78,6 +85,10 @@ const WIRE_TO_FIELD: Record<EditableWireField, UserField> = {
   password: 'password',
   language: 'language',
   colour: 'colour',
+  date_of_birth: 'dateOfBirth',
+  contact_channel: 'contactChannel',
+  medical_alerts: 'medicalAlerts',
+  notes: 'notes',
 };
 
 export async function updateUser(
@@ -114,10 +125,12 @@ export async function updateUser(
     await assertCurrentPassword(ctx, subject, body.current_password, session.address);
   }
 
-  const changes: UserUpdate = { updatedAt: ctx.now() };
+  const changes: UserUpdate = {
+    updatedAt: ctx.now(),
+    ...(await recordChanges(ctx, subject, body)),
+  };
   if (body.email !== undefined) changes.email = normalizeEmail(body.email);
   if (body.name !== undefined) changes.name = body.name;
-  if (body.phone !== undefined) changes.phone = body.phone;
   if (body.language !== undefined) changes.language = body.language;
   if (body.colour !== undefined) changes.colour = body.colour;
   if (body.role !== undefined) changes.role = body.role;
@@ -155,6 +168,8 @@ export async function updateUser(
         before: auditedUserFields(subject),
         after: auditedUserFields(updated),
         passwordChanged: body.password !== undefined,
+        changedWithoutValues:
+          changes.notes !== undefined && changes.notes !== subject.record?.notes ? ['notes'] : [],
       });
       if (endSessions) await deleteSessionsOf(trx, id, keepTokenHash);
       return updated;
@@ -177,6 +192,49 @@ export async function updateUser(
     });
   }
   return updated;
+}
+
+/**
+ * The stored form of the phone and the patient's record fields `body` changes, each checked;
+ * then whether the account as it will be can still be reached (a patient without an email
+ * keeps a phone; staff keep an email) on the channel it names.
+ */
+async function recordChanges(
+  ctx: AppContext,
+  subject: User,
+  body: UpdateUserBody,
+): Promise<UserUpdate> {
+  const changes: UserUpdate = {};
+  const needsClinic = body.phone || body.date_of_birth;
+  const clinic = needsClinic ? await getClinic(ctx) : undefined;
+  if (body.phone !== undefined) {
+    Object.assign(changes, checkedPhone(body.phone, clinic?.timeZone ?? 'UTC'));
+  }
+  if (body.date_of_birth !== undefined) {
+    const today = clinicDate(new Date(ctx.now()), clinic?.timeZone ?? 'UTC');
+    const problem = body.date_of_birth && dateOfBirthProblem(body.date_of_birth, today);
+    if (problem) throw badRequest(problem, { date_of_birth: problem });
+    changes.dateOfBirth = body.date_of_birth;
+  }
+  if (body.medical_alerts !== undefined) {
+    const alerts = normalizeMedicalAlerts(body.medical_alerts);
+    const problem = medicalAlertsProblem(alerts);
+    if (problem) throw badRequest(problem, { medical_alerts: problem });
+    changes.medicalAlerts = JSON.stringify(alerts);
+  }
+  if (body.contact_channel !== undefined) changes.contactChannel = body.contact_channel;
+  if (body.notes !== undefined) changes.notes = body.notes;
+
+  const email = body.email !== undefined ? normalizeEmail(body.email) : subject.email;
+  const phone = changes.phone ?? subject.phone;
+  assertReachable({ role: body.role ?? subject.role, email, phone });
+  const channel: PatientRecord['contactChannel'] =
+    body.contact_channel !== undefined
+      ? body.contact_channel
+      : (subject.record?.contactChannel ?? null);
+  const problem = contactChannelProblem(channel, { email, phone });
+  if (problem) throw badRequest(problem, { contact_channel: problem });
+  return changes;
 }
 
 function accountChanged(before: User, after: User): boolean {

@@ -99,7 +99,7 @@ describe('POST /api/users', () => {
       email: uniqueEmail(),
       name: 'Walk-in',
       role: 'patient',
-      phone: '+351 911',
+      phone: '+351 911 000 000',
     });
     expect(patientRes.status).toBe(201);
     const staffRes = await client(t.app, staff.token).post('/api/users', {
@@ -168,10 +168,10 @@ describe('PATCH /api/users/{id}', () => {
     const me = client(t.app, patient.token);
     const ok = await me.patch(`/api/users/${patient.user.id}`, {
       name: 'Ana M. Lima',
-      phone: '+351 900',
+      phone: '+351 900 000 000',
     });
     expect(ok.status).toBe(200);
-    expect(ok.body).toMatchObject({ name: 'Ana M. Lima', phone: '+351 900' });
+    expect(ok.body).toMatchObject({ name: 'Ana M. Lima', phone: '+351 900 000 000' });
     expect((await me.patch(`/api/users/${patient.user.id}`, { role: 'staff' })).status).toBe(403);
     expect((await me.patch(`/api/users/${patient.user.id}`, { is_dentist: true })).status).toBe(
       403,
@@ -255,8 +255,11 @@ describe('PATCH /api/users/{id}', () => {
 
   it('lets staff edit patients but not other staff or the owner', async () => {
     expect(
-      (await client(t.app, staff.token).patch(`/api/users/${patient.user.id}`, { phone: '+351 1' }))
-        .status,
+      (
+        await client(t.app, staff.token).patch(`/api/users/${patient.user.id}`, {
+          phone: '+351 210 000 001',
+        })
+      ).status,
     ).toBe(200);
     expect(
       (await client(t.app, staff.token).patch(`/api/users/${owner.user.id}`, { name: 'X' })).status,

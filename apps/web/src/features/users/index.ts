@@ -2,4 +2,5 @@
 export { useDentists } from './api/get-dentists';
 export { useUser } from './api/get-user';
 export { useUsers } from './api/get-users';
+export { useUpdateUser } from './api/update-user';
 export { useTeam } from './hooks/use-team';

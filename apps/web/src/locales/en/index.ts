@@ -10,6 +10,7 @@ import dashboard from './dashboard.json';
 import dayBoard from './dayBoard.json';
 import dentists from './dentists.json';
 import events from './events.json';
+import patients from './patients.json';
 import reports from './reports.json';
 import schedule from './schedule.json';
 import services from './services.json';
@@ -38,4 +39,5 @@ export const english = {
   services,
   schedule,
   dentists,
+  patients,
 };

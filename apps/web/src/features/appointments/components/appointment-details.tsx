@@ -1,10 +1,13 @@
-import { Paper, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Paper, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { DetailList } from '../../../components/ui/detail-list';
+import { MedicalAlertBadge } from '../../../components/ui/medical-alert-badge';
 import { StatusBadge } from '../../../components/ui/status-badge';
 import { formatInstant, formatLongDate, formatTime } from '../../../lib/dates';
 import type { Appointment } from '../../../types/api';
+import { useCurrentUser } from '../../auth';
 import { useUser } from '../../users';
 import { AppointmentHistory } from './appointment-history';
 
@@ -33,6 +36,21 @@ function PatientPhone({ patientId }: { patientId: number }) {
         {t('details.notGiven')}
       </Text>
     )
+  );
+}
+
+/** The patient's alerts, and the way to their record, for the team that opens the dialog. */
+function PatientRecordLink({ appointment }: { appointment: Appointment }) {
+  const { t } = useTranslation('patients');
+  const actor = useCurrentUser();
+  if (actor.role === 'patient') return null;
+  return (
+    <Stack gap="xs" mt="sm" align="flex-start">
+      <MedicalAlertBadge alerts={appointment.patientMedicalAlerts} />
+      <Anchor component={Link} to={`/${actor.role}/patients/${appointment.patient}`} size="sm">
+        {t('openRecord')}
+      </Anchor>
+    </Stack>
   );
 }
 
@@ -68,6 +86,7 @@ export function AppointmentDetails({
             { label: t('fields.phone'), value: <PatientPhone patientId={appointment.patient} /> },
           ]}
         />
+        <PatientRecordLink appointment={appointment} />
       </Section>
       <Section title={t('details.appointment')}>
         <DetailList

@@ -1,5 +1,6 @@
 import { Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { MedicalAlertBadge } from '../../../components/ui/medical-alert-badge';
 import { StatusBadge } from '../../../components/ui/status-badge';
 import { formatLongDate, formatTime } from '../../../lib/dates';
 import type { Appointment } from '../../../types/api';
@@ -49,6 +50,7 @@ export function AppointmentsCards({
           <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
             <div>
               <Text fw={600}>{appointment.patientName}</Text>
+              <MedicalAlertBadge alerts={appointment.patientMedicalAlerts} />
               <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
                 {appointment.patientEmail}
               </Text>

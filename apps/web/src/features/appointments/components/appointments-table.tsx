@@ -1,5 +1,6 @@
-import { Table, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import { Group, Table, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { MedicalAlertBadge } from '../../../components/ui/medical-alert-badge';
 import { StatusBadge } from '../../../components/ui/status-badge';
 import { formatLongDate, formatTime } from '../../../lib/dates';
 import type { Appointment } from '../../../types/api';
@@ -63,7 +64,12 @@ export function AppointmentsTable({
         <Table.Tbody>
           {appointments.map((appointment) => (
             <Table.Tr key={appointment.id}>
-              <Table.Td fw={500}>{appointment.patientName}</Table.Td>
+              <Table.Td fw={500}>
+                <Group gap={6} wrap="nowrap">
+                  {appointment.patientName}
+                  <MedicalAlertBadge alerts={appointment.patientMedicalAlerts} />
+                </Group>
+              </Table.Td>
               <Table.Td>{appointment.patientEmail}</Table.Td>
               <Table.Td>{appointment.serviceName ?? <Missing>{t('list.none')}</Missing>}</Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>

@@ -8,6 +8,7 @@ const ACTION_COLORS: Record<AuditAction, string> = {
   updated: 'blue',
   deleted: 'red',
   locked: 'orange',
+  opened: 'gray',
 };
 
 /** Colour is never the only signal: the action is always written out. */

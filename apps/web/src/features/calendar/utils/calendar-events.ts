@@ -1,6 +1,7 @@
 import { isActiveStatus } from '@clinic/domain';
 import type { EventInput } from '@fullcalendar/core';
 import { STATUS_COLORS, statusTitle } from '../../../components/ui/status-badge';
+import { i18n } from '../../../lib/i18n';
 import type { Appointment, AppointmentStatus } from '../../../types/api';
 import { toCalendarTime } from './calendar-time';
 
@@ -22,11 +23,14 @@ export function statusBackground(status: AppointmentStatus): string {
 
 /**
  * Colour is never the only signal: the status is written in every event. The patient's name
- * leads, so that a short visit, cut off after a word or two, still says whose it is.
+ * leads, so that a short visit, cut off after a word or two, still says whose it is; their
+ * medical alerts follow it, in words, so the team sees them on the calendar too.
  */
 export function eventTitle(appointment: Appointment): string {
+  const alerts = appointment.patientMedicalAlerts;
   return [
     appointment.patientName,
+    alerts?.length ? `${i18n.t('patients:calendarAlert')}: ${alerts.join(', ')}` : null,
     statusTitle(appointment.status),
     appointment.serviceName,
     appointment.dentistName,
@@ -58,6 +62,7 @@ export function toCalendarEvent(
       'clinic-event',
       `clinic-event-${appointment.status}`,
       `${VISIT_CLASS_PREFIX}${appointment.id}`,
+      ...(appointment.patientMedicalAlerts?.length ? ['clinic-event-medical-alert'] : []),
     ],
     // Of two visits at the same time, the one that holds the slot comes first. `startKey`
     // orders the keyboard's way through the grid.

@@ -21,7 +21,7 @@ interface CreateUserModalProps {
 
 export function CreateUserModal({ opened, onClose, accountRole: role }: CreateUserModalProps) {
   const createUser = useCreateUser();
-  const { t } = useTranslation(['users', 'common']);
+  const { t } = useTranslation(['users', 'common', 'patients']);
   const text =
     role === 'staff'
       ? {
@@ -39,7 +39,13 @@ export function CreateUserModal({ opened, onClose, accountRole: role }: CreateUs
     initialValues: { name: '', email: '', phone: '', password: '', isDentist: false },
     validate: {
       name: requireName,
-      email: requireEmail,
+      // A patient may be registered with a phone number only (and then cannot sign in).
+      email: (value, values) =>
+        role === 'patient' && value.trim() === ''
+          ? values.phone.trim() === ''
+            ? t('patients:registration.emailOrPhone')
+            : null
+          : requireEmail(value),
       password: role === 'staff' ? requirePassword : optionalPassword,
     },
   });
@@ -58,7 +64,7 @@ export function CreateUserModal({ opened, onClose, accountRole: role }: CreateUs
             {
               role,
               name: values.name.trim(),
-              email: values.email.trim(),
+              email: optionalText(values.email),
               phone: optionalText(values.phone),
               password: values.password === '' ? undefined : values.password,
               isDentist: role === 'staff' ? values.isDentist : undefined,
@@ -83,7 +89,8 @@ export function CreateUserModal({ opened, onClose, accountRole: role }: CreateUs
           <TextInput
             label={t('fields.email')}
             type="email"
-            required
+            required={role === 'staff'}
+            description={role === 'patient' ? t('patients:registration.emailHint') : undefined}
             {...form.getInputProps('email')}
           />
           <TextInput label={t('fields.phone')} type="tel" {...form.getInputProps('phone')} />

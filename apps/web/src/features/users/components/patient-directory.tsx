@@ -59,7 +59,11 @@ export function PatientDirectory({ actor }: { actor: User }) {
   } else {
     content = (
       <Stack>
-        <UsersTable users={patients.data.results} onEdit={setEditing} />
+        <UsersTable
+          users={patients.data.results}
+          onEdit={setEditing}
+          recordPath={(patient) => `/${actor.role}/patients/${patient.id}`}
+        />
         <PagingFooter
           page={page}
           pageSize={PAGE_SIZE}

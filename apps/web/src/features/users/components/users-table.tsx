@@ -1,8 +1,10 @@
-import { Button, Group, Text } from '@mantine/core';
+import { Anchor, Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { ActiveBadge } from '../../../components/ui/active-badge';
 import type { DataColumn } from '../../../components/ui/data-columns';
 import { DentistBadge } from '../../../components/ui/dentist-badge';
+import { MedicalAlertBadge } from '../../../components/ui/medical-alert-badge';
 import { ResponsiveTable } from '../../../components/ui/responsive-table';
 import { RoleBadge } from '../../../components/ui/role-badge';
 import type { User } from '../../../types/api';
@@ -11,17 +13,42 @@ interface UsersTableProps {
   users: User[];
   onEdit: (user: User) => void;
   showRole?: boolean;
+  /** Where each person's record page is, when they have one: their name links there. */
+  recordPath?: (user: User) => string;
 }
 
 /** People as a table, or as cards on a phone. */
-export function UsersTable({ users, onEdit, showRole = false }: UsersTableProps) {
+export function UsersTable({ users, onEdit, showRole = false, recordPath }: UsersTableProps) {
   const { t } = useTranslation(['users', 'common']);
   const columns: DataColumn<User>[] = [
-    { key: 'name', header: t('table.name'), card: 'title', cell: (user) => user.name },
+    {
+      key: 'name',
+      header: t('table.name'),
+      card: 'title',
+      cell: (user) => (
+        <Group gap={6} wrap="nowrap">
+          {recordPath ? (
+            <Anchor component={Link} to={recordPath(user)} fw={500}>
+              {user.name}
+            </Anchor>
+          ) : (
+            user.name
+          )}
+          <MedicalAlertBadge alerts={user.medicalAlerts} />
+        </Group>
+      ),
+    },
     {
       key: 'email',
       header: t('table.email'),
-      cell: (user) => <span style={{ overflowWrap: 'anywhere' }}>{user.email}</span>,
+      cell: (user) =>
+        user.email ? (
+          <span style={{ overflowWrap: 'anywhere' }}>{user.email}</span>
+        ) : (
+          <Text span size="sm" c="dimmed">
+            {t('table.notGiven')}
+          </Text>
+        ),
     },
     {
       key: 'phone',
