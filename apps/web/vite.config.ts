@@ -19,6 +19,12 @@ function pureEntryFiles(): Plugin {
   };
 }
 
+const LOCALE_FILE = /[\\/]src[\\/]locales[\\/]([a-z]{2})[\\/][^\\/]+\.json$/;
+const textsChunkName = (id: string) => {
+  const language = LOCALE_FILE.exec(id)?.[1];
+  return language ? `texts-${language}` : null;
+};
+
 export default defineConfig({
   plugins: [react(), pureEntryFiles(), mantineStyles('/src/main.tsx')],
   resolve: {
@@ -50,7 +56,15 @@ export default defineConfig({
         // What every page runs (React, the router, Mantine's core, the session) in one chunk
         // with the entry rather than in a dozen small ones: one request, and compressed as one
         // it is smaller. Pages and their parts still split on their own.
-        codeSplitting: { groups: [{ name: 'index', tags: ['$initial'] }] },
+        codeSplitting: {
+          groups: [
+            { name: 'index', tags: ['$initial'] },
+            // A language's texts in one chunk rather than one per namespace: the signed-in area
+            // asks for all of them at once, and a dozen small requests queue behind each other on
+            // a phone's connection (see docs/decisions/019).
+            { name: textsChunkName, test: LOCALE_FILE },
+          ],
+        },
       },
     },
   },

@@ -36,12 +36,15 @@ const budgets: Budget[] = [
     maxJs: 250 * KB,
     maxCss: CSS,
   },
-  // Shown for comparison; the calendar's own weight is the reason it loads on its own.
+  // The booking and editing dialogs load when first opened; loaded with the list they cost it
+  // 23 kB (see docs/decisions/019).
   {
     page: '/staff/appointments',
     routes: [signedIn, 'src/app/routes/shared/appointments.tsx'],
+    maxJs: 215 * KB,
     maxCss: CSS,
   },
+  // Shown for comparison; the calendar's own weight is the reason it loads on its own.
   {
     page: '/staff/calendar',
     routes: [signedIn, 'src/app/routes/shared/calendar.tsx'],

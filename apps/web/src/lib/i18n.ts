@@ -28,8 +28,9 @@ export const namespaces = [
   'patients',
 ] as const satisfies readonly Namespace[];
 
-// Other languages are fetched when chosen, one small file per namespace, so the sign-in page
-// downloads none of them; so is English beyond what the sign-in page shows (../locales/en/start).
+// Other languages are fetched when chosen, so the sign-in page downloads none of them; so is
+// English beyond what the sign-in page shows (../locales/en/start). The build puts each
+// language's namespaces in one file (vite.config.ts), so asking for all of them is one request.
 const translations = import.meta.glob<{ default: Record<string, unknown> }>([
   '../locales/*/*.json',
   '!../locales/en/{common,app,auth}.json',

@@ -1,10 +1,10 @@
 // What other features may use of the appointments feature; the rest is its own business.
 export { appointmentListsQueryKey, appointmentsQueryKey } from './api/get-appointments';
 export { type UpdateAppointmentInput, useUpdateAppointment } from './api/update-appointment';
-export { AppointmentDialog } from './components/appointment-dialog';
+export { AppointmentDialog } from './components/appointment-dialog-lazy';
 export { CancelAppointmentModal, type CancelWording } from './components/cancel-appointment-modal';
 export { ConfirmWithDentistModal } from './components/confirm-with-dentist-modal';
-export { CreateAppointmentModal } from './components/create-appointment-modal';
+export { CreateAppointmentModal } from './components/create-appointment-modal-lazy';
 export { RequestAppointmentModal } from './components/request-appointment-modal-lazy';
 export { useChangeStatus } from './hooks/use-change-status';
 export { describeTheirChanges } from './utils/concurrent-edit';

@@ -11,11 +11,12 @@ import type { Appointment } from '../../../types/api';
 import { type ClinicClock, useClinic, useClinicClock } from '../../clinic';
 import { useAppointments } from '../api/get-appointments';
 import { applyViewChange, isFiltered, readListView, type ViewChange } from '../utils/list-view';
-import { AppointmentDialog, type AppointmentDialogMode } from './appointment-dialog';
+import type { AppointmentDialogMode } from './appointment-dialog';
+import { AppointmentDialog } from './appointment-dialog-lazy';
 import { AppointmentFilters } from './appointment-filters';
 import { AppointmentsCards } from './appointments-cards';
 import { AppointmentsTable } from './appointments-table';
-import { CreateAppointmentModal } from './create-appointment-modal';
+import { CreateAppointmentModal } from './create-appointment-modal-lazy';
 
 const PAGE_SIZE = 20;
 
@@ -29,7 +30,10 @@ function AppointmentBook({ clock }: { clock: ClinicClock }) {
   const view = readListView(params, clock.today);
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const theme = useMantineTheme();
-  const isPhone = useMediaQuery(`(max-width: ${theme.breakpoints.sm})`);
+  // Read at once: the default would render the table first on a phone, then the cards.
+  const isPhone = useMediaQuery(`(max-width: ${theme.breakpoints.sm})`, undefined, {
+    getInitialValueInEffect: false,
+  });
   const appointments = useAppointments({
     search: view.search || undefined,
     status: view.status,
