@@ -41,7 +41,7 @@ const budgets: Budget[] = [
   {
     page: '/staff/appointments',
     routes: [signedIn, 'src/app/routes/shared/appointments.tsx'],
-    maxJs: 215 * KB,
+    maxJs: 220 * KB,
     maxCss: CSS,
   },
   // Shown for comparison; the calendar's own weight is the reason it loads on its own.
