@@ -319,12 +319,19 @@ describe.skipIf(loadConfig().databaseUrl === undefined)(
             }),
           ),
         );
-        // Each booking is confirmed at once, so each queues one email; both servers hear of
-        // every booking and both try to send.
+        const dentist = await post(first?.url ?? '', '/api/users', owner, {
+          email: 'dr.mail@example.com',
+          name: 'Dr. Mail',
+          role: 'staff',
+          is_dentist: true,
+        });
+        // Each booking names its dentist, so it is confirmed at once and queues one email;
+        // both servers hear of every booking and both try to send.
         await Promise.all(
           patients.map((p, i) =>
             post((i % 2 === 0 ? first?.url : second?.url) ?? '', '/api/appointments', owner, {
               patient: p.id,
+              dentist: dentist.id,
               date: '2099-12-04',
               time: `${String(8 + (i % 10)).padStart(2, '0')}:${i < 10 ? '00' : '30'}`,
             }),
