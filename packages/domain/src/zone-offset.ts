@@ -23,8 +23,37 @@ function formatterFor(zone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
-/** The zone's offset from UTC at `instant`, in milliseconds (positive east of Greenwich). */
+const HOUR_MS = 3_600_000;
+/** Enough hours for years of one zone's bookings; past it the cache starts afresh. */
+const MAX_CACHED_HOURS = 100_000;
+const offsetsByHour = new Map<string, Map<number, number>>();
+
+/**
+ * The zone's offset from UTC at `instant`, in milliseconds (positive east of Greenwich).
+ *
+ * Asking Intl costs microseconds and a booking asks dozens of times, so each zone's offset is
+ * remembered per hour of UTC; an hour whose first and last second disagree holds a clock change
+ * and is always asked afresh. No zone changes its clocks twice within an hour.
+ */
 export function zoneOffsetAt(instant: number, zone: string): number {
+  const hour = Math.floor(instant / HOUR_MS);
+  let offsets = offsetsByHour.get(zone);
+  if (!offsets) {
+    offsets = new Map();
+    offsetsByHour.set(zone, offsets);
+  }
+  const known = offsets.get(hour);
+  if (known !== undefined) return known;
+  const atStart = measuredOffset(hour * HOUR_MS, zone);
+  if (atStart !== measuredOffset((hour + 1) * HOUR_MS - 1000, zone)) {
+    return measuredOffset(instant, zone);
+  }
+  if (offsets.size >= MAX_CACHED_HOURS) offsets.clear();
+  offsets.set(hour, atStart);
+  return atStart;
+}
+
+function measuredOffset(instant: number, zone: string): number {
   let year = 0;
   let month = 0;
   let day = 0;

@@ -117,16 +117,38 @@ export async function lockCalendars(
 const DENTIST_LOCKS = 1;
 const PATIENT_LOCKS = 2;
 
+/** The columns a row sets, in its own order: the SQL text of its insert depends on nothing else. */
+function columnsOf(row: object): string {
+  return Object.keys(row)
+    .filter((key) => row[key as keyof typeof row] !== undefined)
+    .join();
+}
+
+function valuesOf(row: object): unknown[] {
+  return Object.values(row).filter((value) => value !== undefined);
+}
+
+// Every booking inserts one of each; compiled once per set of columns (see prepared.ts).
+const appointmentInsert = preparedByShape(
+  (db, row: Insertable<AppointmentsTable>) =>
+    db.insertInto('appointments').values(row).returning('id'),
+  columnsOf,
+  valuesOf,
+);
+const historyInsert = preparedByShape(
+  (db, entry: Insertable<AppointmentHistoryTable>) =>
+    db.insertInto('appointmentHistory').values(entry),
+  columnsOf,
+  valuesOf,
+);
+
 export async function insertAppointment(
   db: Kysely<Database>,
   row: Insertable<AppointmentsTable>,
 ): Promise<number> {
-  const { id } = await db
-    .insertInto('appointments')
-    .values(row)
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return id;
+  const [inserted] = (await db.executeQuery(appointmentInsert(db, row))).rows;
+  if (!inserted) throw new Error('The new appointment’s id did not come back.');
+  return inserted.id;
 }
 
 /**
@@ -165,7 +187,7 @@ export async function insertHistory(
   db: Kysely<Database>,
   entry: Insertable<AppointmentHistoryTable>,
 ): Promise<void> {
-  await db.insertInto('appointmentHistory').values(entry).execute();
+  await db.executeQuery(historyInsert(db, entry));
 }
 
 export function listHistory(db: Kysely<Database>, appointmentId: number) {
