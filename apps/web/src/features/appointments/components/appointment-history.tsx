@@ -6,9 +6,9 @@ import { useServices } from '../../services';
 import { useDentists } from '../../users';
 import { useAppointmentHistory } from '../api/get-appointment-history';
 import {
-  describeHistoryChanges,
   type HistoryNames,
   historyActionLabel,
+  shownHistoryChanges,
 } from '../utils/describe-history';
 
 function useHistoryNames(appointment: Appointment): HistoryNames {
@@ -76,17 +76,15 @@ export function AppointmentHistory({
           <Text size="xs" c="dimmed">
             {formatInstant(entry.at, zone)}
           </Text>
-          {entry.action === 'updated'
-            ? describeHistoryChanges(entry, names).map((change) => (
-                <Text key={change.field} size="sm">
-                  {t('history.change', {
-                    label: change.label,
-                    before: change.before,
-                    after: change.after,
-                  })}
-                </Text>
-              ))
-            : null}
+          {shownHistoryChanges(entry, names).map((change) => (
+            <Text key={change.field} size="sm">
+              {t('history.change', {
+                label: change.label,
+                before: change.before,
+                after: change.after,
+              })}
+            </Text>
+          ))}
           {entry.reason ? (
             <Text size="sm">{t('history.reason', { reason: entry.reason })}</Text>
           ) : null}

@@ -1,7 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { i18n } from '../../../lib/i18n';
 import type { AppointmentHistoryEntry } from '../../../types/api';
-import { describeHistoryChanges, historyActionLabel, historyActionVerb } from './describe-history';
+import {
+  describeHistoryChanges,
+  historyActionLabel,
+  historyActionVerb,
+  shownHistoryChanges,
+} from './describe-history';
 
 const names = {
   dentists: new Map([[2, 'Dr. Sam Reed']]),
@@ -65,6 +70,28 @@ describe('describeHistoryChanges', () => {
     expect(
       describeHistoryChanges(entry({ overrideAvailability: [null, true] }), names)[0]?.label,
     ).toBe('Booked outside the free times');
+  });
+});
+
+describe('shownHistoryChanges', () => {
+  const created = {
+    ...entry({
+      status: [null, 'completed'],
+      date: [null, '2026-12-02'],
+      recordedAfterTheFact: [null, true],
+    }),
+    action: 'created' as const,
+  };
+
+  it('lists a new visit’s marks, not the fields shown above it', () => {
+    expect(shownHistoryChanges(created, names).map(({ label, after }) => [label, after])).toEqual([
+      ['Recorded after the fact', 'yes'],
+    ]);
+  });
+
+  it('lists every change of an update, and nothing for a deletion', () => {
+    expect(shownHistoryChanges({ ...created, action: 'updated' }, names)).toHaveLength(3);
+    expect(shownHistoryChanges({ ...created, action: 'deleted' }, names)).toEqual([]);
   });
 });
 

@@ -95,6 +95,23 @@ export function describeHistoryChanges(
     }));
 }
 
+/** Marks that say how a visit came to be booked, worth showing on its creation. */
+const CREATION_MARKS = new Set(['overrideAvailability', 'recordedAfterTheFact']);
+
+/**
+ * What the history panel lists under an entry: every change of an update; of a creation only
+ * its marks (booked outside the free times, recorded after the fact), since the rest of a new
+ * visit's fields is the visit itself, shown above.
+ */
+export function shownHistoryChanges(
+  entry: Pick<AppointmentHistoryEntry, 'action' | 'changes'>,
+  names: HistoryNames,
+): HistoryChange[] {
+  if (entry.action === 'updated') return describeHistoryChanges(entry, names);
+  if (entry.action !== 'created') return [];
+  return describeHistoryChanges(entry, names).filter((change) => CREATION_MARKS.has(change.field));
+}
+
 /** The history panel's word for each action, so the audit log says the same. */
 export function historyActionVerb(action: AppointmentHistoryEntry['action']): string {
   return i18n.t(`appointments:history.verbs.${action}`);
