@@ -1,13 +1,29 @@
-import { ClinicApi } from './support/api';
-import { freeTimes, openPickerOnNextFreeDay, ownDentistAndService } from './support/availability';
+import { ClinicApi, uniqueLabel, utcWeekday } from './support/api';
+import { dentistWorkingOnlyOn, freeTimes, openPickerOnNextFreeDay } from './support/availability';
 import { expect, test } from './support/fixtures';
+
+/**
+ * A dentist of the journey's own who works 09:00–17:00 on one weekday ahead, and a service
+ * only they perform. Today is no good: a patient's notice would move today's first free time
+ * with the hour the suite happens to run.
+ */
+async function dentistAndServiceAhead(api: ClinicApi, label: string) {
+  const dentist = await dentistWorkingOnlyOn(api, label, utcWeekday(2), {
+    start: '09:00',
+    end: '17:00',
+  });
+  const service = await api.createService(uniqueLabel(`${label} check-up`), 30, {
+    dentists: [dentist.id],
+  });
+  return { dentist, service };
+}
 
 test('a patient books one of the free times, and the request is pending', async ({
   pageAs,
   request,
 }) => {
   const api = await ClinicApi.asOwner(request);
-  const { dentist, service } = await ownDentistAndService(api, 'Pick');
+  const { dentist, service } = await dentistAndServiceAhead(api, 'Pick');
   const patient = await api.createUser('Petra Picker', 'patient');
   const page = await pageAs(patient);
 
@@ -33,7 +49,7 @@ test('a time someone books disappears from another patient’s open picker', asy
   request,
 }) => {
   const api = await ClinicApi.asOwner(request);
-  const { dentist, service } = await ownDentistAndService(api, 'Race');
+  const { dentist, service } = await dentistAndServiceAhead(api, 'Race');
   const first = await pageAs(await api.createUser('Fay First', 'patient'));
   const second = await pageAs(await api.createUser('Sid Second', 'patient'));
 

@@ -31,9 +31,13 @@ test('requests are confirmed and declined from the staff dashboard, live for eve
   const mine = queue.getByRole('listitem').filter({ hasText: patient.name });
   const others = queue.getByRole('listitem').filter({ hasText: other.name });
 
+  // The request names its dentist, so one click confirms it (without one, Confirm asks for one).
+  const dentist = await api.createDentist('Dr. Queue');
+
   await test.step('a new request appears on the dashboard without a reload', async () => {
     await api.createAppointment({
       patient: patient.id,
+      dentist: dentist.id,
       date: day,
       time: '06:00',
       status: 'pending',

@@ -10,8 +10,10 @@ test('a device whose clock runs days ahead still counts from the clinic’s toda
 }) => {
   const api = await ClinicApi.asOwner(request);
   const patient = await api.createUser('Sofia Skew', 'patient');
+  const dentist = await api.createDentist('Dr. Skew');
   await api.createAppointment({
     patient: patient.id,
+    dentist: dentist.id,
     date: utcDate(2),
     time: '10:00',
     status: 'confirmed',

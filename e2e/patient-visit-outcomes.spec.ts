@@ -8,8 +8,15 @@ test('a patient sees declined and cancelled visits under Past, with the reason g
 }) => {
   const api = await ClinicApi.asOwner(request);
   const patient = await api.createUser(uniqueLabel('Otto Outcome'), 'patient');
+  const dentist = await api.createDentist(uniqueLabel('Dr. Outcome'));
   const book = (days: number, status: 'pending' | 'confirmed') =>
-    api.createAppointment({ patient: patient.id, date: utcDate(days), time: '09:00', status });
+    api.createAppointment({
+      patient: patient.id,
+      dentist: dentist.id,
+      date: utcDate(days),
+      time: '09:00',
+      status,
+    });
   const kept = await book(5, 'confirmed');
   const declined = await book(6, 'pending');
   const cancelled = await book(7, 'confirmed');

@@ -52,11 +52,24 @@ test('the owner reads a dentist’s appointments and cancellations, live', async
   ).toBeVisible();
   const row = page.getByRole('row').filter({ hasText: dentist.name });
   // Appointments, Completed, No-shows, Cancelled, Booked hours, Utilisation, No-show rate,
-  // Cancellation rate. Three confirmed half hours hold a chair; nothing was due yet.
+  // Cancellation rate, median and mean wait, on time. Three confirmed half hours hold a chair;
+  // nothing was due yet, and nobody has checked in.
   const cells = row.getByRole('cell');
 
   await test.step('the dentist’s line counts every appointment and the cancelled one', async () => {
-    await expect(cells).toHaveText(['4', '0', '0', '1', '1.5 h', /%$/, '—Not applicable', '25%']);
+    await expect(cells).toHaveText([
+      '4',
+      '0',
+      '0',
+      '1',
+      '1.5 h',
+      /%$/,
+      '—Not applicable',
+      '25%',
+      '—Not applicable',
+      '—Not applicable',
+      '—Not applicable',
+    ]);
     await expect(page.getByRole('row').filter({ hasText: 'Totals' })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
   });

@@ -27,6 +27,11 @@ export async function expectNoSeriousA11yViolations(
     .analyze();
   const serious = results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => ({
+      ...violation,
+      nodes: violation.nodes.filter((node) => !isDayCellContent(violation.id, node.target)),
+    }))
+    .filter((violation) => violation.nodes.length > 0)
     .map(
       (violation) =>
         `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes
@@ -34,4 +39,19 @@ export async function expectNoSeriousA11yViolations(
           .join(', ')}`,
     );
   expect(serious, `accessibility problems on ${page.url()}`).toEqual([]);
+}
+
+/**
+ * A month view's day cell is named by its date ("5 December 2026"); what it shows below the
+ * date (visits, a "Closed" marker) is its content, not its label, and nobody speaks a cell's
+ * content to select it. The experimental rule reads all of it as the label, so for these
+ * cells, and this rule only, it is not applied.
+ */
+function isDayCellContent(rule: string, target: readonly unknown[]): boolean {
+  return (
+    rule === 'label-content-name-mismatch' &&
+    target.length === 1 &&
+    typeof target[0] === 'string' &&
+    target[0].startsWith('td[aria-labelledby=')
+  );
 }
