@@ -13,7 +13,7 @@
  * seconds, after an unmeasured warm-up, `--rounds` times with the two servers taking turns; the
  * table shows medians. The previous server runs as its README prescribes (2 sync workers, WAL,
  * synchronous=NORMAL unless SQLITE_SYNCHRONOUS says otherwise); this one answers a write only
- * once it is on disk (its write-ahead log fsynced, see docs/decisions/033).
+ * once it is on disk (its write-ahead log fsynced, see docs/decisions/032).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
