@@ -7,6 +7,7 @@ export { ConfirmWithDentistModal } from './components/confirm-with-dentist-modal
 export { CreateAppointmentModal } from './components/create-appointment-modal-lazy';
 export { RequestAppointmentModal } from './components/request-appointment-modal-lazy';
 export { useChangeStatus } from './hooks/use-change-status';
+export { type StatusDialog, useStatusActions } from './hooks/use-status-actions';
 export { describeTheirChanges } from './utils/concurrent-edit';
 export {
   describeHistoryChanges,

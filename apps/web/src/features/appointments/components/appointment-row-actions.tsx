@@ -3,13 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { formatShortDate, formatTime } from '../../../lib/dates';
 import type { Appointment } from '../../../types/api';
 import type { ClinicClock } from '../../clinic';
-import { useChangeStatus } from '../hooks/use-change-status';
-import {
-  needsDentistToConfirm,
-  offeredTransitions,
-  primaryStatusAction,
-  statusActionLabel,
-} from '../utils/status-actions';
+import { useStatusActions } from '../hooks/use-status-actions';
+import { statusActionLabel } from '../utils/status-actions';
 import type { AppointmentDialogMode } from './appointment-dialog';
 
 interface AppointmentRowActionsProps {
@@ -24,22 +19,14 @@ interface AppointmentRowActionsProps {
  */
 export function AppointmentRowActions({ appointment, clock, onOpen }: AppointmentRowActionsProps) {
   const { t } = useTranslation(['appointments', 'common']);
-  const changeStatus = useChangeStatus();
-  const available = offeredTransitions(appointment, clock);
-  const primary = primaryStatusAction(appointment.status, available);
-  const others = available.filter((status) => status !== primary);
+  const { primary, others, isSaving, act } = useStatusActions(appointment, clock, (dialog) =>
+    onOpen(appointment, dialog),
+  );
   const which = t('which', {
     patient: appointment.patientName,
     date: formatShortDate(appointment.date),
     time: formatTime(appointment.time),
   });
-  const isSaving = changeStatus.pendingId === appointment.id;
-
-  const act = (to: (typeof available)[number]) => {
-    if (to === 'cancelled') onOpen(appointment, 'cancel');
-    else if (needsDentistToConfirm(appointment, to)) onOpen(appointment, 'confirm');
-    else changeStatus.change(appointment, to);
-  };
 
   return (
     <Group gap={4} wrap="nowrap">

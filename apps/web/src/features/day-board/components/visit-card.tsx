@@ -2,14 +2,7 @@ import { Badge, Button, Group, Menu, Paper, Stack, Text, Title } from '@mantine/
 import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '../../../components/ui/status-badge';
 import { formatTime } from '../../../lib/dates';
-import type { AppointmentStatus } from '../../../types/api';
-import {
-  needsDentistToConfirm,
-  offeredTransitions,
-  primaryStatusAction,
-  statusActionLabel,
-  useChangeStatus,
-} from '../../appointments';
+import { statusActionLabel, useStatusActions } from '../../appointments';
 import type { ClinicClock } from '../../clinic';
 import type { BoardVisit } from '../utils/day-board';
 
@@ -28,22 +21,14 @@ interface VisitCardProps {
 export function VisitCard({ visit, clock, onOpen }: VisitCardProps) {
   const { t } = useTranslation('dayBoard');
   const { appointment, late, waitedMinutes } = visit;
-  const changeStatus = useChangeStatus();
-  const available = offeredTransitions(appointment, clock);
-  const primary = primaryStatusAction(appointment.status, available);
-  const others = available.filter((to) => to !== primary);
+  const { primary, others, isSaving, act } = useStatusActions(appointment, clock, (dialog) =>
+    onOpen(appointment.id, dialog),
+  );
   const which = t('which', {
     patient: appointment.patientName,
     time: formatTime(appointment.time),
   });
-  const isSaving = changeStatus.pendingId === appointment.id;
   const headingId = `visit-${appointment.id}`;
-
-  const act = (to: AppointmentStatus) => {
-    if (to === 'cancelled') onOpen(appointment.id, 'cancel');
-    else if (needsDentistToConfirm(appointment, to)) onOpen(appointment.id, 'confirm');
-    else changeStatus.change(appointment, to);
-  };
 
   return (
     <Paper
