@@ -2,8 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { zoneOffsetAt } from './zone-offset.ts';
 
-/** The offset straight from Intl, with nothing remembered: what the cache must agree with. */
 const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The offset straight from Intl, with nothing remembered: what the cache must agree with. */
 function offsetFromIntl(instant: number, zone: string): number {
   const formatter =
     formatters.get(zone) ??

@@ -24,8 +24,8 @@ function formatterFor(zone: string): Intl.DateTimeFormat {
 }
 
 const HOUR_MS = 3_600_000;
-/** Enough hours for years of one zone's bookings; past it the cache starts afresh. */
-const MAX_CACHED_HOURS = 100_000;
+/** Over two years of hours per zone (about 1 MB); past it the cache starts afresh. */
+const MAX_CACHED_HOURS = 20_000;
 const offsetsByHour = new Map<string, Map<number, number>>();
 
 /**

@@ -166,7 +166,6 @@ export async function lockAppointment(
   await sql`select 1 from appointments where id = ${id} for update`.execute(trx);
 }
 
-/** Writes a change and bumps the version, so every other holder of the old ETag is stale. */
 type RowChanges = Omit<Updateable<AppointmentsTable>, 'version'>;
 
 // Every change of an appointment runs one; compiled once per set of columns, like the inserts.
@@ -180,6 +179,7 @@ const appointmentUpdate = preparedByShape(
   ({ id, changes }) => [...valuesOf(changes), id],
 );
 
+/** Writes a change and bumps the version, so every other holder of the old ETag is stale. */
 export async function updateAppointmentRow(
   db: Kysely<Database>,
   id: number,
