@@ -5,7 +5,10 @@
  * Called by bench/run.ts (`npm run bench`, or `npm run bench -- --lighthouse-only` for these
  * audits alone). Uses the system's Chromium (`CHROME_PATH`, else /usr/bin/chromium). Signed-in
  * pages get the session cookie as an extra header, so Lighthouse loads them as that user.
+ * With `LIGHTHOUSE_REPORTS=<folder>` each whole report is kept there as JSON, to see why.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
 
@@ -68,20 +71,9 @@ export async function auditPages(
       for (const preset of ['desktop', 'mobile'] as const) {
         const measured: LighthouseRow[] = [];
         for (let run = 0; run < runs; run++) {
-          const result = await lighthouse(
-            `${base}${page.path}`,
-            {
-              port: chrome.port,
-              logLevel: 'error',
-              output: 'json',
-              onlyCategories: [...CATEGORIES],
-              extraHeaders: page.cookie ? { cookie: page.cookie } : null,
-            },
-            preset === 'desktop' ? desktopConfig : undefined,
-          );
-          if (!result) throw new Error(`Lighthouse returned nothing for ${page.path}`);
-          const { categories, audits, runtimeError } = result.lhr;
-          if (runtimeError) throw new Error(`${page.path}: ${runtimeError.message}`);
+          const lhr = await audit(chrome.port, `${base}${page.path}`, page.cookie, preset);
+          keepReport(lhr, `${page.name}-${preset}-${run + 1}`);
+          const { categories, audits } = lhr;
           measured.push({
             page: page.name,
             preset,
@@ -107,6 +99,47 @@ export async function auditPages(
     chrome.kill();
   }
   return rows;
+}
+
+type Report = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
+
+/**
+ * One audit. A trace Lighthouse could not record (its NO_NAVSTART, seen on a browser's first
+ * page load after install) is the tool's failure, not the page's: it asks to be run again, so
+ * it is, once.
+ */
+async function audit(
+  port: number,
+  url: string,
+  cookie: string | undefined,
+  preset: 'desktop' | 'mobile',
+  retried = false,
+): Promise<Report> {
+  const result = await lighthouse(
+    url,
+    {
+      port,
+      logLevel: 'error',
+      output: 'json',
+      onlyCategories: [...CATEGORIES],
+      extraHeaders: cookie ? { cookie } : null,
+    },
+    preset === 'desktop' ? desktopConfig : undefined,
+  );
+  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+  const { runtimeError } = result.lhr;
+  if (runtimeError?.code === 'NO_NAVSTART' && !retried) {
+    return audit(port, url, cookie, preset, true);
+  }
+  if (runtimeError) throw new Error(`${url}: ${runtimeError.message}`);
+  return result.lhr;
+}
+
+function keepReport(lhr: Report, name: string) {
+  const folder = process.env.LIGHTHOUSE_REPORTS;
+  if (!folder) return;
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, `${name.replaceAll(' ', '-')}.json`), JSON.stringify(lhr));
 }
 
 export function printLighthouse(rows: LighthouseRow[]) {

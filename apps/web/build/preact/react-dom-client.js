@@ -1,0 +1,2 @@
+// `react-dom/client` (createRoot), from Preact's compatibility layer.
+export * from 'preact/compat/client';
