@@ -49,6 +49,8 @@ interface Row {
   p99Ms: number;
   errors: number;
   non2xx: number;
+  /** The server's peak memory so far, read when the scenario ends: which one raised it. */
+  serverPeakMb?: number;
 }
 
 async function prepareDatabase(appointments: number): Promise<Record<string, string>> {
@@ -254,6 +256,8 @@ async function benchmark(
   await runNode('bench/seed.ts', env, [String(appointments), String(dentists)]);
   const server = await startServer(env);
   const rows: Row[] = [];
+  const push = (...measured: Row[]) =>
+    rows.push(...measured.map((row) => ({ ...row, serverPeakMb: peakRssMb(server.pid) })));
   let sse: unknown;
   try {
     const owner = await login('owner@bench.clinic');
@@ -267,23 +271,23 @@ async function benchmark(
       return { rows, peakRssMb: peakRssMb(server.pid), lighthouse: await lighthouse() };
     }
     if (scenarios === 'availability') {
-      rows.push(...(await availability(owner, appointments)));
+      push(...(await availability(owner, appointments)));
       return { rows, peakRssMb: peakRssMb(server.pid) };
     }
 
-    rows.push(
+    push(
       await load('list page 1 (owner)', appointments, {
         url: `${BASE}/api/appointments?page_size=50`,
         headers: auth(owner),
       }),
     );
-    rows.push(
+    push(
       await load('list own (patient)', appointments, {
         url: `${BASE}/api/appointments`,
         headers: auth(patient),
       }),
     );
-    rows.push(
+    push(
       await load('one appointment by id', appointments, {
         headers: auth(owner),
         requests: [
@@ -299,7 +303,7 @@ async function benchmark(
     if (scenarios === 'all') {
       const patients = 2000;
       let created = 0;
-      rows.push(
+      push(
         await load('create (distinct free slots)', appointments, {
           headers: auth(owner),
           requests: [
@@ -337,7 +341,7 @@ async function benchmark(
       );
       const pool = await futureConfirmedIds(owner);
       let patched = 0;
-      rows.push(
+      push(
         await load('PATCH status', appointments, {
           headers: auth(owner),
           requests: [
@@ -358,6 +362,7 @@ async function benchmark(
         }),
       );
       sse = await fanOut(BASE, owner, await streamSessions(owner, 40), pool.slice(0, 50), 200);
+      console.log(`server peak after the live updates' fan-out: ${peakRssMb(server.pid)} MB`);
     }
     const peak = peakRssMb(server.pid);
     return {
@@ -374,11 +379,13 @@ async function benchmark(
 }
 
 function printTable(rows: Row[]) {
-  console.log('\n| scenario | appointments | req/s | p50 ms | p99 ms | errors | non-2xx |');
-  console.log('|---|---:|---:|---:|---:|---:|---:|');
+  console.log(
+    '\n| scenario | appointments | req/s | p50 ms | p99 ms | errors | non-2xx | server peak MB |',
+  );
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of rows) {
     console.log(
-      `| ${r.scenario} | ${r.appointments.toLocaleString('en')} | ${r.requestsPerSecond} | ${r.p50Ms} | ${r.p99Ms} | ${r.errors} | ${r.non2xx} |`,
+      `| ${r.scenario} | ${r.appointments.toLocaleString('en')} | ${r.requestsPerSecond} | ${r.p50Ms} | ${r.p99Ms} | ${r.errors} | ${r.non2xx} | ${r.serverPeakMb ?? ''} |`,
     );
   }
   // A scenario answered with errors measured how fast the server refuses, not what it names.

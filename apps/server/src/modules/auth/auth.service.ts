@@ -16,13 +16,14 @@ import {
   normalizeEmail,
   storedEmail,
   type User,
+  upgradePasswordHash,
 } from '../users/index.ts';
 import {
   recordLoginFailure,
   recordLoginSuccess,
   secondsUntilLoginAllowed,
 } from './login-throttle.ts';
-import { hashPassword, passwordProblem, verifyPassword } from './passwords.ts';
+import { hashPassword, isOutdatedHash, passwordProblem, verifyPassword } from './passwords.ts';
 import { startSession } from './sessions.ts';
 
 export interface NewAccount {
@@ -151,6 +152,12 @@ export async function assertCurrentPassword(
   }
 }
 
+/** Only at sign-in is the password itself at hand to hash again with today's settings. */
+async function upgradeHash(ctx: AppContext, userId: number, previous: string, password: string) {
+  const upgraded = await hashPassword(password);
+  await ctx.db.transact((trx) => upgradePasswordHash(trx, userId, previous, upgraded));
+}
+
 const INVALID_CREDENTIALS = () =>
   new AppError(401, 'not_authenticated', 'Sign-in failed', 'Wrong email or password.');
 
@@ -171,5 +178,8 @@ export async function logIn(
     throw INVALID_CREDENTIALS();
   }
   await recordLoginSuccess(ctx, email, address, found.user.id);
+  if (found.passwordHash && isOutdatedHash(found.passwordHash)) {
+    await upgradeHash(ctx, found.user.id, found.passwordHash, input.password);
+  }
   return { token: await startSession(ctx, found.user.id), user: found.user };
 }

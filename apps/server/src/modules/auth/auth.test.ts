@@ -1,9 +1,14 @@
+import { hash } from '@node-rs/argon2';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { GOOD_PASSWORD, registerPatient, setUpOwner, uniqueEmail } from '../../test/factories.ts';
 import { appPerTest } from '../../test/fixture.ts';
 import { client, createTestApp } from '../../test/test-app.ts';
+import { findCredentialsByEmail } from '../users/index.ts';
 
 const t = appPerTest();
+
+const earlierHash = (password: string) =>
+  hash(password, { memoryCost: 19_456, timeCost: 2, parallelism: 1 });
 beforeEach(async () => {
   await setUpOwner(t.app);
 });
@@ -98,6 +103,26 @@ describe('sign-in and sign-out', () => {
     expect(res.body.user).toMatchObject({ id: patient.user.id });
     const me = await client(t.app, res.body.token as string).get('/api/auth/me');
     expect(me.body).toMatchObject({ id: patient.user.id, role: 'patient' });
+  });
+
+  it('hashes a password kept with earlier settings again at sign-in, with today’s', async () => {
+    const patient = await registerPatient(t.app);
+    const users = t.ctx.db.kysely.updateTable('users').where('id', '=', patient.user.id);
+    // GOOD_PASSWORD hashed with 19 MiB and 2 passes, the settings before 7 MiB and 5 passes.
+    await users.set({ passwordHash: await earlierHash(GOOD_PASSWORD) }).execute();
+
+    const res = await client(t.app).post('/api/auth/login', {
+      email: patient.user.email,
+      password: GOOD_PASSWORD,
+    });
+    expect(res.status).toBe(200);
+    const stored = await findCredentialsByEmail(t.ctx.db.kysely, patient.user.email);
+    expect(stored?.passwordHash).toMatch(/^\$argon2id\$v=19\$m=7168,t=5,p=1\$/);
+    const again = await client(t.app).post('/api/auth/login', {
+      email: patient.user.email,
+      password: GOOD_PASSWORD,
+    });
+    expect(again.status).toBe(200);
   });
 
   it('gives one generic answer for a wrong password and an unknown email', async () => {

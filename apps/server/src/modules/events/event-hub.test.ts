@@ -22,7 +22,7 @@ function fakeStream(userId: number, tokenHash: string) {
     tokenHash,
     chunks: [] as string[],
     ended: false,
-    write: (chunk: string) => stream.chunks.push(chunk),
+    write: (chunk: Buffer) => stream.chunks.push(chunk.toString()),
     end: () => {
       stream.ended = true;
     },

@@ -10,7 +10,8 @@ export interface LiveStream {
   /** Only the id: rights are read afresh, never taken from the user as they were at connect. */
   userId: number;
   tokenHash: string;
-  write(chunk: string): void;
+  /** One frame's bytes, the same buffer for every stream it goes to. */
+  write(chunk: Buffer): void;
   end(): void;
 }
 
@@ -31,9 +32,15 @@ const SUPERSEDED = frame('stream.superseded', {
   detail: 'Too many live streams are open for this account; this one was closed for a newer one.',
 });
 
-function frame<Name extends EventName>(event: Name, data: EventPayloads[Name]): string {
-  return `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
+/**
+ * Encoded once and handed to every stream as it is: a string would be encoded again into a
+ * buffer of its own for each socket, and a change reaches hundreds of open pages at once.
+ */
+function frame<Name extends EventName>(event: Name, data: EventPayloads[Name]): Buffer {
+  return Buffer.from(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
 }
+
+const KEEP_ALIVE = Buffer.from(': keep-alive\n\n');
 
 /**
  * Fans clinic events out to this process's open event streams, each user seeing only what
@@ -138,7 +145,7 @@ export class EventHub {
     }
     if ((await this.recipientsOf(event.patientId)).length === 0) return;
     // The team's frame carries the patient's medical alerts; a patient's own never does.
-    let chunkFor: (role: Role) => string;
+    let chunkFor: (role: Role) => Buffer;
     if (event.type === 'appointment.deleted') {
       const chunk = frame(event.type, { id: event.appointmentId });
       chunkFor = () => chunk;
@@ -146,7 +153,7 @@ export class EventHub {
       // Loaded once per event, then shared by every recipient on this process.
       const appointment = await findAppointment(this.ctx.db.kysely, event.appointmentId);
       if (!appointment) return;
-      const frames = new Map<boolean, string>();
+      const frames = new Map<boolean, Buffer>();
       chunkFor = (role) => {
         const withAlerts = canSeeAlertsOnAppointments({ id: 0, role });
         let chunk = frames.get(withAlerts);
@@ -211,7 +218,7 @@ export class EventHub {
     );
     const valid = new Set(live.map((row) => row.tokenHash));
     for (const stream of this.streams) {
-      if (valid.has(stream.tokenHash)) stream.write(': keep-alive\n\n');
+      if (valid.has(stream.tokenHash)) stream.write(KEEP_ALIVE);
       else this.close(stream);
     }
   }

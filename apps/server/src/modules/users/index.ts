@@ -9,5 +9,6 @@ export {
   findUserById,
   insertUser,
   ownerExists,
+  upgradePasswordHash,
 } from './users.repository.ts';
 export { registerUserRoutes } from './users.routes.ts';

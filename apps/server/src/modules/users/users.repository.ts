@@ -50,6 +50,24 @@ export async function findPasswordHash(db: Kysely<Database>, id: number): Promis
   return row?.passwordHash ?? null;
 }
 
+/**
+ * Replaces a password's hash with one of the same password made with today's settings, unless
+ * the password changed meanwhile (the stored hash is no longer `previous`).
+ */
+export async function upgradePasswordHash(
+  db: Kysely<Database>,
+  id: number,
+  previous: string,
+  upgraded: string,
+): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({ passwordHash: upgraded })
+    .where('id', '=', id)
+    .where('passwordHash', '=', previous)
+    .execute();
+}
+
 export async function insertUser(db: Kysely<Database>, row: NewUserRow): Promise<User> {
   const inserted = await db
     .insertInto('users')
