@@ -7,6 +7,7 @@ import {
   type FreeDay,
   fitsAvailability,
   freeSlots,
+  placeInWorkingTime,
 } from './free-slots.ts';
 import { minutesToClock } from './intervals.ts';
 import { type OpeningHours, WEEKDAYS, type Weekday } from './opening-hours.ts';
@@ -331,6 +332,30 @@ describe('freeSlots against the minute-by-minute reference', () => {
           }
         }),
         { numRuns: 50 },
+      );
+    },
+    SLOW,
+  );
+
+  it(
+    'takes time away with busy times, never adds it: whatever fits with them fits without',
+    () => {
+      fc.assert(
+        fc.property(scenario, (request) => {
+          const calendars = request.dentistIds.length === 0 ? [null] : request.dentistIds;
+          for (let date = request.dateFrom; date <= request.dateTo; date = addDays(date, 1)) {
+            for (let m = 0; m < 1440; m += request.stepMinutes) {
+              const booking = { date, time: minutesToClock(m) };
+              for (const dentistId of calendars) {
+                const placed = placeInWorkingTime(request, { ...booking, dentistId });
+                if (fitsAvailability(request, { ...booking, dentistId })) {
+                  expect(placed, `${date} ${booking.time} dentist ${dentistId}`).not.toBeNull();
+                }
+              }
+            }
+          }
+        }),
+        { numRuns: 40 },
       );
     },
     SLOW,

@@ -217,29 +217,57 @@ export function firstFreeSlot(request: AvailabilityRequest): (FreeSlot & { date:
   return null;
 }
 
+/** Where a booking sits: its start and the end of its chair time (the visit and its buffer). */
+export interface Placement {
+  start: number;
+  chairEnd: number;
+}
+
 /**
- * Whether one booking fits (off-grid start times allowed: the grid is for offering).
- * dentistId null = clinic-wide: the clinic's open time, blocked only by unassigned busy times.
+ * Where one booking would sit if it falls inside its calendar's working time (horizon,
+ * notice, hours and exceptions), else null. Off-grid start times are allowed: the grid is for
+ * offering. dentistId null = clinic-wide: the clinic's open time.
  */
-export function fitsAvailability(
-  request: Omit<AvailabilityRequest, 'dateFrom' | 'dateTo' | 'stepMinutes' | 'dentistIds'>,
+export function placeInWorkingTime(
+  request: Omit<AvailabilityRequest, 'dateFrom' | 'dateTo' | 'stepMinutes' | 'dentistIds' | 'busy'>,
   booking: { date: string; time: string; dentistId: number | null },
-): boolean {
-  if (request.lastDate !== null && booking.date > request.lastDate) return false;
+): Placement | null {
+  if (request.lastDate !== null && booking.date > request.lastDate) return null;
   const clock = dayClock(booking.date, request.zone);
   const start = clock.instantAt(clockToMinutes(booking.time));
-  if (start === null || start < request.earliestStart) return false;
+  if (start === null || start < request.earliestStart) return null;
   const schedule: CompiledSchedule = compileSchedule(request);
   const ids = booking.dentistId === null ? [] : [booking.dentistId];
   const day = workingDayMinutes(booking.date, schedule, ids);
   const spans = booking.dentistId === null ? day.open : (day.dentists.get(booking.dentistId) ?? []);
   const visitEnd = start + request.durationMinutes * MINUTE;
-  const chairEnd = visitEnd + request.bufferAfterMinutes * MINUTE;
   const inside = spans.some(
     (s) => clock.boundaryAt(s.start) <= start && visitEnd <= clock.boundaryAt(s.end),
   );
-  if (!inside) return false;
-  return !request.busy.some(
-    (b) => b.dentistId === booking.dentistId && b.startsAt < chairEnd && start < b.endsAt,
+  return inside ? { start, chairEnd: visitEnd + request.bufferAfterMinutes * MINUTE } : null;
+}
+
+/**
+ * Whether a placed booking meets none of its calendar's busy times (a dentist's, or for null
+ * the unassigned ones). Busy times only ever take time away, so a caller may look for them
+ * only once the booking is known to sit inside the working time.
+ */
+export function clearOfBusy(
+  placement: Placement,
+  busy: AvailabilityRequest['busy'],
+  dentistId: number | null,
+): boolean {
+  return !busy.some(
+    (b) =>
+      b.dentistId === dentistId && b.startsAt < placement.chairEnd && placement.start < b.endsAt,
   );
+}
+
+/** Whether one booking fits: inside the working time and clear of every busy time. */
+export function fitsAvailability(
+  request: Omit<AvailabilityRequest, 'dateFrom' | 'dateTo' | 'stepMinutes' | 'dentistIds'>,
+  booking: { date: string; time: string; dentistId: number | null },
+): boolean {
+  const placement = placeInWorkingTime(request, booking);
+  return placement !== null && clearOfBusy(placement, request.busy, booking.dentistId);
 }

@@ -194,7 +194,14 @@ export async function createAppointment(
       // A record of what already happened is not a booking: free times do not apply to it.
       const overridden =
         !recordedAfterTheFact &&
-        (await enforceAvailability(trx, ctx, { actor, clinic, now, override, ...row }));
+        (await enforceAvailability(trx, ctx, {
+          actor,
+          clinic,
+          now,
+          override,
+          bufferAfterMinutes: service?.bufferAfterMinutes ?? 0,
+          ...row,
+        }));
       if (recordedAfterTheFact && status === 'completed') await assertChairWasFree(trx, actor, row);
       // Counted under the patient's lock (PostgreSQL) or the single writer (SQLite), so two
       // requests sent at once cannot both slip under the limit.

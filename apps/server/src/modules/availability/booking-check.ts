@@ -1,9 +1,11 @@
 import {
   type Actor,
   addDays,
+  clearOfBusy,
   clinicDate,
   fitsAvailability,
   nearestFreeSlots,
+  placeInWorkingTime,
   startOfClinicDay,
 } from '@clinic/domain';
 import type { AppContext } from '../../context.ts';
@@ -37,39 +39,40 @@ export interface BookingCheck {
   durationMinutes: number;
   /** An appointment being changed: its current time does not block itself. */
   excludeAppointmentId?: number | undefined;
+  /** The service's buffer, when the caller has read the service already. */
+  bufferAfterMinutes?: number | undefined;
 }
 
-async function bufferOf(db: Db, serviceId: number | null): Promise<number> {
+async function bufferOf(db: Db, serviceId: number | null, known?: number): Promise<number> {
+  if (known !== undefined) return known;
   if (serviceId === null) return 0;
   return (await findService(db, serviceId))?.bufferAfterMinutes ?? 0;
 }
 
-/** Whether the booking fits one calendar (a dentist's, or the clinic's open time for null). */
+/**
+ * Whether the booking fits one calendar (a dentist's, or the clinic's open time for null).
+ * The dentist's busy times are read only for a booking inside the working time: they can only
+ * take time away, so one outside it (a refused request, an emergency fitted in on purpose) is
+ * answered without them.
+ */
 async function fits(db: Db, booking: BookingCheck, bufferAfterMinutes: number): Promise<boolean> {
-  const { clinic, date } = booking;
-  const [facts, busy] = await Promise.all([
-    loadFacts(db, clinic, date, date),
-    booking.dentistId === null
-      ? Promise.resolve([])
-      : loadBusy(
-          db,
-          clinic,
-          { dateFrom: date, dateTo: date },
-          booking.dentistId,
-          booking.excludeAppointmentId,
-        ),
-  ]);
-  return fitsAvailability(
+  const { clinic, date, dentistId } = booking;
+  const facts = await loadFacts(db, clinic, date, date);
+  const placement = placeInWorkingTime(
     {
       ...facts,
       zone: clinic.timeZone,
       durationMinutes: booking.durationMinutes,
       bufferAfterMinutes,
       ...limitsFor(booking.actor, clinic, booking.now),
-      busy,
     },
-    { date, time: booking.time, dentistId: booking.dentistId },
+    { date, time: booking.time, dentistId },
   );
+  if (placement === null) return false;
+  if (dentistId === null) return true;
+  const range = { dateFrom: date, dateTo: date };
+  const busy = await loadBusy(db, clinic, range, dentistId, booking.excludeAppointmentId);
+  return clearOfBusy(placement, busy, dentistId);
 }
 
 /** 409 `outside_availability`, naming the free times nearest the refused one. */
@@ -112,7 +115,7 @@ export async function checkBooking(
   _ctx: AppContext,
   booking: BookingCheck,
 ): Promise<{ fits: true } | { fits: false; refusal: () => Promise<AppError> }> {
-  const bufferAfterMinutes = await bufferOf(trx, booking.serviceId);
+  const bufferAfterMinutes = await bufferOf(trx, booking.serviceId, booking.bufferAfterMinutes);
   if (await fits(trx, booking, bufferAfterMinutes)) return { fits: true };
   return {
     fits: false,
