@@ -133,6 +133,25 @@ describe('booking outside the free times', () => {
     expect(during.body.nearest_slots[0]).toMatchObject({ time: '10:00' });
   });
 
+  it('sees a long visit that started hours before the time asked for', async () => {
+    const long = await client(t.app, c.staff.token).post('/api/appointments', {
+      patient: c.patient.user.id,
+      dentist: c.dentist.user.id,
+      date: MONDAY,
+      time: '09:00',
+      duration_minutes: 240,
+    });
+    expect(long.status).toBe(201);
+    const late = await client(t.app, c.staff.token).post('/api/appointments', {
+      patient: c.otherPatient.user.id,
+      dentist: c.dentist.user.id,
+      date: MONDAY,
+      time: '12:30',
+    });
+    expect(late.status).toBe(409);
+    expect(late.body.code).toBe('outside_availability');
+  });
+
   it('checks moves, a new dentist and reinstating, but not a note on a visit outside the hours', async () => {
     const { body: visit } = await client(t.app, c.staff.token).post('/api/appointments', {
       patient: c.patient.user.id,

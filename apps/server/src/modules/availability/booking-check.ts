@@ -19,6 +19,7 @@ import {
   laterDay,
   limitsFor,
   loadBusy,
+  loadBusyAround,
   loadFacts,
   type Offer,
   toSlotWire,
@@ -70,8 +71,7 @@ async function fits(db: Db, booking: BookingCheck, bufferAfterMinutes: number): 
   );
   if (placement === null) return false;
   if (dentistId === null) return true;
-  const range = { dateFrom: date, dateTo: date };
-  const busy = await loadBusy(db, clinic, range, dentistId, booking.excludeAppointmentId);
+  const busy = await loadBusyAround(db, dentistId, placement, booking.excludeAppointmentId);
   return clearOfBusy(placement, busy, dentistId);
 }
 

@@ -14,6 +14,7 @@ import {
   freeSlots,
   MAX_BUFFER_MINUTES,
   MAX_DURATION_MINUTES,
+  type Placement,
   type ScheduleFacts,
   startOfClinicDay,
   type WeeklyHours,
@@ -77,11 +78,34 @@ export async function loadBusy(
     },
     excludeAppointmentId ?? 0,
   );
-  return rows.map((r) => ({
-    dentistId: r.dentistId,
-    startsAt: r.startsAt,
-    endsAt: r.endsAt + r.bufferAfterMinutes * 60_000,
-  }));
+  return rows.map(toBusyTime);
+}
+
+/**
+ * The busy times one placed booking can meet: a dentist's visits that start within the
+ * longest chair time before it and before its chair time ends. A few rows, where the whole
+ * day is dozens on a full one.
+ */
+export async function loadBusyAround(
+  db: Db,
+  dentistId: number,
+  placement: Placement,
+  excludeAppointmentId: number | undefined,
+): Promise<BusyTime[]> {
+  const range = {
+    earliestStart: placement.start - LONGEST_CHAIR_TIME_MS,
+    endsAt: placement.chairEnd,
+  };
+  const rows = await repo.findBusyTimes(db, dentistId, range, excludeAppointmentId ?? 0);
+  return rows.map(toBusyTime);
+}
+
+function toBusyTime(row: repo.BusyRow): BusyTime {
+  return {
+    dentistId: row.dentistId,
+    startsAt: row.startsAt,
+    endsAt: row.endsAt + row.bufferAfterMinutes * 60_000,
+  };
 }
 
 /** What binds an actor: everyone the present; patients also the notice and the horizon. */
