@@ -1,4 +1,5 @@
-import type { Insertable, Kysely, Updateable } from 'kysely';
+import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
+import { prepared } from '../../db/prepared.ts';
 import type { Database, ServicesTable } from '../../db/schema.ts';
 
 export function listServices(db: Kysely<Database>, onlyActive: boolean) {
@@ -24,8 +25,13 @@ export function updateService(
     .executeTakeFirst();
 }
 
-export function findService(db: Kysely<Database>, id: number) {
-  return db.selectFrom('services').selectAll().where('id', '=', id).executeTakeFirst();
+// Every booking reads its service: compiled once rather than built on each call.
+const serviceById = prepared<[number], Selectable<ServicesTable>>((db) =>
+  db.selectFrom('services').selectAll().where('id', '=', 0),
+);
+
+export async function findService(db: Kysely<Database>, id: number) {
+  return (await serviceById(db, id))[0];
 }
 
 /** The deleted service as it was, or undefined when there was none. */
