@@ -6,6 +6,7 @@ export { CancelAppointmentModal, type CancelWording } from './components/cancel-
 export { ConfirmWithDentistModal } from './components/confirm-with-dentist-modal';
 export { CreateAppointmentModal } from './components/create-appointment-modal-lazy';
 export { RequestAppointmentModal } from './components/request-appointment-modal-lazy';
+export { NextStepButton, OtherStepItems } from './components/status-steps';
 export { useChangeStatus } from './hooks/use-change-status';
 export { type StatusDialog, useStatusActions } from './hooks/use-status-actions';
 export { describeTheirChanges } from './utils/concurrent-edit';

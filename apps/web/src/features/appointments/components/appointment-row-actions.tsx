@@ -4,8 +4,8 @@ import { formatShortDate, formatTime } from '../../../lib/dates';
 import type { Appointment } from '../../../types/api';
 import type { ClinicClock } from '../../clinic';
 import { useStatusActions } from '../hooks/use-status-actions';
-import { statusActionLabel } from '../utils/status-actions';
 import type { AppointmentDialogMode } from './appointment-dialog';
+import { NextStepButton, OtherStepItems } from './status-steps';
 
 interface AppointmentRowActionsProps {
   appointment: Appointment;
@@ -39,18 +39,15 @@ export function AppointmentRowActions({ appointment, clock, onOpen }: Appointmen
         {t('rowActions.view')}
       </Button>
       {primary ? (
-        <Button
+        <NextStepButton
           size="xs"
           variant="light"
-          loading={isSaving}
-          aria-label={t('rowActions.actionLabel', {
-            action: statusActionLabel(appointment.status, primary),
-            which,
-          })}
-          onClick={() => act(primary)}
-        >
-          {statusActionLabel(appointment.status, primary)}
-        </Button>
+          status={appointment.status}
+          to={primary}
+          isSaving={isSaving}
+          act={act}
+          nameFor={(action) => t('rowActions.actionLabel', { action, which })}
+        />
       ) : null}
       {/* Mantine's focus placeholder is a focusable element without a role, which a menu may
           not contain; without it the first item takes the focus. */}
@@ -66,17 +63,12 @@ export function AppointmentRowActions({ appointment, clock, onOpen }: Appointmen
           </Button>
         </Menu.Target>
         <Menu.Dropdown>
-          {others.map((to) => (
-            <Menu.Item
-              key={to}
-              c={to === 'cancelled' ? 'red.9' : undefined}
-              disabled={isSaving}
-              onClick={() => act(to)}
-            >
-              {statusActionLabel(appointment.status, to)}
-            </Menu.Item>
-          ))}
-          {others.length > 0 ? <Menu.Divider role="separator" /> : null}
+          <OtherStepItems
+            status={appointment.status}
+            others={others}
+            isSaving={isSaving}
+            act={act}
+          />
           <Menu.Item onClick={() => onOpen(appointment, 'edit')}>
             {t('common:actions.edit')}
           </Menu.Item>

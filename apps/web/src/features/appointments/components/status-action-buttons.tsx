@@ -1,12 +1,9 @@
 import { Button } from '@mantine/core';
 import type { Appointment } from '../../../types/api';
 import type { ClinicClock } from '../../clinic';
-import { useChangeStatus } from '../hooks/use-change-status';
-import {
-  needsDentistToConfirm,
-  offeredTransitions,
-  statusActionLabel,
-} from '../utils/status-actions';
+import { useStatusActions } from '../hooks/use-status-actions';
+import { statusActionLabel } from '../utils/status-actions';
+import { isDestructiveStep } from './status-steps';
 
 interface StatusActionButtonsProps {
   appointment: Appointment;
@@ -25,20 +22,17 @@ export function StatusActionButtons({
   onCancel,
   onConfirmNeedsDentist,
 }: StatusActionButtonsProps) {
-  const changeStatus = useChangeStatus();
-  const isSaving = changeStatus.pendingId === appointment.id;
-  return offeredTransitions(appointment, clock).map((to) => (
+  const { available, isSaving, act } = useStatusActions(appointment, clock, (dialog) =>
+    dialog === 'cancel' ? onCancel() : onConfirmNeedsDentist(),
+  );
+  return available.map((to) => (
     <Button
       key={to}
       size="xs"
       variant="light"
-      color={to === 'cancelled' ? 'red' : undefined}
+      color={isDestructiveStep(to) ? 'red' : undefined}
       disabled={isSaving}
-      onClick={() => {
-        if (to === 'cancelled') onCancel();
-        else if (needsDentistToConfirm(appointment, to)) onConfirmNeedsDentist();
-        else changeStatus.change(appointment, to);
-      }}
+      onClick={() => act(to)}
     >
       {statusActionLabel(appointment.status, to)}
     </Button>

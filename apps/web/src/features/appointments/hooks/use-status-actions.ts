@@ -29,6 +29,7 @@ export function useStatusActions(
     else changeStatus.change(appointment, to);
   };
   return {
+    available,
     primary,
     others: available.filter((to) => to !== primary),
     isSaving: changeStatus.pendingId === appointment.id,

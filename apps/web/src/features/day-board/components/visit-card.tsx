@@ -2,7 +2,7 @@ import { Badge, Button, Group, Menu, Paper, Stack, Text, Title } from '@mantine/
 import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '../../../components/ui/status-badge';
 import { formatTime } from '../../../lib/dates';
-import { statusActionLabel, useStatusActions } from '../../appointments';
+import { NextStepButton, OtherStepItems, useStatusActions } from '../../appointments';
 import type { ClinicClock } from '../../clinic';
 import type { BoardVisit } from '../utils/day-board';
 
@@ -72,18 +72,15 @@ export function VisitCard({ visit, clock, onOpen }: VisitCardProps) {
         ) : null}
         <Group gap="xs" wrap="nowrap">
           {primary ? (
-            <Button
+            <NextStepButton
               size="md"
               style={{ flex: 1 }}
-              loading={isSaving}
-              aria-label={t('actionLabel', {
-                action: statusActionLabel(appointment.status, primary),
-                which,
-              })}
-              onClick={() => act(primary)}
-            >
-              {statusActionLabel(appointment.status, primary)}
-            </Button>
+              status={appointment.status}
+              to={primary}
+              isSaving={isSaving}
+              act={act}
+              nameFor={(action) => t('actionLabel', { action, which })}
+            />
           ) : null}
           <Menu position="bottom-end" shadow="md" withinPortal withInitialFocusPlaceholder={false}>
             <Menu.Target>
@@ -97,17 +94,12 @@ export function VisitCard({ visit, clock, onOpen }: VisitCardProps) {
               </Button>
             </Menu.Target>
             <Menu.Dropdown>
-              {others.map((to) => (
-                <Menu.Item
-                  key={to}
-                  c={to === 'cancelled' || to === 'no_show' ? 'red.9' : undefined}
-                  disabled={isSaving}
-                  onClick={() => act(to)}
-                >
-                  {statusActionLabel(appointment.status, to)}
-                </Menu.Item>
-              ))}
-              {others.length > 0 ? <Menu.Divider role="separator" /> : null}
+              <OtherStepItems
+                status={appointment.status}
+                others={others}
+                isSaving={isSaving}
+                act={act}
+              />
               <Menu.Item onClick={() => onOpen(appointment.id, 'view')}>{t('open')}</Menu.Item>
             </Menu.Dropdown>
           </Menu>

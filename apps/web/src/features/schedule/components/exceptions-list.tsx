@@ -1,5 +1,6 @@
-import { Badge, Button, Group, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Badge, Group, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { RowActions } from '../../../components/ui/row-actions';
 import type { ScheduleException } from '../api/types';
 import { isPastException } from '../utils/exceptions-view';
 import { formatDays, formatExceptionHours } from '../utils/format';
@@ -59,25 +60,22 @@ export function ExceptionsList({
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Group gap={4} justify="flex-end" wrap="nowrap">
-                    <Button
-                      size="xs"
-                      variant="subtle"
-                      aria-label={t('exceptions.editLabel', { days })}
-                      onClick={() => onEdit(exception)}
-                    >
-                      {t('common:actions.edit')}
-                    </Button>
-                    <Button
-                      size="xs"
-                      variant="subtle"
-                      color="red"
-                      aria-label={t('exceptions.deleteLabel', { days })}
-                      onClick={() => onDelete(exception)}
-                    >
-                      {t('common:actions.delete')}
-                    </Button>
-                  </Group>
+                  <RowActions
+                    end
+                    actions={[
+                      {
+                        label: t('common:actions.edit'),
+                        name: t('exceptions.editLabel', { days }),
+                        onClick: () => onEdit(exception),
+                      },
+                      {
+                        label: t('common:actions.delete'),
+                        name: t('exceptions.deleteLabel', { days }),
+                        onClick: () => onDelete(exception),
+                        danger: true,
+                      },
+                    ]}
+                  />
                 </Table.Td>
               </Table.Tr>
             );

@@ -1,6 +1,7 @@
 import { WEEKDAYS } from '@clinic/domain';
-import { Badge, Button, Group, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Badge, Group, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { RowActions } from '../../../components/ui/row-actions';
 import { formatLongDate } from '../../../lib/dates';
 import type { WorkingHours } from '../api/types';
 import { sortPatterns } from '../utils/weekly-pattern';
@@ -57,33 +58,27 @@ export function PatternsList({ patterns, currentId, onShow, onEdit, onDelete }: 
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Group gap={4} justify="flex-end" wrap="nowrap">
-                    <Button
-                      size="xs"
-                      variant="subtle"
-                      aria-label={t('patterns.showLabel', { from })}
-                      onClick={() => onShow(pattern)}
-                    >
-                      {t('patterns.show')}
-                    </Button>
-                    <Button
-                      size="xs"
-                      variant="subtle"
-                      aria-label={t('patterns.editLabel', { from })}
-                      onClick={() => onEdit(pattern)}
-                    >
-                      {t('common:actions.edit')}
-                    </Button>
-                    <Button
-                      size="xs"
-                      variant="subtle"
-                      color="red"
-                      aria-label={t('patterns.deleteLabel', { from })}
-                      onClick={() => onDelete(pattern)}
-                    >
-                      {t('common:actions.delete')}
-                    </Button>
-                  </Group>
+                  <RowActions
+                    end
+                    actions={[
+                      {
+                        label: t('patterns.show'),
+                        name: t('patterns.showLabel', { from }),
+                        onClick: () => onShow(pattern),
+                      },
+                      {
+                        label: t('common:actions.edit'),
+                        name: t('patterns.editLabel', { from }),
+                        onClick: () => onEdit(pattern),
+                      },
+                      {
+                        label: t('common:actions.delete'),
+                        name: t('patterns.deleteLabel', { from }),
+                        onClick: () => onDelete(pattern),
+                        danger: true,
+                      },
+                    ]}
+                  />
                 </Table.Td>
               </Table.Tr>
             );

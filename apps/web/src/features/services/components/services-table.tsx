@@ -1,7 +1,8 @@
-import { Button, Group, Switch, Text } from '@mantine/core';
+import { Switch, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DataColumn } from '../../../components/ui/data-columns';
 import { ResponsiveTable } from '../../../components/ui/responsive-table';
+import { RowActions } from '../../../components/ui/row-actions';
 import { activeLocale } from '../../../lib/dates';
 import type { Service } from '../../../types/api';
 
@@ -93,25 +94,21 @@ export function ServicesTable({
       hideHeader: true,
       card: 'actions',
       cell: (service) => (
-        <Group gap={4} wrap="nowrap">
-          <Button
-            size="xs"
-            variant="subtle"
-            aria-label={t('table.editLabel', { name: service.name })}
-            onClick={() => onEdit(service)}
-          >
-            {t('common:actions.edit')}
-          </Button>
-          <Button
-            size="xs"
-            variant="subtle"
-            color="red"
-            aria-label={t('table.deleteLabel', { name: service.name })}
-            onClick={() => onDelete(service)}
-          >
-            {t('common:actions.delete')}
-          </Button>
-        </Group>
+        <RowActions
+          actions={[
+            {
+              label: t('common:actions.edit'),
+              name: t('table.editLabel', { name: service.name }),
+              onClick: () => onEdit(service),
+            },
+            {
+              label: t('common:actions.delete'),
+              name: t('table.deleteLabel', { name: service.name }),
+              onClick: () => onDelete(service),
+              danger: true,
+            },
+          ]}
+        />
       ),
     },
   ];
