@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { clinicPerTest } from '../../test/fixture.ts';
 import { client } from '../../test/test-app.ts';
@@ -9,6 +10,8 @@ import { EventHub } from './event-hub.ts';
  * ended, so what is checked is that every event is weighed against the recipient's rights now.
  */
 const { t, c } = clinicPerTest();
+/** How sessions keep a token: its SHA-256, which a stream carries to have its session checked. */
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 let hub: EventHub;
 
 beforeEach(() => {
@@ -16,7 +19,7 @@ beforeEach(() => {
 });
 afterEach(() => hub.closeAll());
 
-function fakeStream(userId: number, tokenHash: string) {
+function fakeStream(userId: number, tokenHash: string, to = hub) {
   const stream = {
     userId,
     tokenHash,
@@ -27,7 +30,7 @@ function fakeStream(userId: number, tokenHash: string) {
       stream.ended = true;
     },
   };
-  hub.add(stream);
+  to.add(stream);
   return stream;
 }
 
@@ -102,5 +105,27 @@ describe('EventHub', () => {
     });
     expect(elsewhere.ended).toBe(true);
     expect(here.ended).toBe(false);
+  });
+
+  it('keeps a stream opened while a heartbeat was asking which sessions still live', async () => {
+    const beating = new EventHub(t.ctx, t.app.log, 20);
+    try {
+      const first = fakeStream(c.staff.user.id, hashToken(c.staff.token), beating);
+      // The one connection is held, so a heartbeat's question waits for it.
+      let release = () => {};
+      const gate = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      const held = t.ctx.db.transact(() => gate);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const newcomer = fakeStream(c.owner.user.id, hashToken(c.owner.token), beating);
+      release();
+      await held;
+      await waitUntil(() => newcomer.chunks.length > 0, 'a keep-alive on the new stream');
+      expect(newcomer.ended).toBe(false);
+      expect(first.ended).toBe(false);
+    } finally {
+      beating.closeAll();
+    }
   });
 });

@@ -210,14 +210,18 @@ export class EventHub {
   private async beat(): Promise<void> {
     if (this.streams.size === 0) return;
     const now = this.ctx.now();
+    // Only the streams whose sessions were asked about: one opened while the question was on
+    // its way has a session the answer does not list, and is weighed at the next beat.
+    const checked = [...this.streams];
     const live = await liveSessionTokens(
       this.ctx.db.kysely,
-      [...this.streams].map((s) => s.tokenHash),
+      checked.map((s) => s.tokenHash),
       now,
       now - this.ctx.config.sessionIdleMs,
     );
     const valid = new Set(live.map((row) => row.tokenHash));
-    for (const stream of this.streams) {
+    for (const stream of checked) {
+      if (!this.streams.has(stream)) continue;
       if (valid.has(stream.tokenHash)) stream.write(KEEP_ALIVE);
       else this.close(stream);
     }
