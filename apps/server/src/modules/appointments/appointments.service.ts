@@ -164,6 +164,8 @@ export async function createAppointment(
   }
 
   const override = isTeam && body.override_availability === true;
+  // Read with the service above; the free-time check needs it and need not read it again.
+  const bufferAfterMinutes = service?.bufferAfterMinutes ?? 0;
   const row = {
     patientId,
     dentistId,
@@ -187,7 +189,7 @@ export async function createAppointment(
       // A patient asking for any dentist gets one now, the one the free times offer first.
       row.dentistId =
         !isTeam && dentistId === null
-          ? await chooseDentist(trx, ctx, { actor, clinic, now, ...row })
+          ? await chooseDentist(trx, ctx, { actor, clinic, now, bufferAfterMinutes, ...row })
           : dentistId;
       await repo.lockCalendars(trx, ctx.db.engine, row);
       // Checked under the dentist's lock, so two bookings of one free time cannot both fit.
@@ -199,7 +201,7 @@ export async function createAppointment(
           clinic,
           now,
           override,
-          bufferAfterMinutes: service?.bufferAfterMinutes ?? 0,
+          bufferAfterMinutes,
           ...row,
         }));
       if (recordedAfterTheFact && status === 'completed') await assertChairWasFree(trx, actor, row);

@@ -44,10 +44,11 @@ export interface BookingCheck {
   bufferAfterMinutes?: number | undefined;
 }
 
-async function bufferOf(db: Db, serviceId: number | null, known?: number): Promise<number> {
-  if (known !== undefined) return known;
-  if (serviceId === null) return 0;
-  return (await findService(db, serviceId))?.bufferAfterMinutes ?? 0;
+/** The chair time the booking's service keeps after it, read only if the caller did not. */
+async function bufferOf(db: Db, booking: Omit<BookingCheck, 'dentistId'>): Promise<number> {
+  if (booking.bufferAfterMinutes !== undefined) return booking.bufferAfterMinutes;
+  if (booking.serviceId === null) return 0;
+  return (await findService(db, booking.serviceId))?.bufferAfterMinutes ?? 0;
 }
 
 /**
@@ -115,7 +116,7 @@ export async function checkBooking(
   _ctx: AppContext,
   booking: BookingCheck,
 ): Promise<{ fits: true } | { fits: false; refusal: () => Promise<AppError> }> {
-  const bufferAfterMinutes = await bufferOf(trx, booking.serviceId, booking.bufferAfterMinutes);
+  const bufferAfterMinutes = await bufferOf(trx, booking);
   if (await fits(trx, booking, bufferAfterMinutes)) return { fits: true };
   return {
     fits: false,
@@ -143,7 +144,7 @@ export async function chooseDentist(
   const candidates = await repo.findCandidateDentists(trx, booking.serviceId);
   if (candidates.length === 0) return null;
   const { clinic, date } = booking;
-  const bufferAfterMinutes = await bufferOf(trx, booking.serviceId);
+  const bufferAfterMinutes = await bufferOf(trx, booking);
   const [facts, busy] = await Promise.all([
     loadFacts(trx, clinic, date, date),
     loadBusy(trx, clinic, { dateFrom: date, dateTo: date }, null, booking.excludeAppointmentId),
