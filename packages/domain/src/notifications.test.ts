@@ -79,6 +79,43 @@ describe('notificationsFor', () => {
     }
   });
 
+  it('tells the front desk, not the patient, of a patient’s cancellation', () => {
+    for (const status of ['pending', 'confirmed'] as const) {
+      const planned = notificationsFor({
+        ...base,
+        before: { status, startsAt: inThreeDays },
+        after: { status: 'cancelled', startsAt: inThreeDays },
+        byPatient: true,
+      });
+      expect(kinds(planned)).toEqual(['patient_cancelled→front_desk']);
+    }
+  });
+
+  it('tells the front desk of a patient’s move, and plans no reminder for a visit asking again', () => {
+    const later = inThreeDays + 3_600_000;
+    const planned = notificationsFor({
+      ...base,
+      before: { status: 'confirmed', startsAt: inThreeDays },
+      after: { status: 'pending', startsAt: later },
+      byPatient: true,
+    });
+    expect(kinds(planned)).toEqual(['patient_moved→front_desk']);
+  });
+
+  it('reminds of the new time of a visit the patient moved and the clinic keeps confirmed', () => {
+    const later = inThreeDays + 3_600_000;
+    const planned = notificationsFor({
+      ...base,
+      before: { status: 'confirmed', startsAt: inThreeDays },
+      after: { status: 'confirmed', startsAt: later },
+      byPatient: true,
+    });
+    expect(planned).toEqual([
+      { kind: 'patient_moved', to: 'front_desk', dueAt: now },
+      { kind: 'reminder', to: 'patient', dueAt: later - 24 * 3_600_000 },
+    ]);
+  });
+
   it('skips the reminder when the visit is sooner than the lead time', () => {
     const inTwoHours = now + 2 * 3_600_000;
     const planned = notificationsFor({
@@ -105,6 +142,25 @@ describe('isNotificationCurrent', () => {
 
   it('drops anything about an appointment that was deleted', () => {
     expect(isNotificationCurrent('appointment_cancelled', queued, undefined)).toBe(false);
+  });
+
+  it('drops news of a patient’s move overtaken by another move or a cancellation', () => {
+    const pending = { status: 'pending' as const, startsAt: inThreeDays };
+    expect(isNotificationCurrent('patient_moved', queued, pending)).toBe(true);
+    expect(
+      isNotificationCurrent('patient_moved', queued, { ...pending, startsAt: inThreeDays + 1 }),
+    ).toBe(false);
+    expect(
+      isNotificationCurrent('patient_moved', queued, { ...pending, status: 'cancelled' }),
+    ).toBe(false);
+  });
+
+  it('drops news of a patient’s cancellation once the clinic reinstated the visit', () => {
+    const cancelled = { status: 'cancelled' as const, startsAt: inThreeDays };
+    expect(isNotificationCurrent('patient_cancelled', queued, cancelled)).toBe(true);
+    expect(
+      isNotificationCurrent('patient_cancelled', queued, { ...cancelled, status: 'confirmed' }),
+    ).toBe(false);
   });
 
   it('drops a request the clinic already answered', () => {

@@ -1,4 +1,4 @@
-import type { AppointmentStatus } from './appointment-status.ts';
+import { type AppointmentStatus, isActiveStatus } from './appointment-status.ts';
 
 export const NOTIFICATION_KINDS = [
   'request_received',
@@ -6,8 +6,19 @@ export const NOTIFICATION_KINDS = [
   'appointment_moved',
   'appointment_cancelled',
   'reminder',
+  'patient_cancelled',
+  'patient_moved',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** What the front desk hears of, from patients; the other kinds go to the patient. */
+export const FRONT_DESK_KINDS = ['request_received', 'patient_cancelled', 'patient_moved'] as const;
+export type FrontDeskKind = (typeof FRONT_DESK_KINDS)[number];
+export type PatientKind = Exclude<NotificationKind, FrontDeskKind>;
+
+export function isFrontDeskKind(kind: NotificationKind): kind is FrontDeskKind {
+  return (FRONT_DESK_KINDS as readonly NotificationKind[]).includes(kind);
+}
 
 export type NotificationAudience = 'patient' | 'front_desk';
 
@@ -26,8 +37,8 @@ export interface PlannedNotification {
 const HOUR_MS = 3_600_000;
 
 /**
- * The emails one change to an appointment sends. The front desk hears of a patient's request;
- * the patient hears when the clinic confirms, moves or cancels their visit (not of what they
+ * The emails one change to an appointment sends. The front desk hears of a patient's request,
+ * cancellation and move; the patient hears when the clinic confirms, moves or cancels their visit (not of what they
  * did themselves), and is reminded `reminderLeadHours` before a confirmed visit when that
  * moment is still ahead.
  */
@@ -45,6 +56,12 @@ export function notificationsFor(change: {
 
   if (before === null && byPatient && after.status === 'pending') {
     planned.push({ kind: 'request_received', to: 'front_desk', dueAt: now });
+  }
+  if (byPatient && before !== null && after.status === 'cancelled' && statusChanged) {
+    planned.push({ kind: 'patient_cancelled', to: 'front_desk', dueAt: now });
+  }
+  if (byPatient && moved && isActiveStatus(after.status)) {
+    planned.push({ kind: 'patient_moved', to: 'front_desk', dueAt: now });
   }
   if (!byPatient && after.status === 'confirmed') {
     if (statusChanged) planned.push({ kind: 'appointment_confirmed', to: 'patient', dueAt: now });
@@ -81,7 +98,11 @@ export function isNotificationCurrent(
     case 'request_received':
       return appointment.status === 'pending';
     case 'appointment_cancelled':
+    case 'patient_cancelled':
       return appointment.status === 'cancelled';
+    // Moved again meanwhile: that move sends its own message.
+    case 'patient_moved':
+      return isActiveStatus(appointment.status) && appointment.startsAt === queuedFor.startsAt;
     case 'appointment_confirmed':
     case 'appointment_moved':
     case 'reminder':

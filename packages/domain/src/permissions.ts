@@ -1,3 +1,4 @@
+import { patientMayActFor } from './patient-changes.ts';
 import type { PatientField } from './patient-record.ts';
 import type { Role } from './roles.ts';
 import type { ScheduleExceptionKind } from './schedule.ts';
@@ -123,9 +124,12 @@ export function canManageAppointments(actor: Actor): boolean {
   return actor.role === 'owner' || actor.role === 'staff';
 }
 
-/** Patients see their own appointments only; callers answer 404 for the rest. */
+/**
+ * Patients see the appointments of those they act for (their own) only; callers answer 404
+ * for the rest.
+ */
 export function canViewAppointment(actor: Actor, appointment: { patientId: number }): boolean {
-  return canManageAppointments(actor) || appointment.patientId === actor.id;
+  return canManageAppointments(actor) || patientMayActFor(actor, appointment.patientId);
 }
 
 /**
