@@ -39,6 +39,10 @@ export interface ClinicTable {
   phone: Generated<string>;
   address: Generated<string>;
   email: Generated<string>;
+  /** How many hours before a visit's start patients may still cancel or move it (0–720). */
+  patientChangeCutoffHours: Generated<number>;
+  /** 1 when a patient's move of a confirmed visit keeps it confirmed; 0: it asks again. */
+  patientsMoveConfirmed: Generated<number>;
   createdAt: number;
   updatedAt: number;
 }
