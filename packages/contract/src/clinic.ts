@@ -4,6 +4,7 @@ import {
   isValidTimeZone,
   LANGUAGES,
   OPEN_REQUESTS_LIMIT,
+  PATIENT_CHANGE_CUTOFF_HOURS,
   TIME_FORMATS,
   WEEKDAYS,
 } from '@clinic/domain';
@@ -43,6 +44,24 @@ const contactAddressField = z
   );
 const contactEmailField = z.union([z.literal(''), emailField]);
 
+const { min: minCutoff, max: maxCutoff } = PATIENT_CHANGE_CUTOFF_HOURS;
+/** How patients may change their own visits; see decision 036. */
+export const patientChangeFields = {
+  patient_change_cutoff_hours: z
+    .number()
+    .int('Enter whole hours.')
+    .min(minCutoff, 'Enter 0 hours or more.')
+    .max(maxCutoff, `At most ${maxCutoff} hours (30 days).`)
+    .describe(
+      `Patients cancel or move a pending or confirmed visit themselves until this many hours before it starts (${minCutoff}–${maxCutoff}; 0: until the start); later they are refused with 409 \`too_late\`.`,
+    ),
+  patients_move_confirmed: z
+    .boolean()
+    .describe(
+      'Whether a patient’s move of a confirmed visit keeps it confirmed; if false, it becomes pending for the clinic to confirm again.',
+    ),
+};
+
 export const clinicWire = z.object({
   name: z.string(),
   timezone: z.string(),
@@ -61,6 +80,7 @@ export const clinicWire = z.object({
     .describe('The language of people who have not chosen one: texts, emails and dates.'),
   time_format: z.enum(TIME_FORMATS).describe('How times of day are written: 14:30 or 2:30 PM.'),
   ...bookingRulesFields,
+  ...patientChangeFields,
   phone: z
     .string()
     .describe('The clinic’s phone number for patients, as the owner wrote it; empty if none.'),
@@ -90,6 +110,8 @@ export const updateClinicBody = z.object({
   min_notice_minutes: bookingRulesFields.min_notice_minutes.optional(),
   booking_horizon_days: bookingRulesFields.booking_horizon_days.optional(),
   slot_step_minutes: bookingRulesFields.slot_step_minutes.optional(),
+  patient_change_cutoff_hours: patientChangeFields.patient_change_cutoff_hours.optional(),
+  patients_move_confirmed: patientChangeFields.patients_move_confirmed.optional(),
   phone: contactPhoneField
     .optional()
     .describe('Shown to patients with a link to call; empty to remove. Checked leniently.'),

@@ -10,6 +10,6 @@ export function checkOpenRequestLimit(openRequests: number, limit: number): Tran
   const requests = limit === 1 ? 'one request' : `${limit} requests`;
   return {
     allowed: false,
-    reason: `You already have ${requests} waiting for the clinic’s answer, the most the clinic allows. Wait for an answer, or cancel one by phoning the clinic.`,
+    reason: `You already have ${requests} waiting for the clinic’s answer, the most the clinic allows. Wait for an answer, or cancel one you no longer need.`,
   };
 }

@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'invalid_transition'
   | 'precondition_failed'
   | 'open_request_limit'
+  | 'too_late'
   | 'outside_availability'
   | 'payload_too_large'
   | 'unsupported_media_type'

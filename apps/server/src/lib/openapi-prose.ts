@@ -72,7 +72,7 @@ export const STATUS_DESCRIPTIONS: Record<string, string> = {
     'The signed-in user may not do this (`forbidden`), or a cross-site write carried only the session cookie (`cross_origin`).',
   '404': 'No such record, or one the signed-in user may not see (`not_found`).',
   '409':
-    'Refused because of the current state (`code` says why). A booking outside the free times gets `outside_availability` with `nearest_slots`, up to 3 free times nearest the one asked for.',
+    'Refused because of the current state (`code` says why). A booking outside the free times gets `outside_availability` with `nearest_slots`, up to 3 free times nearest the one asked for; a patient’s cancellation or move after the clinic’s cut-off gets `too_late`.',
   '412':
     'The record changed since the version named in `If-Match` (`precondition_failed`); `current` is the record now.',
   '413': 'The body is larger than 100 KB (`payload_too_large`).',

@@ -105,7 +105,10 @@ export function registerAppointmentRoutes(app: App, ctx: AppContext): void {
     {
       schema: {
         tags: ['appointments'],
-        summary: 'Change status, time, dentist, service, duration or notes (owner, staff)',
+        summary:
+          'Change status, time, dentist, service, duration or notes (owner, staff); a patient cancels or moves their own visit',
+        description:
+          'A patient may send only `status: "cancelled"` (with an optional `reason`), or `date` and `time` to move the visit to another free time (with an optional `reason`, and `dentist`: the visit’s own, or null for any dentist free then). Anything else from a patient is 403 `forbidden`. Only a pending or confirmed visit changes (409 `invalid_transition`), and only until the clinic’s `patient_change_cutoff_hours` before its start (409 `too_late`). A patient’s move of a confirmed visit makes it pending again unless the clinic’s `patients_move_confirmed` is true.',
         params: appointmentIdParams,
         body: updateAppointmentBody,
         response: { 200: appointmentWire, ...problems(400, 401, 403, 404, 409, 412) },

@@ -14,7 +14,6 @@ import {
   clinicDate,
   DEFAULT_DURATION_MINUTES,
   isActiveStatus,
-  planAppointmentTime,
   transitionNeedsReason,
   visitTimesAfter,
 } from '@clinic/domain';
@@ -29,9 +28,11 @@ import { type Clinic, getClinic } from '../clinic/index.ts';
 import { queueAppointmentEmails } from '../notifications/index.ts';
 import { findService } from '../services/index.ts';
 import { findUserById } from '../users/index.ts';
+import { assertInFuture, plan } from './appointment-time.ts';
 import { historyFields, toAppointmentWire } from './appointment-wire.ts';
 import * as repo from './appointments.repository.ts';
 import { type IfMatch, ifMatchAllows } from './etag.ts';
+import { planPatientChange } from './patient-change.ts';
 
 type Db = AppContext['db']['kysely'];
 
@@ -50,19 +51,6 @@ async function loadService(db: Db, serviceId: number, mustBeActive: boolean) {
     });
   }
   return service;
-}
-
-function plan(date: string, time: string, durationMinutes: number, zone: string) {
-  const planned = planAppointmentTime(date, time, durationMinutes, zone);
-  if (!planned.ok) throw badRequest(planned.message, { [planned.field]: planned.message });
-  return planned;
-}
-
-function assertInFuture(startsAt: number, now: number): void {
-  if (startsAt <= now) {
-    const message = 'Choose a time in the future.';
-    throw badRequest(message, { date: message, time: message });
-  }
 }
 
 /**
@@ -400,8 +388,9 @@ function bookingAfter(
 
 /**
  * Reads the appointment with its row held and checks, in this order, that the actor may see
- * it (404 otherwise), may change it (owner and staff; a patient gets 403 for their own), and
- * that the client's If-Match still names its version (412).
+ * it (404 otherwise), may change it (owner and staff; the patient, who may see it, only where
+ * `patientMay` says so: 403 otherwise), and that the client's If-Match still names its
+ * version (412).
  */
 async function lockCurrent(
   ctx: AppContext,
@@ -409,12 +398,13 @@ async function lockCurrent(
   actor: Actor,
   id: number,
   condition: IfMatch | undefined,
+  patientMay: 'change' | 'nothing',
 ): Promise<repo.AppointmentView> {
   await repo.lockAppointment(trx, ctx.db.engine, id);
   const current = await repo.findAppointment(trx, id);
   if (!current || !canViewAppointment(actor, current)) throw notFound('Appointment');
-  if (!canManageAppointments(actor)) {
-    throw forbidden('Only the clinic can change an appointment. Please contact the clinic.');
+  if (!canManageAppointments(actor) && patientMay === 'nothing') {
+    throw forbidden('Only the clinic can do this. Please contact the clinic.');
   }
   if (!ifMatchAllows(condition, current.version)) {
     throw preconditionFailed(
@@ -439,6 +429,8 @@ export async function updateAppointment(
 ) {
   const clinic = await getClinic(ctx);
   const now = ctx.now();
+  // Anyone else reaching the row acts as its patient (lockCurrent answered 404 otherwise).
+  const isTeam = canManageAppointments(actor);
   let attempted: Booking | undefined;
   let patientId: number | undefined;
   let touchedDates: string[] = [];
@@ -446,8 +438,10 @@ export async function updateAppointment(
     patientId = await ctx.db.transact(async (trx) => {
       attempted = undefined;
       touchedDates = [];
-      const current = await lockCurrent(ctx, trx, actor, id, condition);
-      const { next, needsFreeTime } = await planUpdate(trx, current, body, clinic, now);
+      const current = await lockCurrent(ctx, trx, actor, id, condition, 'change');
+      const { next, needsFreeTime } = isTeam
+        ? await planUpdate(trx, current, body, clinic, now)
+        : await planPatientChange(trx, ctx, actor, current, body, clinic, now);
       const changes: Record<string, unknown> = diffFields(
         historyFields(current),
         historyFields(next),
@@ -481,7 +475,7 @@ export async function updateAppointment(
         patientId: current.patientId,
         before: { status: current.status, startsAt: current.startsAt },
         after: { status: next.status, startsAt: next.startsAt },
-        byPatient: false,
+        byPatient: !isTeam,
         now,
         reminderLeadHours: clinic.reminderLeadHours,
       });
@@ -511,7 +505,7 @@ export async function deleteAppointment(
 ): Promise<void> {
   const now = ctx.now();
   const { patientId, date } = await ctx.db.transact(async (trx) => {
-    const current = await lockCurrent(ctx, trx, actor, id, condition);
+    const current = await lockCurrent(ctx, trx, actor, id, condition, 'nothing');
     await repo.deleteAppointmentRow(trx, id);
     await repo.insertHistory(trx, {
       appointmentId: id,

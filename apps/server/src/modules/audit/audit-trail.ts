@@ -3,6 +3,7 @@ import type {
   ClinicContact,
   Language,
   OpeningHours,
+  PatientChangeRules,
   TimeFormat,
 } from '@clinic/domain';
 import type { Kysely } from 'kysely';
@@ -58,6 +59,7 @@ export function clinicFields(clinic: {
   timeFormat: TimeFormat;
   bookingRules: BookingRules;
   contact: ClinicContact;
+  patientChanges: PatientChangeRules;
 }): Fields {
   return {
     name: clinic.name,
@@ -73,5 +75,7 @@ export function clinicFields(clinic: {
     phone: clinic.contact.phone,
     address: clinic.contact.address,
     email: clinic.contact.email,
+    patient_change_cutoff_hours: clinic.patientChanges.cutoffHours,
+    patients_move_confirmed: clinic.patientChanges.moveConfirmedDirectly,
   };
 }

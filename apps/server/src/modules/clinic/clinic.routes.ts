@@ -26,6 +26,8 @@ function toClinicWire(clinic: Clinic, ctx: AppContext) {
     min_notice_minutes: clinic.bookingRules.minNoticeMinutes,
     booking_horizon_days: clinic.bookingRules.bookingHorizonDays,
     slot_step_minutes: clinic.bookingRules.slotStepMinutes as ClinicWire['slot_step_minutes'],
+    patient_change_cutoff_hours: clinic.patientChanges.cutoffHours,
+    patients_move_confirmed: clinic.patientChanges.moveConfirmedDirectly,
     phone: clinic.contact.phone,
     address: clinic.contact.address,
     email: clinic.contact.email,

@@ -6,12 +6,14 @@ import {
   canManageClinic,
   DEFAULT_BOOKING_RULES,
   DEFAULT_OPENING_HOURS,
+  DEFAULT_PATIENT_CHANGE_RULES,
   findOpeningHoursProblem,
   type Language,
   NO_CLINIC_CONTACT,
   normalizeOpeningHours,
   OPEN_REQUESTS_LIMIT,
   type OpeningHours,
+  type PatientChangeRules,
   type TimeFormat,
 } from '@clinic/domain';
 import type { z } from 'zod';
@@ -39,6 +41,8 @@ export interface Clinic {
   bookingRules: BookingRules;
   /** How patients reach the clinic. */
   contact: ClinicContact;
+  /** How patients may cancel or move their own visits. */
+  patientChanges: PatientChangeRules;
 }
 
 const UNNAMED_CLINIC = 'Dental clinic';
@@ -63,6 +67,12 @@ function toClinic(ctx: AppContext, row: ClinicRow | undefined): Clinic {
         }
       : DEFAULT_BOOKING_RULES,
     contact: row ? { phone: row.phone, address: row.address, email: row.email } : NO_CLINIC_CONTACT,
+    patientChanges: row
+      ? {
+          cutoffHours: row.patientChangeCutoffHours,
+          moveConfirmedDirectly: row.patientsMoveConfirmed === 1,
+        }
+      : DEFAULT_PATIENT_CHANGE_RULES,
   };
 }
 
@@ -132,6 +142,7 @@ export async function setUpClinic(
           timeFormat: '24h',
           bookingRules: DEFAULT_BOOKING_RULES,
           contact: NO_CLINIC_CONTACT,
+          patientChanges: DEFAULT_PATIENT_CHANGE_RULES,
         }),
       });
       return created;
@@ -198,6 +209,10 @@ export async function updateClinic(
     phone: body.phone ?? current.contact.phone,
     address: body.address ?? current.contact.address,
     email: body.email ?? current.contact.email,
+    patientChangeCutoffHours:
+      body.patient_change_cutoff_hours ?? current.patientChanges.cutoffHours,
+    patientsMoveConfirmed:
+      (body.patients_move_confirmed ?? current.patientChanges.moveConfirmedDirectly) ? 1 : 0,
     updatedAt: now,
   };
   const bookingRules: BookingRules = {
@@ -232,6 +247,10 @@ export async function updateClinic(
         timeFormat: next.timeFormat,
         bookingRules,
         contact: { phone: next.phone, address: next.address, email: next.email },
+        patientChanges: {
+          cutoffHours: next.patientChangeCutoffHours,
+          moveConfirmedDirectly: next.patientsMoveConfirmed === 1,
+        },
       }),
     });
   });

@@ -1,7 +1,5 @@
-import type { Language, NotificationKind, TimeFormat } from '@clinic/domain';
+import type { FrontDeskKind, Language, PatientKind, TimeFormat } from '@clinic/domain';
 import { longVisitDate, visitTime } from './visit-format.ts';
-
-export type PatientKind = Exclude<NotificationKind, 'request_received'>;
 
 interface Wording {
   subject: string;
@@ -18,7 +16,8 @@ export interface VisitTexts {
   /** "Wednesday 2 December 2026 at 09:30" */
   when: (date: string, time: string, timeFormat: TimeFormat) => string;
   withDentist: (name: string) => string;
-  request: (patientName: string) => Wording;
+  /** What a patient did, told to the front desk; `when` is the visit's time now. */
+  toFrontDesk: Record<FrontDeskKind, (patientName: string) => Wording>;
   toPatient: Record<PatientKind, (when: string) => Wording>;
 }
 
@@ -26,11 +25,25 @@ const en: VisitTexts = {
   hello: (name) => `Hello ${name},`,
   when: (date, time, format) => `${longVisitDate(date, 'en')} at ${visitTime(time, 'en', format)}`,
   withDentist: (name) => `with ${name}`,
-  request: (patient) => ({
-    subject: `New appointment request from ${patient}`,
-    opening: `${patient} asks for an appointment:`,
-    closing: 'It waits for the clinic to confirm or decline it in the appointment book.',
-  }),
+  toFrontDesk: {
+    request_received: (patient) => ({
+      subject: `New appointment request from ${patient}`,
+      opening: `${patient} asks for an appointment:`,
+      closing: 'It waits for the clinic to confirm or decline it in the appointment book.',
+    }),
+    patient_cancelled: (patient) => ({
+      subject: `${patient} cancelled an appointment`,
+      opening: `${patient} cancelled this appointment online:`,
+      closing:
+        'The time is free again in the appointment book; the reason, if given, is in its history.',
+    }),
+    patient_moved: (patient) => ({
+      subject: `${patient} moved an appointment`,
+      opening: `${patient} moved their appointment online. It is now:`,
+      closing:
+        'Its history in the appointment book shows the earlier time; a visit waiting for confirmation is among the requests.',
+    }),
+  },
   toPatient: {
     appointment_confirmed: (when) => ({
       subject: `Your appointment on ${when} is confirmed`,
@@ -60,11 +73,25 @@ const es: VisitTexts = {
   when: (date, time, format) =>
     `${longVisitDate(date, 'es')} a las ${visitTime(time, 'es', format)}`,
   withDentist: (name) => `con ${name}`,
-  request: (patient) => ({
-    subject: `Nueva solicitud de cita de ${patient}`,
-    opening: `${patient} solicita una cita:`,
-    closing: 'Está pendiente de que la clínica la confirme o la rechace en la agenda de citas.',
-  }),
+  toFrontDesk: {
+    request_received: (patient) => ({
+      subject: `Nueva solicitud de cita de ${patient}`,
+      opening: `${patient} solicita una cita:`,
+      closing: 'Está pendiente de que la clínica la confirme o la rechace en la agenda de citas.',
+    }),
+    patient_cancelled: (patient) => ({
+      subject: `${patient} ha cancelado una cita`,
+      opening: `${patient} ha cancelado esta cita en línea:`,
+      closing:
+        'La hora vuelve a estar libre en la agenda; el motivo, si lo dio, figura en su historial.',
+    }),
+    patient_moved: (patient) => ({
+      subject: `${patient} ha cambiado una cita`,
+      opening: `${patient} ha cambiado su cita en línea. Ahora es:`,
+      closing:
+        'Su historial en la agenda muestra la hora anterior; si espera confirmación, figura entre las solicitudes.',
+    }),
+  },
   toPatient: {
     appointment_confirmed: (when) => ({
       subject: `Su cita del ${when} está confirmada`,
@@ -95,11 +122,26 @@ const de: VisitTexts = {
   when: (date, time, format) =>
     `${longVisitDate(date, 'de')} um ${visitTime(time, 'de', format)}${format === '24h' ? ' Uhr' : ''}`,
   withDentist: (name) => `bei ${name}`,
-  request: (patient) => ({
-    subject: `Neue Terminanfrage von ${patient}`,
-    opening: `${patient} bittet um einen Termin:`,
-    closing: 'Die Anfrage wartet im Terminbuch darauf, dass die Praxis sie bestätigt oder ablehnt.',
-  }),
+  toFrontDesk: {
+    request_received: (patient) => ({
+      subject: `Neue Terminanfrage von ${patient}`,
+      opening: `${patient} bittet um einen Termin:`,
+      closing:
+        'Die Anfrage wartet im Terminbuch darauf, dass die Praxis sie bestätigt oder ablehnt.',
+    }),
+    patient_cancelled: (patient) => ({
+      subject: `${patient} hat einen Termin abgesagt`,
+      opening: `${patient} hat diesen Termin online abgesagt:`,
+      closing:
+        'Die Zeit ist im Terminbuch wieder frei; ein angegebener Grund steht in seinem Verlauf.',
+    }),
+    patient_moved: (patient) => ({
+      subject: `${patient} hat einen Termin verlegt`,
+      opening: `${patient} hat den Termin online verlegt. Er ist jetzt:`,
+      closing:
+        'Sein Verlauf im Terminbuch zeigt die frühere Zeit; wartet er auf Bestätigung, steht er bei den Anfragen.',
+    }),
+  },
   toPatient: {
     appointment_confirmed: (when) => ({
       subject: `Ihr Termin am ${when} ist bestätigt`,
@@ -131,11 +173,25 @@ const fr: VisitTexts = {
   hello: (name) => `Bonjour ${name},`,
   when: (date, time, format) => `${longVisitDate(date, 'fr')} à ${visitTime(time, 'fr', format)}`,
   withDentist: (name) => `avec ${name}`,
-  request: (patient) => ({
-    subject: `Nouvelle demande de rendez-vous : ${patient}`,
-    opening: `${patient} demande un rendez-vous :`,
-    closing: 'La demande attend que le cabinet la confirme ou la refuse dans l’agenda.',
-  }),
+  toFrontDesk: {
+    request_received: (patient) => ({
+      subject: `Nouvelle demande de rendez-vous : ${patient}`,
+      opening: `${patient} demande un rendez-vous :`,
+      closing: 'La demande attend que le cabinet la confirme ou la refuse dans l’agenda.',
+    }),
+    patient_cancelled: (patient) => ({
+      subject: `Rendez-vous annulé par ${patient}`,
+      opening: `${patient} a annulé ce rendez-vous en ligne :`,
+      closing:
+        'Le créneau est de nouveau libre dans l’agenda ; le motif éventuel figure dans son historique.',
+    }),
+    patient_moved: (patient) => ({
+      subject: `Rendez-vous déplacé par ${patient}`,
+      opening: `${patient} a déplacé son rendez-vous en ligne. Il est désormais :`,
+      closing:
+        'Son historique dans l’agenda montre l’horaire précédent ; s’il attend une confirmation, il figure parmi les demandes.',
+    }),
+  },
   toPatient: {
     appointment_confirmed: (when) => ({
       subject: `Votre rendez-vous du ${when} est confirmé`,

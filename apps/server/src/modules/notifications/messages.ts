@@ -1,4 +1,9 @@
-import type { Language, NotificationKind, TimeFormat } from '@clinic/domain';
+import {
+  isFrontDeskKind,
+  type Language,
+  type NotificationKind,
+  type TimeFormat,
+} from '@clinic/domain';
 import { visitTexts } from './message-texts.ts';
 
 export interface MessageFacts {
@@ -23,8 +28,9 @@ export interface Message {
 export function composeMessage(kind: NotificationKind, facts: MessageFacts): Message {
   const texts = visitTexts(facts.language);
   const when = texts.when(facts.date, facts.time, facts.timeFormat);
-  const wording =
-    kind === 'request_received' ? texts.request(facts.patientName) : texts.toPatient[kind](when);
+  const wording = isFrontDeskKind(kind)
+    ? texts.toFrontDesk[kind](facts.patientName)
+    : texts.toPatient[kind](when);
   const text = [
     texts.hello(facts.recipientName),
     '',

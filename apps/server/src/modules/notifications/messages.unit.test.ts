@@ -44,6 +44,22 @@ describe('composeMessage', () => {
     expect(message.text).toContain('mercredi 2 décembre 2026 à 09:30');
   });
 
+  it('tells the front desk of a patient’s cancellation and move, in every language', () => {
+    const subjects = (['en', 'es', 'de', 'fr'] as const).map((language) => [
+      composeMessage('patient_cancelled', { ...facts, language }).subject,
+      composeMessage('patient_moved', { ...facts, language }).subject,
+    ]);
+    expect(subjects).toEqual([
+      ['Ana Lima cancelled an appointment', 'Ana Lima moved an appointment'],
+      ['Ana Lima ha cancelado una cita', 'Ana Lima ha cambiado una cita'],
+      ['Ana Lima hat einen Termin abgesagt', 'Ana Lima hat einen Termin verlegt'],
+      ['Rendez-vous annulé par Ana Lima', 'Rendez-vous déplacé par Ana Lima'],
+    ]);
+    const moved = composeMessage('patient_moved', facts);
+    expect(moved.text).toContain('Ana Lima moved their appointment online. It is now:');
+    expect(moved.text).toContain('  Wednesday 2 December 2026 at 09:30');
+  });
+
   it('follows a clinic that writes times on the 12-hour clock', () => {
     const message = composeMessage('appointment_moved', {
       ...facts,
