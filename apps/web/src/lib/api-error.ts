@@ -92,6 +92,7 @@ const translatedCodes = {
   email_taken: 'errors.emailTaken',
   already_set_up: 'errors.alreadySetUp',
   open_request_limit: 'errors.openRequestLimit',
+  too_late: 'errors.tooLate',
   in_use: 'errors.inUse',
   validation_error: 'errors.validation',
   not_authenticated: 'errors.unauthenticated',

@@ -16,7 +16,7 @@ export function PatientAppointmentsRoute() {
         action={<Button onClick={requestModal.open}>{t('pages.requestAppointment')}</Button>}
       />
       <PatientAppointments onRequest={requestModal.open} />
-      {/* Patients change or cancel a visit through the clinic. */}
+      {/* For what cannot be done online: a visit past the cut-off, or a question. */}
       <ClinicContactCard />
       {isRequestOpen ? <RequestAppointmentModal onClose={requestModal.close} /> : null}
     </Stack>

@@ -1,4 +1,5 @@
 import { Group, Paper, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type DetailItem, DetailList } from '../../../components/ui/detail-list';
 import { StatusBadge } from '../../../components/ui/status-badge';
@@ -6,8 +7,14 @@ import { formatLongDate, formatTime } from '../../../lib/dates';
 import type { Appointment } from '../../../types/api';
 import { CancellationNote } from './cancellation-note';
 
-/** A patient's read-only view of one of their appointments. */
-export function AppointmentCard({ appointment }: { appointment: Appointment }) {
+/** A patient's view of one of their appointments; `actions`, what they may do to it. */
+export function AppointmentCard({
+  appointment,
+  actions,
+}: {
+  appointment: Appointment;
+  actions?: ReactNode;
+}) {
   const { t } = useTranslation('appointments');
   const heading = t('dateAndTime', {
     date: formatLongDate(appointment.date),
@@ -40,6 +47,7 @@ export function AppointmentCard({ appointment }: { appointment: Appointment }) {
         </Text>
       ) : null}
       {appointment.status === 'cancelled' ? <CancellationNote appointment={appointment} /> : null}
+      {actions}
     </Paper>
   );
 }

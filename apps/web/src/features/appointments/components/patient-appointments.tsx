@@ -9,13 +9,26 @@ import type { Appointment } from '../../../types/api';
 import { useClinicClock } from '../../clinic';
 import { useAllAppointments } from '../api/get-all-appointments';
 import { AppointmentCard } from './appointment-card';
+import { PatientVisitActions } from './patient-visit-actions';
 
-function CardList({ appointments, empty }: { appointments: Appointment[]; empty: ReactNode }) {
+function CardList({
+  appointments,
+  empty,
+  withActions = false,
+}: {
+  appointments: Appointment[];
+  empty: ReactNode;
+  withActions?: boolean;
+}) {
   if (appointments.length === 0) return empty;
   return (
     <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
       {appointments.map((appointment) => (
-        <AppointmentCard key={appointment.id} appointment={appointment} />
+        <AppointmentCard
+          key={appointment.id}
+          appointment={appointment}
+          actions={withActions ? <PatientVisitActions appointment={appointment} /> : null}
+        />
       ))}
     </SimpleGrid>
   );
@@ -67,6 +80,7 @@ export function PatientAppointments({ onRequest }: { onRequest: () => void }) {
       <Tabs.Panel value="upcoming" pt="md">
         <CardList
           appointments={upcoming}
+          withActions
           empty={
             <EmptyState
               title={t('patientList.noUpcomingTitle')}

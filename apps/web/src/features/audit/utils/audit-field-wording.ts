@@ -115,6 +115,8 @@ const CLINIC_FIELDS: Record<string, FieldWording> = {
   },
   reminderLeadHours: { label: (t) => t('fields.reminderLeadTime'), format: hours },
   maxOpenRequests: { label: (t) => t('fields.maxOpenRequests') },
+  patientChangeCutoffHours: { label: (t) => t('fields.patientChangeCutoffHours'), format: hours },
+  patientsMoveConfirmed: { label: (t) => t('fields.patientsMoveConfirmed') },
   // Contact details left empty are kept as empty text.
   phone: { label: (t) => t('fields.phone'), format: noneIfEmpty },
   address: { label: (t) => t('fields.address'), format: noneIfEmpty },

@@ -18,6 +18,7 @@ import {
   weekdayLabel,
 } from './clinic-settings-values';
 import { ContactFields } from './contact-fields';
+import { PatientChangeFields } from './patient-change-fields';
 import { WeekdayHoursField } from './weekday-hours-field';
 
 export function ClinicSettingsForm({ clinic }: { clinic: Clinic }) {
@@ -107,6 +108,7 @@ export function ClinicSettingsForm({ clinic }: { clinic: Clinic }) {
           ))}
         </Stack>
         <BookingRulesFields form={form} />
+        <PatientChangeFields form={form} />
         <Group justify="flex-end">
           <Button type="submit" loading={updateClinic.isPending}>
             {t('save')}

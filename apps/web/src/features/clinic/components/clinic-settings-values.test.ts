@@ -22,6 +22,8 @@ const clinic: Clinic = {
   phone: '',
   address: '',
   email: '',
+  patientChangeCutoffHours: 24,
+  patientsMoveConfirmed: false,
   openingHours: {
     mon: { open: '08:00', close: '17:00' },
     tue: null,
@@ -143,5 +145,29 @@ describe('clinic settings form values', () => {
     expect(
       validateClinicSettings({ ...toFormValues(clinic), minNoticeMinutes: 14 * 24 * 60 + 1 }),
     ).toHaveProperty('minNoticeMinutes');
+  });
+
+  it('round-trips the patients’ cut-off and whether their moves stay confirmed', () => {
+    const values = { ...toFormValues(clinic), patientsMoveConfirmed: true };
+    expect(values.patientChangeCutoffHours).toBe(24);
+    expect(toUpdateInput(values, { withTimezone: true })).toMatchObject({
+      patientChangeCutoffHours: 24,
+      patientsMoveConfirmed: true,
+    });
+  });
+
+  it('asks for whole hours of cut-off from 0 to 720', () => {
+    for (const ok of [0, 720]) {
+      expect(
+        validateClinicSettings({ ...toFormValues(clinic), patientChangeCutoffHours: ok }),
+      ).toEqual({});
+    }
+    for (const wrong of [-1, 721, 1.5, '']) {
+      expect(
+        Object.keys(
+          validateClinicSettings({ ...toFormValues(clinic), patientChangeCutoffHours: wrong }),
+        ),
+      ).toEqual(['patientChangeCutoffHours']);
+    }
   });
 });

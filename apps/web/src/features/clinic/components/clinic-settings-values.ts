@@ -9,6 +9,7 @@ import {
   MIN_NOTICE_MINUTES,
   OPEN_REQUESTS_LIMIT,
   type OpeningHours,
+  PATIENT_CHANGE_CUTOFF_HOURS,
   SLOT_STEP_MINUTES,
   type TimeFormat,
   WEEKDAYS,
@@ -47,6 +48,8 @@ export interface ClinicSettingsValues {
   phone: string;
   address: string;
   email: string;
+  patientChangeCutoffHours: number | string;
+  patientsMoveConfirmed: boolean;
 }
 
 const MAX_REMINDER_LEAD_HOURS = 168;
@@ -78,6 +81,8 @@ export function toFormValues(clinic: Clinic): ClinicSettingsValues {
     phone: clinic.phone,
     address: clinic.address,
     email: clinic.email,
+    patientChangeCutoffHours: clinic.patientChangeCutoffHours,
+    patientsMoveConfirmed: clinic.patientsMoveConfirmed,
   };
 }
 
@@ -108,6 +113,8 @@ export function toUpdateInput(
     phone: values.phone.trim(),
     address: values.address.trim(),
     email: values.email.trim(),
+    patientChangeCutoffHours: Number(values.patientChangeCutoffHours),
+    patientsMoveConfirmed: values.patientsMoveConfirmed,
   };
 }
 
@@ -159,6 +166,11 @@ export function validateClinicSettings(values: ClinicSettingsValues): Record<str
     errors.bookingHorizonDays = i18n.t('clinic:errors.horizon', {
       min: BOOKING_HORIZON_DAYS.min,
       max: BOOKING_HORIZON_DAYS.max,
+    });
+  }
+  if (!isWholeIn(values.patientChangeCutoffHours, PATIENT_CHANGE_CUTOFF_HOURS)) {
+    errors.patientChangeCutoffHours = i18n.t('clinic:errors.patientChangeCutoff', {
+      max: PATIENT_CHANGE_CUTOFF_HOURS.max,
     });
   }
   Object.assign(errors, validateContact(values));
