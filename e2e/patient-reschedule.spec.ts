@@ -1,5 +1,6 @@
 import { ClinicApi, uniqueLabel, utcWeekday } from './support/api';
 import { dentistWorkingOnlyOn, freeTime } from './support/availability';
+import { expectNoSeriousA11yViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 
 const CLINIC_PHONE = '+351 210 123 456';
@@ -48,10 +49,11 @@ test('a patient moves and cancels a visit online while the front desk watches, u
   await expect(card).toContainText('Confirmed');
 
   await test.step('the patient moves the visit to another free time; the desk sees it at once', async () => {
-    await card.getByRole('button', { name: /^Move the visit on/ }).click();
+    await card.getByRole('button', { name: /^Move visit on/ }).click();
     const dialog = page.getByRole('dialog', { name: 'Move this visit' });
     await dialog.getByRole('button', { name: 'Next free time' }).click();
     await freeTime(dialog, '10:00').click();
+    await expectNoSeriousA11yViolations(page, { labelInName: true });
     await dialog.getByLabel('Reason (optional)').fill('A meeting at nine');
     await dialog.getByRole('button', { name: 'Move visit' }).click();
     await expect(dialog).toBeHidden();
@@ -64,8 +66,9 @@ test('a patient moves and cancels a visit online while the front desk watches, u
   });
 
   await test.step('the patient cancels it; it leaves the desk’s queue', async () => {
-    await card.getByRole('button', { name: /^Cancel the visit on/ }).click();
+    await card.getByRole('button', { name: /^Cancel visit on/ }).click();
     const dialog = page.getByRole('dialog', { name: 'Cancel this visit?' });
+    await expectNoSeriousA11yViolations(page, { labelInName: true });
     await dialog.getByLabel('Reason (optional)').fill('Feeling better');
     await dialog.getByRole('button', { name: 'Cancel visit' }).click();
     await expect(dialog).toBeHidden();
@@ -93,5 +96,6 @@ test('a patient moves and cancels a visit online while the front desk watches, u
     );
     await expect(soonCard.getByRole('link', { name: phone })).toHaveAttribute('href', /^tel:/);
     await expect(soonCard.getByRole('button')).toHaveCount(0);
+    await expectNoSeriousA11yViolations(page, { labelInName: true });
   });
 });

@@ -22,7 +22,7 @@ export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
   await db.schema
     .alterTable('clinic')
     .addColumn('patients_move_confirmed', 'integer', (c) =>
-      c.notNull().defaultTo(0).check(sql`patients_move_confirmed in (0, 1)`),
+      c.notNull().defaultTo(0).check(sql`patients_move_confirmed between 0 and 1`),
     )
     .execute();
   if (engine === 'postgres') {
