@@ -14,6 +14,7 @@ export * from './open-requests.ts';
 export * from './opening-hours.ts';
 export * from './overlap-sweep.ts';
 export * from './passwords.ts';
+export * from './patient-data.ts';
 export * from './patient-record.ts';
 export * from './patient-visits.ts';
 export * from './permissions.ts';

@@ -28,7 +28,10 @@ export interface User {
 }
 
 type RecordColumns = 'dateOfBirth' | 'contactChannel' | 'medicalAlerts' | 'notes';
-type AccountRow = Omit<UserRow, 'passwordHash' | 'updatedAt' | 'phoneDigits' | RecordColumns>;
+type AccountRow = Omit<
+  UserRow,
+  'passwordHash' | 'updatedAt' | 'phoneDigits' | 'closedAt' | RecordColumns
+>;
 
 export function toUser(row: AccountRow & Partial<Pick<UserRow, RecordColumns>>): User {
   const user: User = {
