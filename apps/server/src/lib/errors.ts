@@ -16,6 +16,8 @@ export type ErrorCode =
   | 'precondition_failed'
   | 'open_request_limit'
   | 'outside_availability'
+  | 'already_closed'
+  | 'not_a_patient'
   | 'payload_too_large'
   | 'unsupported_media_type'
   | 'too_many_attempts'
