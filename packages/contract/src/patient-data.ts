@@ -120,6 +120,7 @@ export const closureRequestBody = z.object({
     .describe('Why, if the patient wishes to say; the owner reads it.'),
 });
 export type ClosureRequestBody = z.output<typeof closureRequestBody>;
+export type ClosureRequestRequest = z.input<typeof closureRequestBody>;
 
 export const closureRequestWire = z.object({
   id: z.number().int(),
