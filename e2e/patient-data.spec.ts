@@ -71,7 +71,7 @@ test('a patient downloads their data and asks to close the account; the owner cl
     const card = ownerPage.getByRole('region', { name: 'Requests to close an account' });
     const item = card.getByRole('listitem').filter({ hasText: patient.name });
     await expect(item).toContainText('Moving away');
-    await item.getByRole('button', { name: `Close the account of ${patient.name}` }).click();
+    await item.getByRole('button', { name: `Close account of ${patient.name}` }).click();
     const dialog = ownerPage.getByRole('dialog', { name: `Close the account of ${patient.name}?` });
     await expect(dialog).toContainText('This cannot be undone.');
     await dialog.getByRole('button', { name: 'Close for good' }).click();
