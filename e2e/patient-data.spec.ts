@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { PatientExportWire } from '@clinic/contract';
 import { owner } from './support/accounts';
 import { ClinicApi, uniqueLabel, utcDate } from './support/api';
+import { expectNoSeriousA11yViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 
 test('a patient downloads their data and asks to close the account; the owner closes it', async ({
@@ -99,4 +100,25 @@ test('a patient downloads their data and asks to close the account; the owner cl
     });
     expect(login.status()).toBe(401);
   });
+});
+
+test('the owner closes an account from the patient’s record, for a request made by phone', async ({
+  pageAs,
+  request,
+}) => {
+  const api = await ClinicApi.asOwner(request);
+  const patient = await api.createUser(uniqueLabel('Paulo Phone'), 'patient');
+  const page = await pageAs(owner);
+  await page.goto(`/owner/patients/${patient.id}`);
+  const actions = page.getByRole('region', { name: 'Data and account' });
+  await expect(actions).toContainText('The patient has not asked in the app');
+  await expectNoSeriousA11yViolations(page);
+  await actions.getByRole('button', { name: 'Close account' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Close this patient’s account?' });
+  await dialog.getByRole('button', { name: 'Close for good' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(actions.getByRole('status')).toContainText('This account was closed on');
+  await expect(
+    page.getByRole('heading', { level: 1, name: `Former patient #${patient.id}` }),
+  ).toBeVisible();
 });

@@ -38,9 +38,10 @@ async function visibleAccount(ctx: AppContext, actor: Actor, id: number) {
   return account;
 }
 
-/** Whether the account is closed, and its open request if any. */
+/** Whether a patient's account is closed, and its open request if any; 404 for the team's. */
 export async function closureStatus(ctx: AppContext, actor: Actor, id: number) {
   const account = await visibleAccount(ctx, actor, id);
+  if (account.role !== 'patient') throw notFound('Patient');
   const request = await repo.openRequestOf(ctx.db.kysely, id);
   return {
     closed_at: account.closedAt === null ? null : isoInstant(account.closedAt),

@@ -55,6 +55,8 @@ describe('a patient’s request to close their account', () => {
     expect((await client(t.app, c.otherPatient.token).post(requestOf(me), {})).status).toBe(404);
     expect((await client(t.app, c.otherPatient.token).get(requestOf(me))).status).toBe(404);
     expect((await client(t.app, c.staff.token).post(requestOf(me), {})).status).toBe(403);
+    const colleague = await client(t.app, c.owner.token).get(requestOf(c.staff.user.id));
+    expect(colleague.status).toBe(404);
     const long = await client(t.app, c.patient.token).post(requestOf(me), {
       reason: 'x'.repeat(1001),
     });
