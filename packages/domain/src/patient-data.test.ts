@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   anonymisedAccount,
   anonymisedPatientName,
+  canChangeAccount,
   canExportPatientData,
   canListClosureRequests,
   canRequestClosure,
@@ -58,6 +59,13 @@ describe('closeAccountRefusal', () => {
   });
   it('refuses an account closed already', () => {
     expect(closeAccountRefusal(owner, { ...patient, closed: true })).toBe('already_closed');
+  });
+});
+
+describe('canChangeAccount', () => {
+  it('lets an open account be changed and refuses a closed one', () => {
+    expect(canChangeAccount({ closed: false })).toBe(true);
+    expect(canChangeAccount({ closed: true })).toBe(false);
   });
 });
 

@@ -50,6 +50,14 @@ export function closeAccountRefusal(actor: Actor, subject: ClosableSubject): Clo
 }
 
 /**
+ * A closed account is no one any more: nobody edits it, so no name, email or activation can be
+ * typed back into it. Its visits stay in the book as they are.
+ */
+export function canChangeAccount(subject: { closed: boolean }): boolean {
+  return !subject.closed;
+}
+
+/**
  * The name a closed account keeps, so that the book, the history and the audit log still read
  * as one person's visits without saying who. Stored as is, in no language: it is a label, like
  * the number it carries, and every screen shows it the same way.

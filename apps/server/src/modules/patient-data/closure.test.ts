@@ -186,6 +186,18 @@ describe('closing a patient’s account', () => {
     expect(again.body.user.id).not.toBe(me);
   });
 
+  it('leaves nothing to type back in: the closed account cannot be edited', async () => {
+    const me = c.patient.user.id;
+    await client(t.app, c.owner.token).post(`/api/users/${me}/close`);
+    for (const body of [{ name: 'Ana Lima' }, { is_active: true }, { email: 'ana@example.com' }]) {
+      const res = await client(t.app, c.owner.token).patch(`/api/users/${me}`, body);
+      expect(res.status, JSON.stringify(body)).toBe(409);
+      expect(res.body.code).toBe('already_closed');
+    }
+    const account = await client(t.app, c.staff.token).get(`/api/users/${me}`);
+    expect(account.body).toMatchObject({ name: `Former patient #${me}`, is_active: false });
+  });
+
   it('is the owner’s alone, for patients only, and only once', async () => {
     const me = c.patient.user.id;
     const byStaff = await client(t.app, c.staff.token).post(`/api/users/${me}/close`);
