@@ -33,6 +33,7 @@ import {
   type NotificationWorker,
   startNotificationWorker,
 } from './modules/notifications/index.ts';
+import { registerPatientDataRoutes } from './modules/patient-data/index.ts';
 import { registerPatientRoutes } from './modules/patients/index.ts';
 import { registerReportRoutes } from './modules/reports/index.ts';
 import { registerScheduleRoutes } from './modules/schedule/index.ts';
@@ -120,6 +121,7 @@ export async function buildApp({
   registerClinicRoutes(app, ctx);
   registerUserRoutes(app, ctx);
   registerPatientRoutes(app, ctx);
+  registerPatientDataRoutes(app, ctx);
   registerServiceRoutes(app, ctx);
   registerAppointmentRoutes(app, ctx);
   registerDentistVisitRoutes(app, ctx);

@@ -10,6 +10,7 @@ export * from './dashboard.ts';
 export * from './dentist-visits.ts';
 export * from './events.ts';
 export * from './paging.ts';
+export * from './patient-data.ts';
 export * from './patients.ts';
 export * from './problem.ts';
 export * from './reports.ts';

@@ -51,7 +51,9 @@ const patientRecordWire = {
   notes: z
     .string()
     .optional()
-    .describe('The team’s notes on the patient; health data. Present for owner and staff only.'),
+    .describe(
+      'The team’s notes on the patient; health data. Present for owner and staff, and for the patient themselves (decision 038).',
+    ),
 };
 // Length and commonness are checked by the server, so the message can name the rule.
 export const passwordField = z.string().max(1024);

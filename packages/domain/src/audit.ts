@@ -5,8 +5,16 @@ export type HistoryAction = (typeof HISTORY_ACTIONS)[number];
 /**
  * `locked`: an account's sign-in refused for a while after failed attempts (no actor).
  * `opened`: a member of the team opened a patient's record (health data), which changes nothing.
+ * `exported`: a copy of everything the clinic holds on a patient was downloaded.
+ * `closed`: a patient's account was closed and the person anonymised.
  */
-export const AUDIT_ACTIONS = [...HISTORY_ACTIONS, 'locked', 'opened'] as const;
+export const AUDIT_ACTIONS = [
+  ...HISTORY_ACTIONS,
+  'locked',
+  'opened',
+  'exported',
+  'closed',
+] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** The records the audit log keeps beside the appointments' own history. */

@@ -15,6 +15,7 @@ export * from './opening-hours.ts';
 export * from './overlap-sweep.ts';
 export * from './passwords.ts';
 export * from './patient-changes.ts';
+export * from './patient-data.ts';
 export * from './patient-record.ts';
 export * from './patient-visits.ts';
 export * from './permissions.ts';

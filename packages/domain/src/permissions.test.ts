@@ -197,14 +197,10 @@ describe('a patient’s record', () => {
     }
   });
 
-  it('is read whole by the team, by its patient without the notes, and by no other patient', () => {
+  it('is read whole by the team and by its patient, notes included, and by no other patient', () => {
     expect(readablePatientFields(owner, patient)).toEqual(recordFields);
     expect(readablePatientFields(staff, patient)).toEqual(recordFields);
-    expect(readablePatientFields(patient, patient)).toEqual([
-      'dateOfBirth',
-      'contactChannel',
-      'medicalAlerts',
-    ]);
+    expect(readablePatientFields(patient, patient)).toEqual(recordFields);
     expect(readablePatientFields(otherPatient, patient)).toEqual([]);
     expect(readablePatientFields(owner, staff)).toEqual([]);
   });

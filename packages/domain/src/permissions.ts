@@ -175,14 +175,15 @@ export function canOverrideAvailability(actor: Actor): boolean {
 }
 
 /**
- * Which fields of a patient's record `actor` may read. The team reads all of them. A patient
- * reads their own date of birth, contact channel and medical alerts, so they can correct what
- * the clinic believes about them, but not the team's notes. Nobody else reads any.
+ * Which fields of a patient's record `actor` may read. The team reads all of them, and so does
+ * the patient: a data subject is owed a copy of the personal data held on them, the team's
+ * notes included (GDPR art. 15; see decision 038), so the API does not hide from them what
+ * their export hands over. Nobody else reads any.
  */
 export function readablePatientFields(actor: Actor, subject: UserSubject): readonly PatientField[] {
   if (subject.role !== 'patient') return [];
   if (actor.role === 'owner' || actor.role === 'staff') return PATIENT_RECORD_FIELDS;
-  return actor.id === subject.id ? ['dateOfBirth', 'contactChannel', 'medicalAlerts'] : [];
+  return actor.id === subject.id ? PATIENT_RECORD_FIELDS : [];
 }
 
 /** The record page (details, alerts, notes, every visit) is the team's; opening it is audited. */

@@ -2,6 +2,7 @@ import {
   APPOINTMENT_STATUSES,
   AUDIT_ACTIONS,
   AUDITED_RECORDS,
+  CLOSURE_REQUEST_STATUSES,
   CONTACT_CHANNELS,
   DENTIST_COLOURS,
   HISTORY_ACTIONS,
@@ -35,6 +36,7 @@ const ENUMERATIONS: Record<string, readonly string[]> = {
   'clinic.default_language': LANGUAGES,
   'clinic.time_format': TIME_FORMATS,
   'schedule_exceptions.kind': SCHEDULE_EXCEPTION_KINDS,
+  'closure_requests.status': CLOSURE_REQUEST_STATUSES,
 };
 
 const quoted = (list: string) =>

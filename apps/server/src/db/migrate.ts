@@ -16,6 +16,7 @@ import * as patientRecord from './migrations/013-patient-record.ts';
 import * as dentistColour from './migrations/014-dentist-colour.ts';
 import * as clinicContact from './migrations/015-clinic-contact.ts';
 import * as patientChanges from './migrations/016-patient-changes.ts';
+import * as accountClosure from './migrations/018-account-closure.ts';
 
 interface EngineAwareMigration {
   up(db: Kysely<unknown>, engine: Engine): Promise<void>;
@@ -40,6 +41,7 @@ const MIGRATIONS: Record<string, EngineAwareMigration> = {
   '014-dentist-colour': dentistColour,
   '015-clinic-contact': clinicContact,
   '016-patient-changes': patientChanges,
+  '018-account-closure': accountClosure,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

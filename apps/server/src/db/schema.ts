@@ -2,6 +2,7 @@ import type {
   AppointmentStatus,
   AuditAction,
   AuditedRecord,
+  ClosureRequestStatus,
   ContactChannel,
   DentistColour,
   HistoryAction,
@@ -79,6 +80,20 @@ export interface UsersTable {
   passwordHash: string | null;
   createdAt: number;
   updatedAt: number;
+  /** When the account was closed and the person anonymised (decision 038); null while open. */
+  closedAt: Generated<number | null>;
+}
+
+/** A patient's request to close their account; at most one open per patient. */
+export interface ClosureRequestsTable {
+  id: Generated<number>;
+  patientId: number;
+  /** The patient's words, '' when none; cleared when the account is closed. */
+  reason: Generated<string>;
+  status: ClosureRequestStatus;
+  requestedAt: number;
+  /** When it was withdrawn or the account closed; null while open. */
+  resolvedAt: number | null;
 }
 
 export interface SessionsTable {
@@ -235,6 +250,7 @@ export interface Database {
   workingHours: WorkingHoursTable;
   scheduleExceptions: ScheduleExceptionsTable;
   serviceDentists: ServiceDentistsTable;
+  closureRequests: ClosureRequestsTable;
 }
 
 /** Stored for `valid_from: null`, so the unique index holds on both engines. */

@@ -17,6 +17,8 @@ export type ErrorCode =
   | 'open_request_limit'
   | 'too_late'
   | 'outside_availability'
+  | 'already_closed'
+  | 'not_a_patient'
   | 'payload_too_large'
   | 'unsupported_media_type'
   | 'too_many_attempts'

@@ -3,6 +3,10 @@ import type {
   AppointmentWire,
   AuditEntryWire,
   ClinicWire,
+  ClosedAccountWire,
+  ClosureRequestRequest,
+  ClosureRequestWire,
+  ClosureStatusWire,
   CreateAppointmentRequest,
   CreateServiceRequest,
   CreateUserRequest,
@@ -74,6 +78,11 @@ export type PatientDashboard = Camelize<PatientDashboardWire>;
 export type Dashboard = Camelize<DashboardWire>;
 /** A patient's record for the team: the account with its health fields, visits and counts. */
 export type PatientRecord = Camelize<PatientRecordWire>;
+/** A patient's request to close their account. */
+export type ClosureRequest = Camelize<ClosureRequestWire>;
+/** Whether an account is closed, and its open request to close it, if any. */
+export type ClosureStatus = Camelize<ClosureStatusWire>;
+export type ClosedAccount = Camelize<ClosedAccountWire>;
 /** One line of the appointments report: a dentist's figures, or the clinic's totals. */
 export type ReportRow = Camelize<ReportRowWire>;
 /** The owner's appointments report over a period of clinic days. */
@@ -93,3 +102,4 @@ export type UpdateServiceBody = Camelize<UpdateServiceRequest>;
 export type CreateUserBody = Camelize<CreateUserRequest>;
 export type UpdateUserBody = Camelize<UpdateUserRequest>;
 export type HandOverVisitsBody = Camelize<HandOverVisitsRequest>;
+export type ClosureRequestBody = Camelize<ClosureRequestRequest>;

@@ -8,5 +8,6 @@ export {
   selectAppointments,
 } from './appointments.repository.ts';
 export { registerAppointmentRoutes } from './appointments.routes.ts';
+export { cancelComingVisitsOfPatient } from './cancel-patient-visits.ts';
 export { registerDentistVisitRoutes } from './dentist-visits.routes.ts';
 export { rederiveAppointmentInstants } from './rederive-instants.ts';

@@ -121,7 +121,7 @@ describe('searching by phone number', () => {
 });
 
 describe('a patient’s health data', () => {
-  it('is read whole by the team; its patient reads it without the notes; nobody else', async () => {
+  it('is read whole by the team and by its patient, notes included; nobody else', async () => {
     const id = c.patient.user.id;
     const set = await client(t.app, c.staff.token).patch(`/api/users/${id}`, {
       ...ALERTS,
@@ -140,7 +140,7 @@ describe('a patient’s health data', () => {
 
     const own = await client(t.app, c.patient.token).get(`/api/users/${id}`);
     expect(own.body).toMatchObject({ ...ALERTS, date_of_birth: '1950-03-14' });
-    expect(own.body).not.toHaveProperty('notes');
+    expect(own.body.notes).toBe('Anxious; prefers mornings.');
     const other = await client(t.app, c.otherPatient.token).get(`/api/users/${id}`);
     expect(other.status).toBe(404);
     const forbidden = await client(t.app, c.patient.token).patch(`/api/users/${id}`, {

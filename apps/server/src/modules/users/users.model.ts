@@ -25,12 +25,17 @@ export interface User {
   createdAt: number;
   /** Loaded where it is shown or changed; the session's user goes without it. */
   record?: PatientRecord;
+  /** Whether the account was closed and the person anonymised; loaded with the record. */
+  closed?: boolean;
 }
 
 type RecordColumns = 'dateOfBirth' | 'contactChannel' | 'medicalAlerts' | 'notes';
-type AccountRow = Omit<UserRow, 'passwordHash' | 'updatedAt' | 'phoneDigits' | RecordColumns>;
+type AccountRow = Omit<
+  UserRow,
+  'passwordHash' | 'updatedAt' | 'phoneDigits' | 'closedAt' | RecordColumns
+>;
 
-export function toUser(row: AccountRow & Partial<Pick<UserRow, RecordColumns>>): User {
+export function toUser(row: AccountRow & Partial<Pick<UserRow, RecordColumns | 'closedAt'>>): User {
   const user: User = {
     id: row.id,
     email: row.email ?? '',
@@ -43,6 +48,7 @@ export function toUser(row: AccountRow & Partial<Pick<UserRow, RecordColumns>>):
     colour: row.colour,
     createdAt: row.createdAt,
   };
+  if (row.closedAt !== undefined) user.closed = row.closedAt !== null;
   if (row.medicalAlerts !== undefined) {
     user.record = {
       dateOfBirth: row.dateOfBirth ?? null,

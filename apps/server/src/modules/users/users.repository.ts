@@ -20,6 +20,7 @@ const PUBLIC_COLUMNS = [
   'contactChannel',
   'medicalAlerts',
   'notes',
+  'closedAt',
 ] as const;
 
 const userById = prepared<[number], Parameters<typeof toUser>[0]>((db) =>

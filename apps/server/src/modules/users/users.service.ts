@@ -3,6 +3,7 @@ import {
   type Actor,
   canAssignRole,
   canBeDentist,
+  canChangeAccount,
   canCreateUsers,
   canListUsers,
   canViewUser,
@@ -17,7 +18,7 @@ import {
 import type { AppContext } from '../../context.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import type { UserUpdate } from '../../db/schema.ts';
-import { badRequest, forbidden, notFound } from '../../lib/errors.ts';
+import { badRequest, conflict, forbidden, notFound } from '../../lib/errors.ts';
 import { recordAuditEvent } from '../audit/index.ts';
 import {
   assertAcceptablePassword,
@@ -99,6 +100,9 @@ export async function updateUser(
   session: { tokenHash?: string | undefined; address: string },
 ): Promise<User> {
   const subject = await getVisibleUser(ctx, actor, id);
+  if (!canChangeAccount({ closed: subject.closed === true })) {
+    throw conflict('already_closed', 'This account is closed; it can no longer be changed.');
+  }
   const allowed = editableUserFields(actor, subject);
   const requested = (Object.keys(WIRE_TO_FIELD) as EditableWireField[]).filter(
     (k) => body[k] !== undefined,

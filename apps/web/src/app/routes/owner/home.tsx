@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { PageHeader } from '../../../components/ui/page-header';
 import { useCurrentUser } from '../../../features/auth/hooks/use-current-user';
 import { TeamDashboard } from '../../../features/dashboard/components/team-dashboard';
+import { OwnerClosureRequests } from '../../../features/patient-data';
 
 export function OwnerHomeRoute() {
   const { t } = useTranslation('app');
@@ -13,6 +14,7 @@ export function OwnerHomeRoute() {
     <Stack gap="lg">
       <PageHeader title={t('home.welcome', { name: user.name })} />
       <TeamDashboard area="owner" />
+      <OwnerClosureRequests />
       <Stack gap="sm">
         <Title order={2} size="h4">
           {t('home.quickLinks')}

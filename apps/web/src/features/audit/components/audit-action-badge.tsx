@@ -9,6 +9,8 @@ const ACTION_COLORS: Record<AuditAction, string> = {
   deleted: 'red',
   locked: 'orange',
   opened: 'gray',
+  exported: 'grape',
+  closed: 'dark',
 };
 
 /** Colour is never the only signal: the action is always written out. */
