@@ -75,6 +75,11 @@ export interface UsersTable {
   passwordHash: string | null;
   createdAt: number;
   updatedAt: number;
+  /**
+   * For a dependant (a child, a parent cared for), the patient who books for them; null for
+   * everyone else. See migration 019 and decision 039.
+   */
+  guardianId: Generated<number | null>;
 }
 
 export interface SessionsTable {
