@@ -64,7 +64,13 @@ describe('guardianLinkProblem', () => {
     guardianId: null,
     dependantCount: 0,
   } as const;
-  const parent = { id: 10, name: 'Ana Silva', role: 'patient', isActive: true, guardianId: null };
+  const parent = {
+    id: 10,
+    name: 'Ana Silva',
+    role: 'patient',
+    isActive: true,
+    guardianId: null,
+  } as const;
 
   it('links a patient to an active patient who is no dependant', () => {
     expect(guardianLinkProblem(child, { ...parent })).toBeNull();

@@ -42,8 +42,7 @@ export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
   } else {
     await rebuildSqliteUsers(db);
     for (const event of ['insert', 'update']) {
-      const when =
-        event === 'update' ? sql.raw('update of guardian_id, role') : sql.raw('insert');
+      const when = event === 'update' ? sql.raw('update of guardian_id, role') : sql.raw('insert');
       await sql`create trigger ${sql.raw(`users_family_${event}`)}
         before ${when} on users
         begin
@@ -76,7 +75,8 @@ async function rebuildSqliteUsers(db: Kysely<unknown>): Promise<void> {
       where tbl_name = 'users' and sql is not null
       order by case type when 'table' then 0 when 'index' then 1 else 2 end`.execute(db);
     const [definition, ...dependents] = rows;
-    const reachable = /constraint users_reachable check \(email is not null or phone_digits <> ''\)/;
+    const reachable =
+      /constraint users_reachable check \(email is not null or phone_digits <> ''\)/;
     if (definition?.type !== 'table' || !reachable.test(definition.sql)) {
       throw new Error(`Unexpected definition of users: ${definition?.sql}`);
     }
