@@ -4,6 +4,7 @@ import type {
   AuditEntryWire,
   ClinicWire,
   CreateAppointmentRequest,
+  CreateDependantRequest,
   CreateServiceRequest,
   CreateUserRequest,
   DashboardWire,
@@ -92,4 +93,6 @@ export type CreateServiceBody = Camelize<CreateServiceRequest>;
 export type UpdateServiceBody = Camelize<UpdateServiceRequest>;
 export type CreateUserBody = Camelize<CreateUserRequest>;
 export type UpdateUserBody = Camelize<UpdateUserRequest>;
+/** A person a patient books for: a child, a parent they care for. */
+export type CreateDependantBody = Camelize<CreateDependantRequest>;
 export type HandOverVisitsBody = Camelize<HandOverVisitsRequest>;
