@@ -26,6 +26,7 @@ export const namespaces = [
   'schedule',
   'dentists',
   'patients',
+  'family',
 ] as const satisfies readonly Namespace[];
 
 // Other languages are fetched when chosen, so the sign-in page downloads none of them; so is

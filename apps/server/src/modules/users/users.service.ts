@@ -219,7 +219,8 @@ export async function updateUser(
       keepTokenHash,
     });
   }
-  return updated;
+  const [shown] = await withGuardianNames(ctx, [updated]);
+  return shown ?? updated;
 }
 
 /**

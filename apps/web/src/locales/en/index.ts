@@ -10,6 +10,7 @@ import dashboard from './dashboard.json';
 import dayBoard from './dayBoard.json';
 import dentists from './dentists.json';
 import events from './events.json';
+import family from './family.json';
 import patients from './patients.json';
 import reports from './reports.json';
 import schedule from './schedule.json';
@@ -40,4 +41,5 @@ export const english = {
   schedule,
   dentists,
   patients,
+  family,
 };

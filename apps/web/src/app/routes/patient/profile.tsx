@@ -2,6 +2,7 @@ import { Paper, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/ui/page-header';
 import { useCurrentUser } from '../../../features/auth/hooks/use-current-user';
+import { FamilySection } from '../../../features/family';
 import { ChangePasswordForm } from '../../../features/users/components/change-password-form';
 import { ProfileForm } from '../../../features/users/components/profile-form';
 
@@ -23,6 +24,7 @@ export function PatientProfileRoute() {
         </Title>
         <ChangePasswordForm userId={user.id} />
       </Paper>
+      <FamilySection />
     </Stack>
   );
 }

@@ -8,7 +8,7 @@ import { CancellationNote } from './cancellation-note';
 
 /** A patient's read-only view of one of their appointments. */
 export function AppointmentCard({ appointment }: { appointment: Appointment }) {
-  const { t } = useTranslation('appointments');
+  const { t } = useTranslation(['appointments', 'family']);
   const heading = t('dateAndTime', {
     date: formatLongDate(appointment.date),
     time: formatTime(appointment.time),
@@ -33,6 +33,11 @@ export function AppointmentCard({ appointment }: { appointment: Appointment }) {
         </Title>
         <StatusBadge status={appointment.status} />
       </Group>
+      {appointment.guardian !== null ? (
+        <Text fw={500} mb="xs">
+          {t('family:marks.forPerson', { name: appointment.patientName })}
+        </Text>
+      ) : null}
       <DetailList items={items} />
       {appointment.status === 'pending' ? (
         <Text size="xs" c="dimmed" mt="sm">
