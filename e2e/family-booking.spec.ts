@@ -53,3 +53,36 @@ test('a parent adds a child, books a free time for them, and the team sees who b
   const row = desk.getByRole('row').filter({ hasText: child });
   await expect(row).toContainText(`Booked by ${parent.name} (guardian)`);
 });
+
+test('the front desk links a patient to a guardian on the record, and unlinks them', async ({
+  pageAs,
+  request,
+}) => {
+  const api = await ClinicApi.asOwner(request);
+  const guardian = await api.createUser(uniqueLabel('Gina Guardian'), 'patient');
+  const teen = await api.createUser(uniqueLabel('Theo Teen'), 'patient');
+  const page = await pageAs(owner);
+
+  await page.goto(`/owner/patients/${teen.id}`);
+  const family = page.getByRole('region', { name: 'Family' });
+  await family.getByRole('button', { name: 'Link to a guardian' }).click();
+  const dialog = page.getByRole('dialog', { name: `Link ${teen.name} to a guardian` });
+  await pickOption(page, dialog, 'Guardian', guardian.name);
+  await dialog.getByRole('button', { name: 'Link', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expect(family).toContainText(`Dependant of ${guardian.name}`);
+
+  await family.getByRole('link', { name: guardian.name }).click();
+  await expect(page.getByRole('heading', { name: guardian.name })).toBeVisible();
+  const guardianFamily = page.getByRole('region', { name: 'Family' });
+  await expect(guardianFamily.getByRole('link', { name: teen.name })).toBeVisible();
+
+  await guardianFamily.getByRole('link', { name: teen.name }).click();
+  await page
+    .getByRole('region', { name: 'Family' })
+    .getByRole('button', { name: 'Unlink' })
+    .click();
+  await expect(page.getByRole('region', { name: 'Family' })).toContainText(
+    'Not a dependant, and books for no one.',
+  );
+});
