@@ -125,6 +125,19 @@ describe('a guardian seeing their dependants’ visits', () => {
     expect((await asGuardian().get(`/api/appointments/${his.id}/history`)).status).toBe(200);
   });
 
+  it('shows a dependant’s next visit on the guardian’s home, and never on another’s', async () => {
+    const leo = await addChild('Leo Lima');
+    const his = await bookFor(leo.id);
+    const home = await asGuardian().get('/api/dashboard');
+    expect(home.body).toMatchObject({
+      role: 'patient',
+      next_appointment: { id: his.id, patient_name: 'Leo Lima' },
+      pending_count: 1,
+    });
+    const other = await asOther().get('/api/dashboard');
+    expect(other.body).toMatchObject({ next_appointment: null, pending_count: 0 });
+  });
+
   it('answers 404 to every other patient for a dependant’s visit, its history and the list', async () => {
     const leo = await addChild('Leo Lima');
     const his = await bookFor(leo.id);

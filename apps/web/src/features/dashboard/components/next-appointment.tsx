@@ -2,6 +2,7 @@ import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type DetailItem, DetailList } from '../../../components/ui/detail-list';
+import { FamilyMark } from '../../../components/ui/family-mark';
 import { StatusBadge } from '../../../components/ui/status-badge';
 import { formatLongDate, formatTime } from '../../../lib/dates';
 import type { Appointment } from '../../../types/api';
@@ -39,6 +40,10 @@ export function NextAppointment({ appointment, clock }: NextAppointmentProps) {
           <Text fz={26} fw={700} lh={1.2}>
             {formatLongDate(appointment.date)}
           </Text>
+          <FamilyMark
+            name={appointment.guardian === null ? null : appointment.patientName}
+            wording="forPerson"
+          />
           <Text fz="lg" fw={600} style={{ fontVariantNumeric: 'tabular-nums' }}>
             {t('timeRange', {
               start: formatTime(appointment.time),

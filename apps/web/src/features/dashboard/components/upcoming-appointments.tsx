@@ -1,6 +1,7 @@
 import { Anchor, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { FamilyMark } from '../../../components/ui/family-mark';
 import { StatusBadge } from '../../../components/ui/status-badge';
 import { formatLongDate, formatTime } from '../../../lib/dates';
 import type { Appointment } from '../../../types/api';
@@ -50,6 +51,10 @@ export function UpcomingAppointments({ appointments }: { appointments: Appointme
                   {[appointment.serviceName, appointment.dentistName].filter(Boolean).join(' · ') ||
                     t('later.undecided')}
                 </Text>
+                <FamilyMark
+                  name={appointment.guardian === null ? null : appointment.patientName}
+                  wording="forPerson"
+                />
               </Stack>
               <StatusBadge status={appointment.status} />
             </Group>
