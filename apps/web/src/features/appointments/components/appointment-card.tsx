@@ -4,11 +4,14 @@ import { type DetailItem, DetailList } from '../../../components/ui/detail-list'
 import { StatusBadge } from '../../../components/ui/status-badge';
 import { formatLongDate, formatTime } from '../../../lib/dates';
 import type { Appointment } from '../../../types/api';
+import { useCurrentUser } from '../../auth';
 import { CancellationNote } from './cancellation-note';
 
 /** A patient's read-only view of one of their appointments. */
 export function AppointmentCard({ appointment }: { appointment: Appointment }) {
   const { t } = useTranslation(['appointments', 'family']);
+  // A guardian's list mixes their own visits with their dependants': say whose each is.
+  const isSomeoneElses = appointment.patient !== useCurrentUser().id;
   const heading = t('dateAndTime', {
     date: formatLongDate(appointment.date),
     time: formatTime(appointment.time),
@@ -33,7 +36,7 @@ export function AppointmentCard({ appointment }: { appointment: Appointment }) {
         </Title>
         <StatusBadge status={appointment.status} />
       </Group>
-      {appointment.guardian !== null ? (
+      {isSomeoneElses ? (
         <Text fw={500} mb="xs">
           {t('family:marks.forPerson', { name: appointment.patientName })}
         </Text>

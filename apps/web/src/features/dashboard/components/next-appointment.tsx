@@ -6,6 +6,7 @@ import { FamilyMark } from '../../../components/ui/family-mark';
 import { StatusBadge } from '../../../components/ui/status-badge';
 import { formatLongDate, formatTime } from '../../../lib/dates';
 import type { Appointment } from '../../../types/api';
+import { useCurrentUser } from '../../auth';
 import { type ClinicNow, timeUntil } from '../utils/time-until';
 
 interface NextAppointmentProps {
@@ -16,6 +17,7 @@ interface NextAppointmentProps {
 /** A patient's next visit, large: when, how soon, with whom, and whether it is confirmed. */
 export function NextAppointment({ appointment, clock }: NextAppointmentProps) {
   const { t, i18n } = useTranslation('dashboard');
+  const me = useCurrentUser();
   const headingId = useId();
   const until = timeUntil(appointment, clock);
   const items: DetailItem[] = [
@@ -41,7 +43,7 @@ export function NextAppointment({ appointment, clock }: NextAppointmentProps) {
             {formatLongDate(appointment.date)}
           </Text>
           <FamilyMark
-            name={appointment.guardian === null ? null : appointment.patientName}
+            name={appointment.patient === me.id ? null : appointment.patientName}
             wording="forPerson"
           />
           <Text fz="lg" fw={600} style={{ fontVariantNumeric: 'tabular-nums' }}>

@@ -5,11 +5,13 @@ import { FamilyMark } from '../../../components/ui/family-mark';
 import { StatusBadge } from '../../../components/ui/status-badge';
 import { formatLongDate, formatTime } from '../../../lib/dates';
 import type { Appointment } from '../../../types/api';
+import { useCurrentUser } from '../../auth';
 import { DashboardSection } from './dashboard-section';
 
 /** The visits after the next one, briefly; the appointments page has the full record. */
 export function UpcomingAppointments({ appointments }: { appointments: Appointment[] }) {
   const { t } = useTranslation('dashboard');
+  const me = useCurrentUser();
   return (
     <DashboardSection
       title={t('later.title')}
@@ -52,7 +54,7 @@ export function UpcomingAppointments({ appointments }: { appointments: Appointme
                     t('later.undecided')}
                 </Text>
                 <FamilyMark
-                  name={appointment.guardian === null ? null : appointment.patientName}
+                  name={appointment.patient === me.id ? null : appointment.patientName}
                   wording="forPerson"
                 />
               </Stack>
