@@ -38,7 +38,7 @@ import { registerPatientRoutes } from './modules/patients/index.ts';
 import { registerReportRoutes } from './modules/reports/index.ts';
 import { registerScheduleRoutes } from './modules/schedule/index.ts';
 import { registerServiceRoutes } from './modules/services/index.ts';
-import { registerUserRoutes } from './modules/users/index.ts';
+import { registerDependantRoutes, registerUserRoutes } from './modules/users/index.ts';
 
 export interface BuildOptions {
   config: Config;
@@ -120,6 +120,7 @@ export async function buildApp({
   registerAuthRoutes(app, ctx);
   registerClinicRoutes(app, ctx);
   registerUserRoutes(app, ctx);
+  registerDependantRoutes(app, ctx);
   registerPatientRoutes(app, ctx);
   registerPatientDataRoutes(app, ctx);
   registerServiceRoutes(app, ctx);

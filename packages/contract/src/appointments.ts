@@ -63,6 +63,12 @@ export const appointmentWire = z.object({
     .string()
     .nullable()
     .describe('When the patient was seated (status `in_chair`); kept once done, null before.'),
+  guardian: z
+    .number()
+    .int()
+    .nullable()
+    .describe('When the patient is a dependant: their guardian, who books for them; else null.'),
+  guardian_name: z.string().nullable().describe('The guardian’s name; null without one.'),
   patient_medical_alerts: z
     .array(z.string())
     .nullable()
@@ -74,7 +80,11 @@ export const appointmentWire = z.object({
 export type AppointmentWire = z.output<typeof appointmentWire>;
 
 export const createAppointmentBody = z.object({
-  patient: idField.optional().describe('Required for owner and staff; ignored for patients.'),
+  patient: idField
+    .optional()
+    .describe(
+      'Required for owner and staff. A patient books for themselves (the default) or for one of their dependants; any other id is refused with 403.',
+    ),
   dentist: idField.nullable().optional(),
   service: idField.nullable().optional(),
   date: clinicDayField,

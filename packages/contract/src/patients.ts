@@ -13,6 +13,9 @@ export const patientRecordWire = z.object({
     .describe(
       `The patient’s appointments, newest first, at most ${RECORD_VISITS_SHOWN}; older ones through GET /api/appointments?patient=.`,
     ),
+  dependants: z
+    .array(userWire)
+    .describe('The people this patient books for, by name; empty for most patients.'),
   counts: z
     .object({
       visits: z.number().int().describe('Every appointment of the patient, whatever its status.'),

@@ -82,6 +82,18 @@ export const userWire = z.object({
       'A dentist’s own colour on the calendar, given when they became a dentist; null for everyone else.',
     ),
   created_at: z.string(),
+  guardian: z
+    .number()
+    .int()
+    .nullable()
+    .describe(
+      'For a dependant (a child, a parent cared for), the patient who books for them; null for everyone else.',
+    ),
+  guardian_name: z
+    .string()
+    .nullable()
+    .optional()
+    .describe('The guardian’s name, in the team’s lists and records and on a guardian’s own list.'),
   ...patientRecordWire,
 });
 export type UserWire = z.output<typeof userWire>;
@@ -150,9 +162,27 @@ export const updateUserBody = z.object({
     .max(1024)
     .optional()
     .describe('Required when a user changes their own password; ignored otherwise.'),
+  guardian: z
+    .number()
+    .int()
+    .positive()
+    .nullable()
+    .optional()
+    .describe(
+      'Owner and staff, for a patient: make them a dependant of this patient (an active patient who is no dependant), or null to unlink them. A patient who has dependants cannot become one.',
+    ),
 });
 export type UpdateUserBody = z.output<typeof updateUserBody>;
 export type UpdateUserRequest = z.input<typeof updateUserBody>;
+
+/** A person a patient books for, who signs in nowhere: no email, no password. */
+export const createDependantBody = z.object({
+  name: nameField,
+  date_of_birth: dateOfBirthField.describe('Not in the future.'),
+  phone: phoneField.optional().describe('Their own phone, if they have one.'),
+});
+export type CreateDependantBody = z.output<typeof createDependantBody>;
+export type CreateDependantRequest = z.input<typeof createDependantBody>;
 
 export const userIdParams = z.object({ id: z.coerce.number().int().positive() });
 

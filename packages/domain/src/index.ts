@@ -5,6 +5,7 @@ export * from './clinic-contact.ts';
 export * from './clinic-settings.ts';
 export * from './clinic-time.ts';
 export * from './dentist-colours.ts';
+export * from './families.ts';
 export * from './free-slots.ts';
 export * from './languages.ts';
 export * from './nearest-slots.ts';

@@ -5,25 +5,11 @@ import {
   classifyPatientChange,
   isValidPatientChangeCutoff,
   patientChangeDeadline,
-  patientMayActFor,
   statusAfterPatientMove,
 } from './patient-changes.ts';
-import { canViewAppointment } from './permissions.ts';
 
 const HOUR = 3_600_000;
 const STARTS_AT = Date.parse('2026-12-02T09:30:00Z');
-
-describe('patientMayActFor', () => {
-  it('lets a patient act for themselves and nobody else', () => {
-    expect(patientMayActFor({ id: 7, role: 'patient' }, 7)).toBe(true);
-    expect(patientMayActFor({ id: 7, role: 'patient' }, 8)).toBe(false);
-  });
-
-  it('is what lets a patient see an appointment at all', () => {
-    expect(canViewAppointment({ id: 7, role: 'patient' }, { patientId: 7 })).toBe(true);
-    expect(canViewAppointment({ id: 7, role: 'patient' }, { patientId: 8 })).toBe(false);
-  });
-});
 
 describe('checkPatientChange', () => {
   const at = (now: number, cutoffHours = 24) =>

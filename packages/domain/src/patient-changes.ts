@@ -1,5 +1,4 @@
 import type { AppointmentStatus } from './appointment-status.ts';
-import type { Actor } from './permissions.ts';
 
 /**
  * How close to a visit's start a patient may still cancel or move it themselves: whole hours,
@@ -27,15 +26,6 @@ export function isValidPatientChangeCutoff(hours: number): boolean {
     hours >= PATIENT_CHANGE_CUTOFF_HOURS.min &&
     hours <= PATIENT_CHANGE_CUTOFF_HOURS.max
   );
-}
-
-/**
- * Whether `actor` may act as the patient `patientId` on that patient's appointments: see,
- * cancel and move them. The one place that says so, so that whoever else may act for a
- * patient is decided here and nowhere else.
- */
-export function patientMayActFor(actor: Actor, patientId: number): boolean {
-  return actor.id === patientId;
 }
 
 export type PatientChangeKind = 'cancel' | 'move';

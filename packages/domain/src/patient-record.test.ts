@@ -63,3 +63,12 @@ describe('reaching a patient', () => {
     expect(contactProblem({ role: 'staff', email: 'a@b.pt', phone: '' })).toBeNull();
   });
 });
+
+describe('a dependant’s contact', () => {
+  it('needs neither email nor phone: their guardian is reached', () => {
+    expect(contactProblem({ role: 'patient', email: '', phone: '', guardianId: 7 })).toBeNull();
+    expect(contactProblem({ role: 'patient', email: '', phone: '', guardianId: null })?.field).toBe(
+      'phone',
+    );
+  });
+});

@@ -75,8 +75,11 @@ export function contactProblem(account: {
   role: string;
   email: string;
   phone: string;
+  /** A dependant is reached through their guardian (decision 039). */
+  guardianId?: number | null;
 }): { field: 'email' | 'phone'; message: string } | null {
   if (account.email !== '') return null;
+  if (account.role === 'patient' && (account.guardianId ?? null) !== null) return null;
   if (account.role !== 'patient') {
     return { field: 'email', message: 'Clinic staff sign in with their email address: enter one.' };
   }

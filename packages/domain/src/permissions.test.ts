@@ -14,6 +14,7 @@ import {
   canRecordScheduleException,
   canSeeAlertsOnAppointments,
   canSeeInactiveServices,
+  canViewAppointment,
   canViewSchedule,
   canViewUser,
   creatableRoles,
@@ -216,5 +217,43 @@ describe('a patient’s record', () => {
     expect(canSeeAlertsOnAppointments(owner)).toBe(true);
     expect(canSeeAlertsOnAppointments(staff)).toBe(true);
     expect(canSeeAlertsOnAppointments(patient)).toBe(false);
+  });
+});
+
+describe('a guardian and their dependants', () => {
+  const child = { id: 40, role: 'patient', guardianId: patient.id } as const;
+
+  it('lets the guardian see and edit the name, phone and birth date of their dependant only', () => {
+    expect(canViewUser(patient, child)).toBe(true);
+    expect(editableUserFields(patient, child)).toEqual(['name', 'phone', 'dateOfBirth']);
+    expect(canViewUser(otherPatient, child)).toBe(false);
+    expect(editableUserFields(otherPatient, child)).toEqual([]);
+  });
+
+  it('lets no dependant see or edit their guardian', () => {
+    expect(canViewUser({ id: child.id, role: 'patient' }, patient)).toBe(false);
+    expect(editableUserFields({ id: child.id, role: 'patient' }, patient)).toEqual([]);
+  });
+
+  it('lets the guardian read the record fields the patient would, never the team’s notes', () => {
+    expect(readablePatientFields(patient, child)).toEqual([
+      'dateOfBirth',
+      'contactChannel',
+      'medicalAlerts',
+    ]);
+    expect(readablePatientFields(otherPatient, child)).toEqual([]);
+  });
+
+  it('shows a dependant’s visits to their guardian only', () => {
+    const visit = { patientId: child.id, patientGuardianId: patient.id };
+    expect(canViewAppointment(patient, visit)).toBe(true);
+    expect(canViewAppointment(otherPatient, visit)).toBe(false);
+    expect(canViewAppointment(staff, visit)).toBe(true);
+  });
+
+  it('lets owner and staff link a patient to a guardian', () => {
+    expect(editableUserFields(owner, patient)).toContain('guardian');
+    expect(editableUserFields(staff, patient)).toContain('guardian');
+    expect(editableUserFields(owner, staff)).not.toContain('guardian');
   });
 });

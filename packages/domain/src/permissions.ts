@@ -1,4 +1,4 @@
-import { patientMayActFor } from './patient-changes.ts';
+import { actsFor } from './families.ts';
 import type { PatientField } from './patient-record.ts';
 import type { Role } from './roles.ts';
 import type { ScheduleExceptionKind } from './schedule.ts';
@@ -11,6 +11,12 @@ export interface Actor {
 export interface UserSubject {
   id: number;
   role: Role;
+  /** A dependant's guardian (decision 039); null or absent for everyone else. */
+  guardianId?: number | null;
+}
+
+function familyLinkOf(subject: UserSubject) {
+  return { id: subject.id, guardianId: subject.guardianId ?? null };
 }
 
 /** Fields of a user account, grouped by who may change them. */
@@ -24,9 +30,12 @@ export type UserField =
   | 'isActive'
   | 'language'
   | 'colour'
+  | 'guardian'
   | PatientField;
 
 const SELF_SERVICE_FIELDS: readonly UserField[] = ['name', 'phone', 'password', 'language'];
+/** What a guardian keeps up to date for a dependant: who they are and how to reach them. */
+const GUARDIAN_FIELDS: readonly UserField[] = ['name', 'phone', 'dateOfBirth'];
 const ALL_FIELDS: readonly UserField[] = [
   'name',
   'phone',
@@ -61,11 +70,11 @@ export function canListUsers(actor: Actor): boolean {
 }
 
 /**
- * A patient may only see themselves; the clinic team sees everyone. Callers answer
- * 404 (not 403) when this is false so that patients cannot probe for accounts.
+ * A patient may only see themselves and their own dependants; the clinic team sees everyone.
+ * Callers answer 404 (not 403) when this is false so that patients cannot probe for accounts.
  */
 export function canViewUser(actor: Actor, subject: UserSubject): boolean {
-  return actor.role !== 'patient' || actor.id === subject.id;
+  return actor.role !== 'patient' || actsFor(actor, familyLinkOf(subject));
 }
 
 /**
@@ -80,7 +89,7 @@ export function editableUserFields(actor: Actor, subject: UserSubject): readonly
       return [...ALL_FIELDS.filter((f) => f !== 'role' && f !== 'isActive'), 'language', 'colour'];
     }
     return subject.role === 'patient'
-      ? [...ALL_FIELDS, ...PATIENT_RECORD_FIELDS]
+      ? [...ALL_FIELDS, ...PATIENT_RECORD_FIELDS, 'guardian']
       : [...ALL_FIELDS, 'colour'];
   }
   if (actor.role === 'staff') {
@@ -88,12 +97,14 @@ export function editableUserFields(actor: Actor, subject: UserSubject): readonly
       return [
         ...ALL_FIELDS.filter((f) => f !== 'role' && f !== 'isDentist'),
         ...PATIENT_RECORD_FIELDS,
+        'guardian',
       ];
     }
     if (isSelf) return SELF_SERVICE_FIELDS;
     return [];
   }
-  return isSelf ? SELF_SERVICE_FIELDS : [];
+  if (isSelf) return SELF_SERVICE_FIELDS;
+  return actsFor(actor, familyLinkOf(subject)) ? GUARDIAN_FIELDS : [];
 }
 
 /** A role change is allowed only between staff and patient, and only by the owner. */
@@ -125,11 +136,17 @@ export function canManageAppointments(actor: Actor): boolean {
 }
 
 /**
- * Patients see the appointments of those they act for (their own) only; callers answer 404
- * for the rest.
+ * Patients see their own appointments and their dependants' only; callers answer 404 for the
+ * rest.
  */
-export function canViewAppointment(actor: Actor, appointment: { patientId: number }): boolean {
-  return canManageAppointments(actor) || patientMayActFor(actor, appointment.patientId);
+export function canViewAppointment(
+  actor: Actor,
+  appointment: { patientId: number; patientGuardianId?: number | null },
+): boolean {
+  return (
+    canManageAppointments(actor) ||
+    actsFor(actor, { id: appointment.patientId, guardianId: appointment.patientGuardianId ?? null })
+  );
 }
 
 /**
@@ -178,12 +195,16 @@ export function canOverrideAvailability(actor: Actor): boolean {
  * Which fields of a patient's record `actor` may read. The team reads all of them, and so does
  * the patient: a data subject is owed a copy of the personal data held on them, the team's
  * notes included (GDPR art. 15; see decision 038), so the API does not hide from them what
- * their export hands over. Nobody else reads any.
+ * their export hands over. A guardian reads their dependants' date of birth, contact channel
+ * and medical alerts, to keep them right, but not the team's notes. Nobody else reads any.
  */
 export function readablePatientFields(actor: Actor, subject: UserSubject): readonly PatientField[] {
   if (subject.role !== 'patient') return [];
   if (actor.role === 'owner' || actor.role === 'staff') return PATIENT_RECORD_FIELDS;
-  return actor.id === subject.id ? PATIENT_RECORD_FIELDS : [];
+  if (actor.id === subject.id) return PATIENT_RECORD_FIELDS;
+  return actsFor(actor, familyLinkOf(subject))
+    ? ['dateOfBirth', 'contactChannel', 'medicalAlerts']
+    : [];
 }
 
 /** The record page (details, alerts, notes, every visit) is the team's; opening it is audited. */

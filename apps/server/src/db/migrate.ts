@@ -17,6 +17,7 @@ import * as dentistColour from './migrations/014-dentist-colour.ts';
 import * as clinicContact from './migrations/015-clinic-contact.ts';
 import * as patientChanges from './migrations/016-patient-changes.ts';
 import * as accountClosure from './migrations/018-account-closure.ts';
+import * as dependants from './migrations/019-dependants.ts';
 
 interface EngineAwareMigration {
   up(db: Kysely<unknown>, engine: Engine): Promise<void>;
@@ -42,6 +43,7 @@ const MIGRATIONS: Record<string, EngineAwareMigration> = {
   '015-clinic-contact': clinicContact,
   '016-patient-changes': patientChanges,
   '018-account-closure': accountClosure,
+  '019-dependants': dependants,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

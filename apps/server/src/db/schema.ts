@@ -82,6 +82,11 @@ export interface UsersTable {
   updatedAt: number;
   /** When the account was closed and the person anonymised (decision 038); null while open. */
   closedAt: Generated<number | null>;
+  /**
+   * For a dependant (a child, a parent cared for), the patient who books for them; null for
+   * everyone else. See migration 019 and decision 039.
+   */
+  guardianId: Generated<number | null>;
 }
 
 /** A patient's request to close their account; at most one open per patient. */

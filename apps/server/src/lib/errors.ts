@@ -23,6 +23,7 @@ export type ErrorCode =
   | 'unsupported_media_type'
   | 'too_many_attempts'
   | 'too_many_streams'
+  | 'family_link'
   | 'internal_error';
 
 /** An expected failure: the error handler answers it as problem details with its status. */

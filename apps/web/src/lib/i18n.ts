@@ -27,6 +27,7 @@ export const namespaces = [
   'dentists',
   'patients',
   'patientData',
+  'family',
 ] as const satisfies readonly Namespace[];
 
 // Other languages are fetched when chosen, so the sign-in page downloads none of them; so is

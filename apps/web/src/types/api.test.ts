@@ -38,6 +38,8 @@ describe('the app’s API types, computed from the contract', () => {
       language: Language | null;
       colour: DentistColour | null;
       createdAt: string;
+      guardian: number | null;
+      guardianName?: string | null | undefined;
       // A patient's record, present only for readers allowed it.
       dateOfBirth?: string | null | undefined;
       contactChannel?: ContactChannel | null | undefined;

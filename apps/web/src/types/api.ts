@@ -8,6 +8,7 @@ import type {
   ClosureRequestWire,
   ClosureStatusWire,
   CreateAppointmentRequest,
+  CreateDependantRequest,
   CreateServiceRequest,
   CreateUserRequest,
   DashboardWire,
@@ -101,5 +102,7 @@ export type CreateServiceBody = Camelize<CreateServiceRequest>;
 export type UpdateServiceBody = Camelize<UpdateServiceRequest>;
 export type CreateUserBody = Camelize<CreateUserRequest>;
 export type UpdateUserBody = Camelize<UpdateUserRequest>;
+/** A person a patient books for: a child, a parent they care for. */
+export type CreateDependantBody = Camelize<CreateDependantRequest>;
 export type HandOverVisitsBody = Camelize<HandOverVisitsRequest>;
 export type ClosureRequestBody = Camelize<ClosureRequestRequest>;

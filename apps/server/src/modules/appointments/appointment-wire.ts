@@ -27,6 +27,8 @@ export function toAppointmentWire(view: AppointmentView, withAlerts = false): Ap
     version: view.version,
     arrived_at: view.arrivedAt === null ? null : isoInstant(view.arrivedAt),
     seated_at: view.seatedAt === null ? null : isoInstant(view.seatedAt),
+    guardian: view.patientGuardianId,
+    guardian_name: view.guardianName,
   };
   if (withAlerts) {
     const alerts = JSON.parse(view.patientMedicalAlerts) as string[];

@@ -37,6 +37,9 @@ const APPOINTMENT_VIEW_COLUMNS = [
   'a.seatedAt',
   // JSON text of the patient's medical alerts; the wire shows it to the team only.
   'p.medicalAlerts as patientMedicalAlerts',
+  // A dependant's guardian, who books for them and sees their visits (decision 039).
+  'p.guardianId as patientGuardianId',
+  'g.name as guardianName',
 ] as const;
 
 /** An appointment with the names the wire format shows beside each id. */
@@ -44,6 +47,7 @@ export function selectAppointments(db: Kysely<Database>) {
   return db
     .selectFrom('appointments as a')
     .innerJoin('users as p', 'p.id', 'a.patientId')
+    .leftJoin('users as g', 'g.id', 'p.guardianId')
     .leftJoin('users as d', 'd.id', 'a.dentistId')
     .leftJoin('services as s', 's.id', 'a.serviceId')
     .select(APPOINTMENT_VIEW_COLUMNS);
@@ -81,6 +85,8 @@ export function appointmentFromTuple(row: unknown[]): AppointmentView {
     arrivedAt: row[19] as number | null,
     seatedAt: row[20] as number | null,
     patientMedicalAlerts: row[21] as string,
+    patientGuardianId: row[22] as number | null,
+    guardianName: row[23] as string | null,
   };
 }
 
@@ -214,6 +220,8 @@ export interface AppointmentFilters {
   /** A dentist's id, or null for appointments without a dentist. */
   dentistId?: number | null | undefined;
   patientId?: number | undefined;
+  /** Any of these patients: a guardian's list covers their dependants (decision 039). */
+  patientIds?: number[] | undefined;
   serviceId?: number | undefined;
   dateFrom?: string | undefined;
   dateTo?: string | undefined;
@@ -232,6 +240,7 @@ function matching(filters: AppointmentFilters) {
       conditions.push(eb('a.dentistId', '=', filters.dentistId));
     }
     if (filters.patientId !== undefined) conditions.push(eb('a.patientId', '=', filters.patientId));
+    if (filters.patientIds) conditions.push(eb('a.patientId', 'in', filters.patientIds));
     if (filters.serviceId !== undefined) conditions.push(eb('a.serviceId', '=', filters.serviceId));
     if (filters.dateFrom) conditions.push(eb('a.date', '>=', filters.dateFrom));
     if (filters.dateTo) conditions.push(eb('a.date', '<=', filters.dateTo));
@@ -259,6 +268,7 @@ function filterValues(filters: AppointmentFilters): unknown[] {
   if (filters.statuses?.length) values.push(...filters.statuses);
   if (typeof filters.dentistId === 'number') values.push(filters.dentistId);
   if (filters.patientId !== undefined) values.push(filters.patientId);
+  if (filters.patientIds) values.push(...filters.patientIds);
   if (filters.serviceId !== undefined) values.push(filters.serviceId);
   if (filters.dateFrom) values.push(filters.dateFrom);
   if (filters.dateTo) values.push(filters.dateTo);
@@ -282,6 +292,7 @@ const listPageQuery = preparedByShape(
       filters.statuses?.length ?? 0,
       filters.dentistId === null ? 'none' : filters.dentistId !== undefined,
       filters.patientId !== undefined,
+      filters.patientIds?.length ?? 'none',
       filters.serviceId !== undefined,
       Boolean(filters.dateFrom),
       Boolean(filters.dateTo),

@@ -29,6 +29,7 @@ import { queueAppointmentEmails } from '../notifications/index.ts';
 import { findService } from '../services/index.ts';
 import { findUserById } from '../users/index.ts';
 import { assertInFuture, plan } from './appointment-time.ts';
+import { familyLinkOf, patientBookedBy, scopeToFamily } from './acting-for.ts';
 import { historyFields, toAppointmentWire } from './appointment-wire.ts';
 import * as repo from './appointments.repository.ts';
 import { type IfMatch, ifMatchAllows } from './etag.ts';
@@ -112,8 +113,8 @@ export async function createAppointment(
 ) {
   const db = ctx.db.kysely;
   const isTeam = canManageAppointments(actor);
-  // A patient's request is always theirs and always pending, whatever the body says.
-  const patientId = isTeam ? body.patient : actor.id;
+  // A patient's request is always pending, for themselves or a dependant (decision 039).
+  const patientId = isTeam ? body.patient : await patientBookedBy(ctx, actor, body.patient);
   const dentistId = body.dentist ?? null;
   // Without a dentist the team's booking waits as a request: confirming needs one.
   const status: AppointmentStatus = isTeam
@@ -527,8 +528,8 @@ export async function listAppointmentsFor(
   filters: repo.AppointmentFilters,
   page: { limit: number; offset: number },
 ) {
-  // A patient's list is their own, whatever filter they send.
-  const scoped = canManageAppointments(actor) ? filters : { ...filters, patientId: actor.id };
+  // A patient's list is their own and their dependants', whatever filter they send.
+  const scoped = canManageAppointments(actor) ? filters : await scopeToFamily(ctx, actor, filters);
   const db = ctx.db.kysely;
   const filterKey = JSON.stringify(scoped);
   const [rows, count] = await Promise.all([
@@ -570,7 +571,7 @@ export async function getHistory(ctx: AppContext, actor: Actor, id: number) {
   if (!first) throw notFound('Appointment');
   const created = JSON.parse(first.changes) as { patient?: [unknown, unknown] };
   const patientId = Number(created.patient?.[1]);
-  if (!canViewAppointment(actor, { patientId })) throw notFound('Appointment');
+  if (!canViewAppointment(actor, await familyLinkOf(ctx, patientId))) throw notFound('Appointment');
   return entries.map((entry) => ({
     at: isoInstant(entry.at),
     actor: entry.actorId,

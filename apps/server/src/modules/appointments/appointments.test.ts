@@ -63,7 +63,7 @@ describe('creating appointments', () => {
   it('makes a patient’s request pending and their own, whatever the body says', async () => {
     const res = await client(t.app, c.patient.token).post(
       '/api/appointments',
-      slot({ patient: c.otherPatient.user.id, status: 'confirmed', duration_minutes: 240 }),
+      slot({ status: 'confirmed', duration_minutes: 240 }),
     );
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({
@@ -71,6 +71,15 @@ describe('creating appointments', () => {
       status: 'pending',
       duration_minutes: 30,
     });
+  });
+
+  it('refuses a patient’s request for someone outside their family with 403', async () => {
+    const res = await client(t.app, c.patient.token).post(
+      '/api/appointments',
+      slot({ patient: c.otherPatient.user.id }),
+    );
+    expect(res.status).toBe(403);
+    expect(res.body.detail).toMatch(/yourself/);
   });
 
   it('requires the patient when staff book', async () => {

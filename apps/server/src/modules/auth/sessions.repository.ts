@@ -22,6 +22,7 @@ export const sessionByTokenHash = prepared<
       'u.language',
       'u.colour',
       'u.createdAt',
+      'u.guardianId',
       's.lastSeenAt',
       's.expiresAt',
     ])

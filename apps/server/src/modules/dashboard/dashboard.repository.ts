@@ -24,14 +24,15 @@ export function upcomingPending(db: Kysely<Database>, now: number, limit: number
     .execute();
 }
 
-export function upcomingForPatient(
+/** The coming visits of these patients: one, or a guardian and their dependants. */
+export function upcomingForPatients(
   db: Kysely<Database>,
-  patientId: number,
+  patientIds: number[],
   now: number,
   limit: number,
 ) {
   return selectAppointments(db)
-    .where('a.patientId', '=', patientId)
+    .where('a.patientId', 'in', patientIds)
     .where('a.status', 'in', [...ACTIVE_STATUSES])
     .where('a.endsAt', '>', now)
     .orderBy('a.date')
@@ -64,14 +65,14 @@ export async function countByStatus(
 export async function countPending(
   db: Kysely<Database>,
   now: number,
-  patientId?: number,
+  patientIds?: number[],
 ): Promise<number> {
   let query = db
     .selectFrom('appointments')
     .select((eb) => eb.fn.countAll<number>().as('count'))
     .where('status', '=', 'pending')
     .where('startsAt', '>', now);
-  if (patientId !== undefined) query = query.where('patientId', '=', patientId);
+  if (patientIds !== undefined) query = query.where('patientId', 'in', patientIds);
   const row = await query.executeTakeFirstOrThrow();
   return Number(row.count);
 }

@@ -1,7 +1,14 @@
-import { type Actor, canManageAppointments, clinicDate, weekOf } from '@clinic/domain';
+import {
+  type Actor,
+  canManageAppointments,
+  clinicDate,
+  patientsActedFor,
+  weekOf,
+} from '@clinic/domain';
 import type { AppContext } from '../../context.ts';
 import { toAppointmentWire } from '../appointments/index.ts';
 import { getClinic } from '../clinic/index.ts';
+import { dependantIdsOf } from '../users/index.ts';
 import * as repo from './dashboard.repository.ts';
 
 const PENDING_SHOWN = 20;
@@ -9,7 +16,8 @@ const UPCOMING_SHOWN = 10;
 
 /**
  * Everything a landing page shows, in one answer: the clinic team's day and queue, or a
- * patient's own next visits. A patient's numbers are about themselves only.
+ * patient's own next visits and their dependants' (decision 039). A patient's numbers are about
+ * them and their family only.
  */
 export async function getDashboard(ctx: AppContext, actor: Actor) {
   const db = ctx.db.kysely;
@@ -20,9 +28,10 @@ export async function getDashboard(ctx: AppContext, actor: Actor) {
   const base = { today, timezone: clinic.timeZone, week_from: week.from, week_to: week.to };
 
   if (!canManageAppointments(actor)) {
+    const family = patientsActedFor(actor, await dependantIdsOf(ctx, actor.id));
     const [upcoming, pending] = await Promise.all([
-      repo.upcomingForPatient(db, actor.id, now, UPCOMING_SHOWN + 1),
-      repo.countPending(db, now, actor.id),
+      repo.upcomingForPatients(db, family, now, UPCOMING_SHOWN + 1),
+      repo.countPending(db, now, family),
     ]);
     const [next, ...rest] = upcoming.map((a) => toAppointmentWire(a));
     return {

@@ -1,10 +1,10 @@
 import type { EventName, EventPayloads } from '@clinic/contract';
-import { canSeeAlertsOnAppointments, type Role } from '@clinic/domain';
+import { actsFor, canSeeAlertsOnAppointments, type Role } from '@clinic/domain';
 import type { FastifyBaseLogger } from 'fastify';
 import type { AppContext } from '../../context.ts';
 import type { ClinicEvent } from '../../lib/event-bus.ts';
 import { findAppointment, toAppointmentWire } from '../appointments/index.ts';
-import { findRights, liveSessionTokens } from './events.repository.ts';
+import { findDependants, findRights, liveSessionTokens } from './events.repository.ts';
 
 export interface LiveStream {
   /** Only the id: rights are read afresh, never taken from the user as they were at connect. */
@@ -15,8 +15,12 @@ export interface LiveStream {
   end(): void;
 }
 
-/** What decides which events a user's streams receive; null for an account that is gone. */
-type Rights = { role: Role; isActive: boolean } | null;
+/**
+ * What decides which events a user's streams receive; null for an account that is gone. A
+ * guardian also receives their dependants' (decision 039): each link announces `user.changed`
+ * of the guardian, which makes these be read again.
+ */
+type Rights = { role: Role; isActive: boolean; dependants: ReadonlySet<number> } | null;
 
 /**
  * How many streams one sign-in and one person may hold. A browser tab holds one; a person
@@ -26,6 +30,12 @@ type Rights = { role: Role; isActive: boolean } | null;
  */
 export const STREAMS_PER_SESSION = 5;
 export const STREAMS_PER_USER = 10;
+
+/** Whether the stream's patient acts for `patientId`: it is them, or one of their dependants. */
+function actsForIn(stream: LiveStream, rights: NonNullable<Rights>, patientId: number): boolean {
+  const guardianId = rights.dependants.has(patientId) ? stream.userId : null;
+  return actsFor({ id: stream.userId, role: rights.role }, { id: patientId, guardianId });
+}
 
 /** Sent to a stream closed for a newer one, so its tab stops instead of reconnecting. */
 const SUPERSEDED = frame('stream.superseded', {
@@ -110,8 +120,21 @@ export class EventHub {
   private async rightsOf(userIds: number[]): Promise<Map<number, Rights>> {
     const missing = userIds.filter((id) => !this.rights.has(id));
     if (missing.length > 0) {
-      const loading = findRights(this.ctx.db.kysely, missing).then(
-        (rows) => new Map(rows.map((r) => [r.id, { role: r.role, isActive: r.isActive === 1 }])),
+      const db = this.ctx.db.kysely;
+      const loading = Promise.all([findRights(db, missing), findDependants(db, missing)]).then(
+        ([rows, dependants]) =>
+          new Map(
+            rows.map((r) => [
+              r.id,
+              {
+                role: r.role,
+                isActive: r.isActive === 1,
+                dependants: new Set(
+                  dependants.filter((d) => d.guardianId === r.id).map((d) => d.id),
+                ),
+              },
+            ]),
+          ),
       );
       for (const id of missing) {
         const entry = loading.then((found) => found.get(id) ?? null);
@@ -166,9 +189,9 @@ export class EventHub {
     }
     // Weighed again: an account may have changed while the appointment loaded.
     const roles = new Map<LiveStream, Role>();
-    const recipients = await this.recipientsWhere((stream, role) => {
+    const recipients = await this.recipientsWhere((stream, role, rights) => {
       roles.set(stream, role);
-      return role !== 'patient' || stream.userId === event.patientId;
+      return role !== 'patient' || actsForIn(stream, rights, event.patientId);
     });
     for (const stream of recipients) stream.write(chunkFor(roles.get(stream) ?? 'patient'));
   }
@@ -184,12 +207,12 @@ export class EventHub {
    */
   private recipientsOf(patientId: number): Promise<LiveStream[]> {
     return this.recipientsWhere(
-      (stream, role) => role !== 'patient' || stream.userId === patientId,
+      (stream, role, rights) => role !== 'patient' || actsForIn(stream, rights, patientId),
     );
   }
 
   private async recipientsWhere(
-    allowed: (stream: LiveStream, role: Role) => boolean,
+    allowed: (stream: LiveStream, role: Role, rights: NonNullable<Rights>) => boolean,
   ): Promise<LiveStream[]> {
     const streams = [...this.streams];
     if (streams.length === 0) return [];
@@ -199,7 +222,7 @@ export class EventHub {
       const current = rights.get(stream.userId) ?? null;
       // A deactivated or vanished account's stream ends now, not at the next heartbeat.
       if (!current?.isActive) this.close(stream);
-      else if (this.streams.has(stream) && allowed(stream, current.role)) {
+      else if (this.streams.has(stream) && allowed(stream, current.role, current)) {
         recipients.push(stream);
       }
     }

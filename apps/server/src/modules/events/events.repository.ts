@@ -6,6 +6,15 @@ export function findRights(db: Kysely<Database>, ids: number[]) {
   return db.selectFrom('users').select(['id', 'role', 'isActive']).where('id', 'in', ids).execute();
 }
 
+/** The dependants of each of `guardianIds` (decision 039). */
+export function findDependants(db: Kysely<Database>, guardianIds: number[]) {
+  return db
+    .selectFrom('users')
+    .select(['id', 'guardianId'])
+    .where('guardianId', 'in', guardianIds)
+    .execute();
+}
+
 /** Which of `tokenHashes` belong to sessions neither expired nor idle since `idleSince`. */
 export function liveSessionTokens(
   db: Kysely<Database>,

@@ -25,6 +25,9 @@ export function registerPatientRoutes(app: App, ctx: AppContext): void {
       return {
         patient: toUserWire(record.patient, readablePatientFields(actor, record.patient)),
         visits: record.visits.map((visit) => toAppointmentWire(visit, true)),
+        dependants: record.dependants.map((dependant) =>
+          toUserWire(dependant, readablePatientFields(actor, dependant)),
+        ),
         counts: record.counts,
       };
     },

@@ -3,7 +3,7 @@ import { type Actor, canOpenPatientRecord, canViewUser } from '@clinic/domain';
 import type { AppContext } from '../../context.ts';
 import { notFound } from '../../lib/errors.ts';
 import { recordAuditEvent } from '../audit/index.ts';
-import { findUserById } from '../users/index.ts';
+import { findUserById, listDependantsOf, withGuardianNames } from '../users/index.ts';
 import * as repo from './patients.repository.ts';
 
 /**
@@ -29,13 +29,16 @@ export async function openPatientRecord(ctx: AppContext, actor: Actor, id: numbe
       after: null,
     }),
   );
-  const [visits, counts] = await Promise.all([
+  const [visits, counts, named, dependants] = await Promise.all([
     repo.latestVisits(ctx.db.kysely, id, RECORD_VISITS_SHOWN),
     repo.countVisits(ctx.db.kysely, id, now),
+    withGuardianNames(ctx, [patient]),
+    listDependantsOf(ctx, actor, id),
   ]);
   const total = [...counts.byStatus.values()].reduce((sum, n) => sum + n, 0);
   return {
-    patient,
+    patient: named[0] ?? patient,
+    dependants,
     visits,
     counts: {
       visits: total,

@@ -15,7 +15,12 @@ export function checkedPhone(
 }
 
 /** A 400 naming the field to fill when an account could not be reached or sign in. */
-export function assertReachable(account: { role: string; email: string; phone: string }): void {
+export function assertReachable(account: {
+  role: string;
+  email: string;
+  phone: string;
+  guardianId?: number | null;
+}): void {
   const problem = contactProblem(account);
   if (problem) throw badRequest(problem.message, { [problem.field]: problem.message });
 }

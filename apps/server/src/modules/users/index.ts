@@ -2,6 +2,8 @@
 
 export { assertReachable, checkedPhone } from './contact-checks.ts';
 export { colourForNewDentist } from './dentist-colour.ts';
+export { registerDependantRoutes } from './dependants.routes.ts';
+export { dependantIdsOf, listDependantsOf, withGuardianNames } from './dependants.service.ts';
 export { auditedUserFields, toUserWire } from './user-wire.ts';
 export { normalizeEmail, storedEmail, toUser, type User } from './users.model.ts';
 export {

@@ -19,7 +19,9 @@ export function toUserWire(user: User, readable: readonly PatientField[] = []): 
     language: user.language,
     colour: user.isDentist ? user.colour : null,
     created_at: isoInstant(user.createdAt),
+    guardian: user.guardianId,
   };
+  if (user.guardianName !== undefined) wire.guardian_name = user.guardianName;
   const record = user.record;
   if (!record) return wire;
   if (readable.includes('dateOfBirth')) wire.date_of_birth = record.dateOfBirth;
@@ -41,6 +43,7 @@ export function auditedUserFields(user: User): Record<string, unknown> {
   const {
     id: _id,
     created_at: _createdAt,
+    guardian_name: _guardianName,
     notes: _notes,
     medical_alerts: alerts,
     ...fields

@@ -23,6 +23,10 @@ export interface User {
   /** Stored colour; kept when someone stops being a dentist, shown only while they are one. */
   colour: DentistColour | null;
   createdAt: number;
+  /** For a dependant, the patient who books for them (decision 039); else null. */
+  guardianId: number | null;
+  /** The guardian's name, where it is shown. */
+  guardianName?: string | null;
   /** Loaded where it is shown or changed; the session's user goes without it. */
   record?: PatientRecord;
   /** Whether the account was closed and the person anonymised; loaded with the record. */
@@ -47,6 +51,7 @@ export function toUser(row: AccountRow & Partial<Pick<UserRow, RecordColumns | '
     language: row.language,
     colour: row.colour,
     createdAt: row.createdAt,
+    guardianId: row.guardianId,
   };
   if (row.closedAt !== undefined) user.closed = row.closedAt !== null;
   if (row.medicalAlerts !== undefined) {

@@ -5,7 +5,7 @@ import type { Database, NewUserRow, UserUpdate } from '../../db/schema.ts';
 import { personMatches } from '../../db/text-search.ts';
 import { toUser, type User } from './users.model.ts';
 
-const PUBLIC_COLUMNS = [
+export const PUBLIC_COLUMNS = [
   'id',
   'email',
   'name',
@@ -16,6 +16,7 @@ const PUBLIC_COLUMNS = [
   'language',
   'colour',
   'createdAt',
+  'guardianId',
   'dateOfBirth',
   'contactChannel',
   'medicalAlerts',

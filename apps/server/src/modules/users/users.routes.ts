@@ -18,9 +18,9 @@ import { toUserWire } from './user-wire.ts';
 import type { User } from './users.model.ts';
 import {
   createUser,
-  getVisibleUser,
   listDentists,
   listUsers,
+  readVisibleUser,
   updateUser,
 } from './users.service.ts';
 
@@ -77,14 +77,14 @@ export function registerUserRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags: ['users'],
         summary:
-          'One user (a patient may read only themselves); the patient’s record fields as the reader may see them',
+          'One user (a patient may read only themselves and their dependants); the patient’s record fields as the reader may see them',
         params: userIdParams,
         response: { 200: userWire, ...problems(400, 401, 404) },
       },
     },
     async (request) => {
       const actor = requireUser(request);
-      return wireFor(actor, await getVisibleUser(ctx, actor, request.params.id));
+      return wireFor(actor, await readVisibleUser(ctx, actor, request.params.id));
     },
   );
 
@@ -94,7 +94,7 @@ export function registerUserRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags: ['users'],
         summary:
-          'Edit a user (owner: anyone; staff: patients; patient: own name, phone, password with the current one)',
+          'Edit a user (owner: anyone; staff: patients, and link or unlink a dependant with `guardian`; patient: own name, phone, password with the current one, and a dependant’s name, phone and date of birth)',
         params: userIdParams,
         body: updateUserBody,
         response: { 200: userWire, ...problems(400, 401, 403, 404, 409, 429) },

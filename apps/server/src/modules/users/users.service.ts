@@ -10,7 +10,9 @@ import {
   clinicDate,
   contactChannelProblem,
   dateOfBirthProblem,
+  dependantLoginProblem,
   editableUserFields,
+  familyRoleProblem,
   medicalAlertsProblem,
   normalizeMedicalAlerts,
   type UserField,
@@ -31,6 +33,12 @@ import {
 import { getClinic } from '../clinic/index.ts';
 import { assertReachable, checkedPhone } from './contact-checks.ts';
 import { colourForNewDentist } from './dentist-colour.ts';
+import {
+  assertGuardianLink,
+  countDependants,
+  familyLinkConflict,
+  withGuardianNames,
+} from './dependants.service.ts';
 import { auditedUserFields } from './user-wire.ts';
 import { normalizeEmail, type PatientRecord, type User } from './users.model.ts';
 import * as repo from './users.repository.ts';
@@ -74,6 +82,13 @@ export async function getVisibleUser(ctx: AppContext, actor: Actor, id: number):
   return user;
 }
 
+/** As getVisibleUser, with the guardian's name of a dependant, to show. */
+export async function readVisibleUser(ctx: AppContext, actor: Actor, id: number): Promise<User> {
+  const [user] = await withGuardianNames(ctx, [await getVisibleUser(ctx, actor, id)]);
+  if (!user) throw notFound('User');
+  return user;
+}
+
 type EditableWireField = Exclude<keyof UpdateUserBody, 'current_password'>;
 
 const WIRE_TO_FIELD: Record<EditableWireField, UserField> = {
@@ -90,6 +105,7 @@ const WIRE_TO_FIELD: Record<EditableWireField, UserField> = {
   contact_channel: 'contactChannel',
   medical_alerts: 'medicalAlerts',
   notes: 'notes',
+  guardian: 'guardian',
 };
 
 export async function updateUser(
@@ -124,6 +140,8 @@ export async function updateUser(
     throw badRequest('Only dentists have a colour.', { colour: 'Only dentists have a colour.' });
   }
   if (body.password !== undefined) assertAcceptablePassword(body.password);
+  const guardianId = body.guardian !== undefined ? body.guardian : subject.guardianId;
+  await assertFamilyKeepsRules(ctx, subject, body, guardianId);
   const isSelf = actor.id === id;
   if (isSelf && body.password !== undefined) {
     await assertCurrentPassword(ctx, subject, body.current_password, session.address);
@@ -131,8 +149,9 @@ export async function updateUser(
 
   const changes: UserUpdate = {
     updatedAt: ctx.now(),
-    ...(await recordChanges(ctx, subject, body)),
+    ...(await recordChanges(ctx, subject, body, guardianId)),
   };
+  if (body.guardian !== undefined) changes.guardianId = body.guardian;
   if (body.email !== undefined) changes.email = normalizeEmail(body.email);
   if (body.name !== undefined) changes.name = body.name;
   if (body.language !== undefined) changes.language = body.language;
@@ -160,6 +179,9 @@ export async function updateUser(
       if (willBeDentist && subject.colour === null && changes.colour === undefined) {
         changes.colour = await colourForNewDentist(trx);
       }
+      if (body.guardian !== undefined && body.guardian !== subject.guardianId) {
+        await assertGuardianLink(trx, ctx, subject, body.guardian);
+      }
       const updated = await repo.updateUser(trx, id, changes);
       if (!updated) throw notFound('User');
       await recordAuditEvent(trx, {
@@ -180,11 +202,17 @@ export async function updateUser(
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw emailTaken();
-    throw error;
+    throw familyLinkConflict(error);
   }
   // Every process forgets what it knew of the account before its streams see another event…
   if (accountChanged(subject, updated) || body.password !== undefined) {
     await ctx.events.publish({ type: 'user.changed', userId: id });
+  }
+  // A guardian gained or lost someone to book for: their lists and live updates follow.
+  for (const guardian of [subject.guardianId, updated.guardianId]) {
+    if (guardian !== null && subject.guardianId !== updated.guardianId) {
+      await ctx.events.publish({ type: 'user.changed', userId: guardian });
+    }
   }
   // …and ends the streams of the sessions just ended, now rather than at their next heartbeat.
   if (endSessions) {
@@ -195,7 +223,8 @@ export async function updateUser(
       keepTokenHash,
     });
   }
-  return updated;
+  const [shown] = await withGuardianNames(ctx, [updated]);
+  return shown ?? updated;
 }
 
 /**
@@ -207,6 +236,7 @@ async function recordChanges(
   ctx: AppContext,
   subject: User,
   body: UpdateUserBody,
+  guardianId: number | null,
 ): Promise<UserUpdate> {
   const changes: UserUpdate = {};
   const needsClinic = body.phone || body.date_of_birth;
@@ -231,7 +261,7 @@ async function recordChanges(
 
   const email = body.email !== undefined ? normalizeEmail(body.email) : subject.email;
   const phone = changes.phone ?? subject.phone;
-  assertReachable({ role: body.role ?? subject.role, email, phone });
+  assertReachable({ role: body.role ?? subject.role, email, phone, guardianId });
   const channel: PatientRecord['contactChannel'] =
     body.contact_channel !== undefined
       ? body.contact_channel
@@ -248,8 +278,30 @@ function accountChanged(before: User, after: User): boolean {
     before.role !== after.role ||
     before.isDentist !== after.isDentist ||
     before.isActive !== after.isActive ||
-    before.colour !== after.colour
+    before.colour !== after.colour ||
+    before.guardianId !== after.guardianId
   );
+}
+
+/**
+ * The family rules a change must keep (decision 039): no new sign-in for a dependant without
+ * one while linked, and dependants and guardians stay patients.
+ */
+async function assertFamilyKeepsRules(
+  ctx: AppContext,
+  subject: User,
+  body: UpdateUserBody,
+  guardianId: number | null,
+): Promise<void> {
+  const login = dependantLoginProblem(
+    { guardianId, hadEmail: subject.email !== '' },
+    { email: body.email !== undefined, password: body.password !== undefined },
+  );
+  if (login) throw conflict('family_link', login, { email: login });
+  if (body.role === undefined || body.role === 'patient') return;
+  const dependantCount = await countDependants(ctx.db.kysely, subject.id);
+  const role = familyRoleProblem({ guardianId, dependantCount }, body.role);
+  if (role) throw conflict('family_link', role, { role });
 }
 
 export async function listUsers(
@@ -259,7 +311,8 @@ export async function listUsers(
   page: { limit: number; offset: number },
 ) {
   if (!canListUsers(actor)) throw forbidden();
-  return repo.listUsers(ctx.db.kysely, filters, page);
+  const { users, count } = await repo.listUsers(ctx.db.kysely, filters, page);
+  return { users: await withGuardianNames(ctx, users), count };
 }
 
 /**

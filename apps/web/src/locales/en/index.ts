@@ -11,6 +11,7 @@ import dayBoard from './dayBoard.json';
 import dentists from './dentists.json';
 import events from './events.json';
 import patientData from './patientData.json';
+import family from './family.json';
 import patients from './patients.json';
 import reports from './reports.json';
 import schedule from './schedule.json';
@@ -42,4 +43,5 @@ export const english = {
   dentists,
   patients,
   patientData,
+  family,
 };

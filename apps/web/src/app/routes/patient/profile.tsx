@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/ui/page-header';
 import { useCurrentUser } from '../../../features/auth/hooks/use-current-user';
 import { PatientDataSection } from '../../../features/patient-data';
+import { FamilySection } from '../../../features/family';
 import { ChangePasswordForm } from '../../../features/users/components/change-password-form';
 import { ProfileForm } from '../../../features/users/components/profile-form';
 
@@ -25,6 +26,7 @@ export function PatientProfileRoute() {
         <ChangePasswordForm userId={user.id} />
       </Paper>
       <PatientDataSection />
+      <FamilySection />
     </Stack>
   );
 }

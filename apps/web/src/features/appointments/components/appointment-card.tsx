@@ -5,6 +5,7 @@ import { type DetailItem, DetailList } from '../../../components/ui/detail-list'
 import { StatusBadge } from '../../../components/ui/status-badge';
 import { formatLongDate, formatTime } from '../../../lib/dates';
 import type { Appointment } from '../../../types/api';
+import { useCurrentUser } from '../../auth';
 import { CancellationNote } from './cancellation-note';
 
 /** A patient's view of one of their appointments; `actions`, what they may do to it. */
@@ -15,7 +16,9 @@ export function AppointmentCard({
   appointment: Appointment;
   actions?: ReactNode;
 }) {
-  const { t } = useTranslation('appointments');
+  const { t } = useTranslation(['appointments', 'family']);
+  // A guardian's list mixes their own visits with their dependants': say whose each is.
+  const isSomeoneElses = appointment.patient !== useCurrentUser().id;
   const heading = t('dateAndTime', {
     date: formatLongDate(appointment.date),
     time: formatTime(appointment.time),
@@ -40,6 +43,11 @@ export function AppointmentCard({
         </Title>
         <StatusBadge status={appointment.status} />
       </Group>
+      {isSomeoneElses ? (
+        <Text fw={500} mb="xs">
+          {t('family:marks.forPerson', { name: appointment.patientName })}
+        </Text>
+      ) : null}
       <DetailList items={items} />
       {appointment.status === 'pending' ? (
         <Text size="xs" c="dimmed" mt="sm">

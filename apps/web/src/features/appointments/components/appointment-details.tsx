@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DetailList } from '../../../components/ui/detail-list';
+import { FamilyMark } from '../../../components/ui/family-mark';
 import { MedicalAlertBadge } from '../../../components/ui/medical-alert-badge';
 import { StatusBadge } from '../../../components/ui/status-badge';
 import { formatInstant, formatLongDate, formatTime } from '../../../lib/dates';
@@ -81,7 +82,15 @@ export function AppointmentDetails({
       <Section title={t('details.patient')}>
         <DetailList
           items={[
-            { label: t('fields.name'), value: appointment.patientName },
+            {
+              label: t('fields.name'),
+              value: (
+                <>
+                  {appointment.patientName}
+                  <FamilyMark name={appointment.guardianName} wording="bookedBy" />
+                </>
+              ),
+            },
             { label: t('fields.email'), value: appointment.patientEmail },
             { label: t('fields.phone'), value: <PatientPhone patientId={appointment.patient} /> },
           ]}

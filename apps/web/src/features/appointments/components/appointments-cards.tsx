@@ -1,5 +1,6 @@
 import { Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { FamilyMark } from '../../../components/ui/family-mark';
 import { MedicalAlertBadge } from '../../../components/ui/medical-alert-badge';
 import { StatusBadge } from '../../../components/ui/status-badge';
 import { formatLongDate, formatTime } from '../../../lib/dates';
@@ -51,6 +52,7 @@ export function AppointmentsCards({
             <div>
               <Text fw={600}>{appointment.patientName}</Text>
               <MedicalAlertBadge alerts={appointment.patientMedicalAlerts} />
+              <FamilyMark name={appointment.guardianName} wording="bookedBy" />
               <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
                 {appointment.patientEmail}
               </Text>

@@ -1,5 +1,6 @@
 import { Group, Table, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { FamilyMark } from '../../../components/ui/family-mark';
 import { MedicalAlertBadge } from '../../../components/ui/medical-alert-badge';
 import { StatusBadge } from '../../../components/ui/status-badge';
 import { formatLongDate, formatTime } from '../../../lib/dates';
@@ -69,6 +70,7 @@ export function AppointmentsTable({
                   {appointment.patientName}
                   <MedicalAlertBadge alerts={appointment.patientMedicalAlerts} />
                 </Group>
+                <FamilyMark name={appointment.guardianName} wording="bookedBy" />
               </Table.Td>
               <Table.Td>{appointment.patientEmail}</Table.Td>
               <Table.Td>{appointment.serviceName ?? <Missing>{t('list.none')}</Missing>}</Table.Td>

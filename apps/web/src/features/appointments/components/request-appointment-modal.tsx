@@ -10,6 +10,7 @@ import { dismissNotice, notifySuccess } from '../../../lib/notify';
 import type { Service } from '../../../types/api';
 import { AvailabilityPicker, availabilityQueryKey, type PickedTime } from '../../availability';
 import { useClinicClock } from '../../clinic';
+import { ForWhomSelect, MYSELF, patientFor } from '../../family';
 import { useServices } from '../../services';
 import { useDentists } from '../../users';
 import { useCreateAppointment } from '../api/create-appointment';
@@ -43,6 +44,8 @@ export function RequestAppointmentModal({ onClose }: { onClose: () => void }) {
   const createAppointment = useCreateAppointment();
   const noticeId = useId();
   const [refusal, setRefusal] = useState<string | null>(null);
+  // A guardian also books for the people in their family (decision 039).
+  const [forWhom, setForWhom] = useState(MYSELF);
   const form = useForm<AppointmentFormValues>({
     // A refusal describes the form as it was sent; once the person changes it, it is old news.
     onValuesChange: () => dismissNotice(noticeId),
@@ -79,27 +82,30 @@ export function RequestAppointmentModal({ onClose }: { onClose: () => void }) {
       { ...values, dentist: values.dentist === ANY ? '' : values.dentist },
       { asTeam: false },
     );
-    createAppointment.mutate(input, {
-      onSuccess: (appointment) => {
-        notifySuccess(
-          t('request.sent', {
-            date: formatShortDate(appointment.date),
-            time: formatTime(appointment.time),
-          }),
-        );
-        onClose();
+    createAppointment.mutate(
+      { ...input, patient: patientFor(forWhom) },
+      {
+        onSuccess: (appointment) => {
+          notifySuccess(
+            t('request.sent', {
+              date: formatShortDate(appointment.date),
+              time: formatTime(appointment.time),
+            }),
+          );
+          onClose();
+        },
+        onError: (error) => {
+          if (isApiError(error, 409) && STALE_SLOT_CODES.has(error.code ?? '')) {
+            // Taken or closed meanwhile: say so, and show what is free now.
+            setRefusal(describeError(error));
+            form.setFieldValue('time', '');
+            void queryClient.invalidateQueries({ queryKey: availabilityQueryKey });
+            return;
+          }
+          showAppointmentFormError(form, error, t('request.error'), noticeId);
+        },
       },
-      onError: (error) => {
-        if (isApiError(error, 409) && STALE_SLOT_CODES.has(error.code ?? '')) {
-          // Taken or closed meanwhile: say so, and show what is free now.
-          setRefusal(describeError(error));
-          form.setFieldValue('time', '');
-          void queryClient.invalidateQueries({ queryKey: availabilityQueryKey });
-          return;
-        }
-        showAppointmentFormError(form, error, t('request.error'), noticeId);
-      },
-    });
+    );
   });
 
   return (
@@ -109,6 +115,7 @@ export function RequestAppointmentModal({ onClose }: { onClose: () => void }) {
           <Alert color="blue" title={t('request.explanationTitle')}>
             {t('request.explanation')}
           </Alert>
+          <ForWhomSelect value={forWhom} onChange={setForWhom} />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
             <Select
               // The first question, not the dialog's Close button, takes the focus on opening.

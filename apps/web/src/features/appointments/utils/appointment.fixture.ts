@@ -22,6 +22,8 @@ export function appointmentFixture(overrides: Partial<Appointment> = {}): Appoin
     version: 1,
     arrivedAt: null,
     seatedAt: null,
+    guardian: null,
+    guardianName: null,
     ...overrides,
   };
 }

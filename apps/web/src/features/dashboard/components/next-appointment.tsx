@@ -2,9 +2,11 @@ import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type DetailItem, DetailList } from '../../../components/ui/detail-list';
+import { FamilyMark } from '../../../components/ui/family-mark';
 import { StatusBadge } from '../../../components/ui/status-badge';
 import { formatLongDate, formatTime } from '../../../lib/dates';
 import type { Appointment } from '../../../types/api';
+import { useCurrentUser } from '../../auth';
 import { type ClinicNow, timeUntil } from '../utils/time-until';
 
 interface NextAppointmentProps {
@@ -15,6 +17,7 @@ interface NextAppointmentProps {
 /** A patient's next visit, large: when, how soon, with whom, and whether it is confirmed. */
 export function NextAppointment({ appointment, clock }: NextAppointmentProps) {
   const { t, i18n } = useTranslation('dashboard');
+  const me = useCurrentUser();
   const headingId = useId();
   const until = timeUntil(appointment, clock);
   const items: DetailItem[] = [
@@ -39,6 +42,10 @@ export function NextAppointment({ appointment, clock }: NextAppointmentProps) {
           <Text fz={26} fw={700} lh={1.2}>
             {formatLongDate(appointment.date)}
           </Text>
+          <FamilyMark
+            name={appointment.patient === me.id ? null : appointment.patientName}
+            wording="forPerson"
+          />
           <Text fz="lg" fw={600} style={{ fontVariantNumeric: 'tabular-nums' }}>
             {t('timeRange', {
               start: formatTime(appointment.time),

@@ -1,14 +1,17 @@
 import { Anchor, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { FamilyMark } from '../../../components/ui/family-mark';
 import { StatusBadge } from '../../../components/ui/status-badge';
 import { formatLongDate, formatTime } from '../../../lib/dates';
 import type { Appointment } from '../../../types/api';
+import { useCurrentUser } from '../../auth';
 import { DashboardSection } from './dashboard-section';
 
 /** The visits after the next one, briefly; the appointments page has the full record. */
 export function UpcomingAppointments({ appointments }: { appointments: Appointment[] }) {
   const { t } = useTranslation('dashboard');
+  const me = useCurrentUser();
   return (
     <DashboardSection
       title={t('later.title')}
@@ -50,6 +53,10 @@ export function UpcomingAppointments({ appointments }: { appointments: Appointme
                   {[appointment.serviceName, appointment.dentistName].filter(Boolean).join(' · ') ||
                     t('later.undecided')}
                 </Text>
+                <FamilyMark
+                  name={appointment.patient === me.id ? null : appointment.patientName}
+                  wording="forPerson"
+                />
               </Stack>
               <StatusBadge status={appointment.status} />
             </Group>

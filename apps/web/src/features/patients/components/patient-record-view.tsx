@@ -1,4 +1,5 @@
 import { Anchor, Button, Paper, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -6,8 +7,10 @@ import { EmptyState } from '../../../components/ui/empty-state';
 import { PageHeader } from '../../../components/ui/page-header';
 import { QueryError } from '../../../components/ui/query-error';
 import { isApiError } from '../../../lib/api-error';
+import type { PatientRecord } from '../../../types/api';
 import { useClinicClock } from '../../clinic';
-import { isPatientId, usePatientRecord } from '../api/get-patient-record';
+import { FamilyPanel } from '../../family';
+import { isPatientId, patientRecordQueryKey, usePatientRecord } from '../api/get-patient-record';
 import { ContactDetails } from './contact-details';
 import { EditPatientModal } from './edit-patient-modal';
 import { MedicalAlertsPanel } from './medical-alerts-panel';
@@ -25,6 +28,7 @@ export function PatientRecordView({ patientId, listPath }: PatientRecordViewProp
   const record = usePatientRecord(patientId);
   const clock = useClinicClock();
   const [isEditing, setIsEditing] = useState(false);
+  const queryClient = useQueryClient();
   const back = (
     <Anchor component={Link} to={listPath} size="sm">
       <span aria-hidden="true">← </span>
@@ -86,6 +90,17 @@ export function PatientRecordView({ patientId, listPath }: PatientRecordViewProp
           </Text>
         </Paper>
       </SimpleGrid>
+      <FamilyPanel
+        patient={patient}
+        dependants={record.data.dependants}
+        recordPath={(id) => listPath.replace(/\/?$/, `/${id}`)}
+        onChanged={(changed) =>
+          // Updated in place: asking for the record again would log another opening.
+          queryClient.setQueryData<PatientRecord>(patientRecordQueryKey(patientId), (r) =>
+            r ? { ...r, patient: changed } : r,
+          )
+        }
+      />
       <VisitHistory record={record.data} />
       <Text size="xs" c="dimmed">
         {t('record.audited')}

@@ -13,6 +13,7 @@ const patient: User = {
   colour: null,
   language: null,
   createdAt: '2026-11-25T10:00:00.000Z',
+  guardian: null,
   dateOfBirth: null,
   contactChannel: 'phone',
   medicalAlerts: ['Pacemaker'],

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { ActiveBadge } from '../../../components/ui/active-badge';
 import type { DataColumn } from '../../../components/ui/data-columns';
 import { DentistBadge } from '../../../components/ui/dentist-badge';
+import { FamilyMark } from '../../../components/ui/family-mark';
 import { MedicalAlertBadge } from '../../../components/ui/medical-alert-badge';
 import { ResponsiveTable } from '../../../components/ui/responsive-table';
 import { RoleBadge } from '../../../components/ui/role-badge';
@@ -35,6 +36,7 @@ export function UsersTable({ users, onEdit, showRole = false, recordPath }: User
             user.name
           )}
           <MedicalAlertBadge alerts={user.medicalAlerts} />
+          <FamilyMark name={user.guardianName} wording="dependantOf" />
         </Group>
       ),
     },
