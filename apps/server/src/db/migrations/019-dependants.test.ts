@@ -76,5 +76,16 @@ describe('migration 019, dependants', () => {
     await expect(
       sql`update users set role = 'staff' where id = 2`.execute(db.kysely),
     ).rejects.toThrow(/family_link/);
+
+    // What migration 018 allowed and refused still holds on the rebuilt table: a closed
+    // account goes without contact, and the audit log stays append-only for open accounts.
+    await sql`insert into users (email, name, role, closed_at, created_at, updated_at)
+      values (null, 'Former patient', 'patient', ${AT}, ${AT}, ${AT})`.execute(db.kysely);
+    await sql`insert into audit_events (at, actor_id, subject, subject_id, subject_name, action,
+        changes)
+      values (${AT}, 1, 'account', 2, 'Ana Lima', 'updated', '{}')`.execute(db.kysely);
+    await expect(
+      sql`update audit_events set subject_name = 'Someone else'`.execute(db.kysely),
+    ).rejects.toThrow();
   });
 });

@@ -75,6 +75,12 @@ async function rebuildSqliteUsers(db: Kysely<unknown>): Promise<void> {
       where tbl_name = 'users' and sql is not null
       order by case type when 'table' then 0 when 'index' then 1 else 2 end`.execute(db);
     const [definition, ...dependents] = rows;
+    // Triggers of other tables that read users (the audit log's, since migration 018) would
+    // name a missing table while users is replaced: set aside, then made again.
+    const { rows: readers } = await sql<{ name: string; sql: string }>`
+      select name, sql from sqlite_master
+      where type = 'trigger' and tbl_name <> 'users' and sql like '%users%'`.execute(db);
+    for (const reader of readers) await sql`drop trigger ${sql.id(reader.name)}`.execute(db);
     const reachable =
       /constraint users_reachable check \(email is not null or phone_digits <> '' or closed_at is not null\)/;
     if (definition?.type !== 'table' || !reachable.test(definition.sql)) {
@@ -92,6 +98,7 @@ async function rebuildSqliteUsers(db: Kysely<unknown>): Promise<void> {
     await sql`drop table users`.execute(db);
     await sql`alter table users_rebuilt rename to users`.execute(db);
     for (const dependent of dependents) await sql.raw(dependent.sql).execute(db);
+    for (const reader of readers) await sql.raw(reader.sql).execute(db);
     const broken = await sql`pragma foreign_key_check`.execute(db);
     if (broken.rows.length > 0) throw new Error('Rebuilding users broke a foreign key.');
     await sql`commit`.execute(db);

@@ -2,8 +2,8 @@ import { Paper, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/ui/page-header';
 import { useCurrentUser } from '../../../features/auth/hooks/use-current-user';
-import { PatientDataSection } from '../../../features/patient-data';
 import { FamilySection } from '../../../features/family';
+import { PatientDataSection } from '../../../features/patient-data';
 import { ChangePasswordForm } from '../../../features/users/components/change-password-form';
 import { ProfileForm } from '../../../features/users/components/profile-form';
 
