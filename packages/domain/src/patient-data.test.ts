@@ -45,7 +45,7 @@ describe('closure requests', () => {
 });
 
 describe('closeAccountRefusal', () => {
-  const open = { ...patient, closed: false };
+  const open = { ...patient, closed: false, dependantCount: 0 };
   it('lets the owner close a patient’s open account', () => {
     expect(closeAccountRefusal(owner, open)).toBeNull();
   });
@@ -54,11 +54,20 @@ describe('closeAccountRefusal', () => {
     expect(closeAccountRefusal(patient, open)).toBe('forbidden');
   });
   it('never closes the owner’s or a staff member’s account', () => {
-    expect(closeAccountRefusal(owner, { ...owner, closed: false })).toBe('not_a_patient');
-    expect(closeAccountRefusal(owner, { ...staff, closed: false })).toBe('not_a_patient');
+    expect(closeAccountRefusal(owner, { ...owner, closed: false, dependantCount: 0 })).toBe(
+      'not_a_patient',
+    );
+    expect(closeAccountRefusal(owner, { ...staff, closed: false, dependantCount: 0 })).toBe(
+      'not_a_patient',
+    );
   });
   it('refuses an account closed already', () => {
-    expect(closeAccountRefusal(owner, { ...patient, closed: true })).toBe('already_closed');
+    expect(closeAccountRefusal(owner, { ...patient, closed: true, dependantCount: 0 })).toBe(
+      'already_closed',
+    );
+  });
+  it('keeps a guardian’s account open while they book for dependants', () => {
+    expect(closeAccountRefusal(owner, { ...open, dependantCount: 1 })).toBe('has_dependants');
   });
 });
 

@@ -13,6 +13,8 @@ export const MAX_CLOSURE_REASON_LENGTH = 1000;
 /** The account as the closing rules see it: its role, and whether it was closed already. */
 export interface ClosableSubject extends UserSubject {
   closed: boolean;
+  /** How many dependants the person books for (decision 039). */
+  dependantCount: number;
 }
 
 /**
@@ -35,17 +37,20 @@ export function canListClosureRequests(actor: Actor): boolean {
   return actor.role === 'owner' || actor.role === 'staff';
 }
 
-export type ClosureRefusal = 'forbidden' | 'not_a_patient' | 'already_closed';
+export type ClosureRefusal = 'forbidden' | 'not_a_patient' | 'already_closed' | 'has_dependants';
 
 /**
  * Why `actor` may not close `subject`'s account, or null when they may. Closing anonymises the
  * person for good, so it is the owner's alone; the owner's and the staff's accounts are never
- * closed this way (they are deactivated), and a closed account cannot be closed again.
+ * closed this way (they are deactivated), and a closed account cannot be closed again. A
+ * guardian's account waits until their dependants are unlinked or closed: with no guardian and
+ * no sign-in of their own, nobody could book for them any more.
  */
 export function closeAccountRefusal(actor: Actor, subject: ClosableSubject): ClosureRefusal | null {
   if (actor.role !== 'owner') return 'forbidden';
   if (subject.role !== 'patient') return 'not_a_patient';
   if (subject.closed) return 'already_closed';
+  if (subject.dependantCount > 0) return 'has_dependants';
   return null;
 }
 
@@ -83,6 +88,8 @@ export function anonymisedAccount(id: number) {
     language: null,
     passwordHash: null,
     isActive: false,
+    // A closed dependant leaves their family: the guardian's list no longer holds them.
+    guardianId: null,
   } as const;
 }
 

@@ -14,6 +14,7 @@ import { conflict, forbidden, notFound } from '../../lib/errors.ts';
 import { isoInstant } from '../../lib/iso-instant.ts';
 import { cancelComingVisitsOfPatient } from '../appointments/index.ts';
 import { recordAuditEvent } from '../audit/index.ts';
+import { countDependants } from '../users/index.ts';
 import * as repo from './closure.repository.ts';
 
 /** Written in each visit's history when closing the account cancels it. */
@@ -124,6 +125,11 @@ const REFUSALS = {
       'Only a patient’s account can be closed; the team’s accounts are deactivated instead.',
     ),
   already_closed: () => conflict('already_closed', 'This account is closed already.'),
+  has_dependants: () =>
+    conflict(
+      'family_link',
+      'This patient books for dependants: unlink them from this account, or close theirs, first.',
+    ),
 };
 
 /**
@@ -135,7 +141,11 @@ const REFUSALS = {
  */
 export async function closeAccount(ctx: AppContext, actor: Actor, id: number) {
   const account = await visibleAccount(ctx, actor, id);
-  const refusal = closeAccountRefusal(actor, { ...account, closed: account.closedAt !== null });
+  const refusal = closeAccountRefusal(actor, {
+    ...account,
+    closed: account.closedAt !== null,
+    dependantCount: await countDependants(ctx.db.kysely, id),
+  });
   if (refusal) throw REFUSALS[refusal]();
   const now = ctx.now();
   const erased = anonymisedAccount(id);

@@ -221,6 +221,28 @@ describe('closing a patient’s account', () => {
     expect(log.body.count).toBe(1);
   });
 
+  it('waits for a guardian’s dependants, and takes a closed dependant out of the family', async () => {
+    const guardian = c.patient.user.id;
+    const added = await client(t.app, c.patient.token).post('/api/users/me/dependants', {
+      name: 'Leo Lima',
+      date_of_birth: '2018-04-02',
+    });
+    expect(added.status).toBe(201);
+    const child = (added.body as { id: number }).id;
+
+    const refused = await client(t.app, c.owner.token).post(`/api/users/${guardian}/close`);
+    expect(refused.status).toBe(409);
+    expect(refused.body.code).toBe('family_link');
+    expect((await client(t.app, c.patient.token).get('/api/auth/me')).status).toBe(200);
+
+    expect((await client(t.app, c.owner.token).post(`/api/users/${child}/close`)).status).toBe(200);
+    const family = await client(t.app, c.patient.token).get('/api/users/me/dependants');
+    expect(family.body).toEqual([]);
+    expect((await client(t.app, c.owner.token).post(`/api/users/${guardian}/close`)).status).toBe(
+      200,
+    );
+  });
+
   it('keeps the audit log append-only for every account still open', async () => {
     const me = c.patient.user.id;
     await client(t.app, c.staff.token).patch(`/api/users/${me}`, { notes: 'x' });

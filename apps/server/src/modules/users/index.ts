@@ -3,7 +3,12 @@
 export { assertReachable, checkedPhone } from './contact-checks.ts';
 export { colourForNewDentist } from './dentist-colour.ts';
 export { registerDependantRoutes } from './dependants.routes.ts';
-export { dependantIdsOf, listDependantsOf, withGuardianNames } from './dependants.service.ts';
+export {
+  countDependants,
+  dependantIdsOf,
+  listDependantsOf,
+  withGuardianNames,
+} from './dependants.service.ts';
 export { auditedUserFields, toUserWire } from './user-wire.ts';
 export { normalizeEmail, storedEmail, toUser, type User } from './users.model.ts';
 export {
