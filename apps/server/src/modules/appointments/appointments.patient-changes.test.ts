@@ -241,6 +241,49 @@ describe('a patient moving their own visit', () => {
   });
 });
 
+describe('a guardian changing a dependant’s visit', () => {
+  async function childVisit() {
+    const added = await client(t.app, c.patient.token).post('/api/users/me/dependants', {
+      name: 'Leo Lima',
+      date_of_birth: '2018-04-02',
+    });
+    if (added.status !== 201) throw new Error(`adding a dependant failed: ${added.raw.body}`);
+    const child = (added.body as { id: number }).id;
+    const booked = await client(t.app, c.staff.token).post('/api/appointments', {
+      patient: child,
+      dentist: c.dentist.user.id,
+      service: c.service.id,
+      date: WEDNESDAY,
+      time: '09:30',
+    });
+    if (booked.status !== 201) throw new Error(`booking failed: ${booked.raw.body}`);
+    return { child, id: (booked.body as { id: number }).id };
+  }
+
+  it('moves and cancels it under the same rules, in the guardian’s name', async () => {
+    const { id } = await childVisit();
+    const moved = await asPatient(id, { date: THURSDAY, time: '14:00' });
+    expect(moved.status).toBe(200);
+    expect(moved.body).toMatchObject({ date: THURSDAY, status: 'pending' });
+    const cancelled = await asPatient(id, { status: 'cancelled', reason: 'School trip' });
+    expect(cancelled.status).toBe(200);
+    const history = await client(t.app, c.staff.token).get(`/api/appointments/${id}/history`);
+    expect(history.body.at(-1)).toMatchObject({ actor: c.patient.user.id, reason: 'School trip' });
+  });
+
+  it('is refused after the cut-off, and to anyone outside the family', async () => {
+    const { id } = await childVisit();
+    const stranger = await client(t.app, c.otherPatient.token).patch(`/api/appointments/${id}`, {
+      status: 'cancelled',
+    });
+    expect(stranger.status).toBe(404);
+    t.clock.now = STARTS_AT - 24 * HOUR + 1;
+    const late = await asPatient(id, { status: 'cancelled' });
+    expect(late.status).toBe(409);
+    expect(late.body.code).toBe('too_late');
+  });
+});
+
 describe('what a patient may not change', () => {
   it('refuses the clinic’s fields and statuses with 403 and a clear message', async () => {
     const { id } = await visit('confirmed');
