@@ -26,6 +26,11 @@ export type UserField =
   | PatientField;
 
 const SELF_SERVICE_FIELDS: readonly UserField[] = ['name', 'phone', 'password', 'language'];
+/**
+ * A patient also keeps their own address up to date; with a mail server the new one waits
+ * for confirmation (see emailChangeNeedsConfirmation). Staff addresses are the owner's to set.
+ */
+const PATIENT_SELF_SERVICE_FIELDS: readonly UserField[] = [...SELF_SERVICE_FIELDS, 'email'];
 const ALL_FIELDS: readonly UserField[] = [
   'name',
   'phone',
@@ -92,7 +97,7 @@ export function editableUserFields(actor: Actor, subject: UserSubject): readonly
     if (isSelf) return SELF_SERVICE_FIELDS;
     return [];
   }
-  return isSelf ? SELF_SERVICE_FIELDS : [];
+  return isSelf ? PATIENT_SELF_SERVICE_FIELDS : [];
 }
 
 /** A role change is allowed only between staff and patient, and only by the owner. */
