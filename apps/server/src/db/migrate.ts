@@ -15,6 +15,7 @@ import * as visitDay from './migrations/012-visit-day.ts';
 import * as patientRecord from './migrations/013-patient-record.ts';
 import * as dentistColour from './migrations/014-dentist-colour.ts';
 import * as clinicContact from './migrations/015-clinic-contact.ts';
+import * as accountEmails from './migrations/017-account-emails.ts';
 
 interface EngineAwareMigration {
   up(db: Kysely<unknown>, engine: Engine): Promise<void>;
@@ -38,6 +39,7 @@ const MIGRATIONS: Record<string, EngineAwareMigration> = {
   '013-patient-record': patientRecord,
   '014-dentist-colour': dentistColour,
   '015-clinic-contact': clinicContact,
+  '017-account-emails': accountEmails,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

@@ -1,4 +1,5 @@
 import type {
+  AccountLinkPurpose,
   AppointmentStatus,
   AuditAction,
   AuditedRecord,
@@ -6,6 +7,7 @@ import type {
   DentistColour,
   HistoryAction,
   Language,
+  MessageTopic,
   NotificationKind,
   Role,
   ScheduleExceptionKind,
@@ -39,6 +41,8 @@ export interface ClinicTable {
   phone: Generated<string>;
   address: Generated<string>;
   email: Generated<string>;
+  /** 1: patients whose address is not confirmed yet may request visits (see migration 017). */
+  unverifiedPatientsMayRequest: Generated<number>;
   createdAt: number;
   updatedAt: number;
 }
@@ -73,6 +77,10 @@ export interface UsersTable {
    */
   colour: DentistColour | null;
   passwordHash: string | null;
+  /** When the address was confirmed through a link, or vouched for; null while unconfirmed. */
+  emailVerifiedAt: Generated<number | null>;
+  /** A new address the patient typed, waiting for confirmation; the old one still signs in. */
+  pendingEmail: Generated<string | null>;
   createdAt: number;
   updatedAt: number;
 }
@@ -217,6 +225,44 @@ export interface ServiceDentistsTable {
   dentistId: number;
 }
 
+/** A single-use link sent by email; see migration 017. */
+export interface AccountLinksTable {
+  id: Generated<number>;
+  purpose: AccountLinkPurpose;
+  /** SHA-256 of the token, hex; the token itself is never stored. */
+  tokenHash: string;
+  userId: number;
+  /** The address it was sent to. */
+  email: string;
+  createdAt: number;
+  expiresAt: number;
+  usedAt: number | null;
+}
+
+/** An account email to send (reset, confirmation); the worker makes its link when sending. */
+export interface AccountEmailsTable {
+  id: Generated<number>;
+  kind: AccountLinkPurpose;
+  /** Null for a reset, asked for by address: the worker looks the account up. */
+  userId: number | null;
+  email: string;
+  dueAt: number;
+  attempts: Generated<number>;
+  claimedUntil: number | null;
+  sentAt: number | null;
+  droppedAt: number | null;
+  lastError: string | null;
+  createdAt: number;
+}
+
+/** A person's choice for one topic of messages; without a row the topic's default applies. */
+export interface MessagePreferencesTable {
+  userId: number;
+  topic: MessageTopic;
+  email: number;
+  updatedAt: number;
+}
+
 export interface Database {
   clinic: ClinicTable;
   users: UsersTable;
@@ -231,6 +277,9 @@ export interface Database {
   workingHours: WorkingHoursTable;
   scheduleExceptions: ScheduleExceptionsTable;
   serviceDentists: ServiceDentistsTable;
+  accountLinks: AccountLinksTable;
+  accountEmails: AccountEmailsTable;
+  messagePreferences: MessagePreferencesTable;
 }
 
 /** Stored for `valid_from: null`, so the unique index holds on both engines. */

@@ -20,6 +20,12 @@ export type ErrorCode =
   | 'unsupported_media_type'
   | 'too_many_attempts'
   | 'too_many_streams'
+  | 'email_unverified'
+  | 'link_invalid'
+  | 'link_used'
+  | 'link_expired'
+  | 'mail_off'
+  | 'nothing_to_confirm'
   | 'internal_error';
 
 /** An expected failure: the error handler answers it as problem details with its status. */

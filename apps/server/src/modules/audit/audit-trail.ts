@@ -58,6 +58,7 @@ export function clinicFields(clinic: {
   timeFormat: TimeFormat;
   bookingRules: BookingRules;
   contact: ClinicContact;
+  unverifiedPatientsMayRequest?: boolean;
 }): Fields {
   return {
     name: clinic.name,
@@ -73,5 +74,8 @@ export function clinicFields(clinic: {
     phone: clinic.contact.phone,
     address: clinic.contact.address,
     email: clinic.contact.email,
+    ...(clinic.unverifiedPatientsMayRequest !== undefined && {
+      unverified_patients_may_request: clinic.unverifiedPatientsMayRequest,
+    }),
   };
 }

@@ -39,6 +39,8 @@ export interface Clinic {
   bookingRules: BookingRules;
   /** How patients reach the clinic. */
   contact: ClinicContact;
+  /** With a mail server, whether patients whose address is unconfirmed may request visits. */
+  unverifiedPatientsMayRequest: boolean;
 }
 
 const UNNAMED_CLINIC = 'Dental clinic';
@@ -63,6 +65,7 @@ function toClinic(ctx: AppContext, row: ClinicRow | undefined): Clinic {
         }
       : DEFAULT_BOOKING_RULES,
     contact: row ? { phone: row.phone, address: row.address, email: row.email } : NO_CLINIC_CONTACT,
+    unverifiedPatientsMayRequest: (row?.unverifiedPatientsMayRequest ?? 1) === 1,
   };
 }
 
@@ -198,6 +201,8 @@ export async function updateClinic(
     phone: body.phone ?? current.contact.phone,
     address: body.address ?? current.contact.address,
     email: body.email ?? current.contact.email,
+    unverifiedPatientsMayRequest:
+      (body.unverified_patients_may_request ?? current.unverifiedPatientsMayRequest) ? 1 : 0,
     updatedAt: now,
   };
   const bookingRules: BookingRules = {
@@ -232,6 +237,7 @@ export async function updateClinic(
         timeFormat: next.timeFormat,
         bookingRules,
         contact: { phone: next.phone, address: next.address, email: next.email },
+        unverifiedPatientsMayRequest: next.unverifiedPatientsMayRequest === 1,
       }),
     });
   });

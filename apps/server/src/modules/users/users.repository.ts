@@ -15,6 +15,8 @@ const PUBLIC_COLUMNS = [
   'isActive',
   'language',
   'colour',
+  'emailVerifiedAt',
+  'pendingEmail',
   'createdAt',
   'dateOfBirth',
   'contactChannel',

@@ -10,6 +10,7 @@ import {
   contactChannelProblem,
   dateOfBirthProblem,
   editableUserFields,
+  emailChangeNeedsConfirmation,
   medicalAlertsProblem,
   normalizeMedicalAlerts,
   type UserField,
@@ -18,6 +19,7 @@ import type { AppContext } from '../../context.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import type { UserUpdate } from '../../db/schema.ts';
 import { badRequest, forbidden, notFound } from '../../lib/errors.ts';
+import { announceEmailConfirmation, queueEmailConfirmation } from '../account-emails/index.ts';
 import { recordAuditEvent } from '../audit/index.ts';
 import {
   assertAcceptablePassword,
@@ -121,7 +123,12 @@ export async function updateUser(
   }
   if (body.password !== undefined) assertAcceptablePassword(body.password);
   const isSelf = actor.id === id;
-  if (isSelf && body.password !== undefined) {
+  const email = await plannedEmailChange(ctx, subject, body.email, isSelf);
+  // An address is a way into the account (a reset link goes there): a patient proves who
+  // they are before moving it, as before a new password.
+  const provesIdentity =
+    body.password !== undefined || (email.changes && subject.role === 'patient');
+  if (isSelf && provesIdentity) {
     await assertCurrentPassword(ctx, subject, body.current_password, session.address);
   }
 
@@ -129,7 +136,7 @@ export async function updateUser(
     updatedAt: ctx.now(),
     ...(await recordChanges(ctx, subject, body)),
   };
-  if (body.email !== undefined) changes.email = normalizeEmail(body.email);
+  Object.assign(changes, email.columns);
   if (body.name !== undefined) changes.name = body.name;
   if (body.language !== undefined) changes.language = body.language;
   if (body.colour !== undefined) changes.colour = body.colour;
@@ -147,8 +154,10 @@ export async function updateUser(
   const endSessions =
     (body.role !== undefined && body.role !== subject.role) ||
     body.is_active === false ||
-    body.password !== undefined;
-  const keepTokenHash = isSelf && body.password !== undefined ? session.tokenHash : undefined;
+    body.password !== undefined ||
+    email.changesNow;
+  const keepTokenHash =
+    isSelf && (body.password !== undefined || email.changesNow) ? session.tokenHash : undefined;
   let updated: User;
   try {
     updated = await ctx.db.transact(async (trx) => {
@@ -172,12 +181,14 @@ export async function updateUser(
           changes.notes !== undefined && changes.notes !== subject.record?.notes ? ['notes'] : [],
       });
       if (endSessions) await deleteSessionsOf(trx, id, keepTokenHash);
+      if (email.awaitsConfirmation) await queueEmailConfirmation(trx, ctx, id, email.address);
       return updated;
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw emailTaken();
     throw error;
   }
+  if (email.awaitsConfirmation) await announceEmailConfirmation(ctx);
   // Every process forgets what it knew of the account before its streams see another event…
   if (accountChanged(subject, updated) || body.password !== undefined) {
     await ctx.events.publish({ type: 'user.changed', userId: id });
@@ -192,6 +203,44 @@ export async function updateUser(
     });
   }
   return updated;
+}
+
+/**
+ * What a change of address does. A patient's own new address waits in `pending_email` for
+ * the link sent to it (the old one keeps signing in meanwhile); one the team types, or any
+ * without a mail server, replaces the old one at once and counts as confirmed. Typing the
+ * current address again withdraws a new one still waiting.
+ */
+async function plannedEmailChange(
+  ctx: AppContext,
+  subject: User,
+  typed: string | undefined,
+  isSelf: boolean,
+) {
+  const address = typed === undefined ? subject.email : normalizeEmail(typed);
+  const changes = typed !== undefined && address !== subject.email;
+  const awaitsConfirmation =
+    changes &&
+    emailChangeNeedsConfirmation({
+      mailOn: ctx.config.smtpUrl !== undefined,
+      bySelf: isSelf,
+      role: subject.role,
+    });
+  if (awaitsConfirmation) {
+    const holder = await repo.findCredentialsByEmail(ctx.db.kysely, address);
+    if (holder && holder.user.id !== subject.id) throw emailTaken();
+  }
+  let columns: UserUpdate = {};
+  if (awaitsConfirmation) columns = { pendingEmail: address };
+  else if (changes) columns = { email: address, emailVerifiedAt: ctx.now(), pendingEmail: null };
+  else if (typed !== undefined && subject.pendingEmail !== null) columns = { pendingEmail: null };
+  return {
+    address,
+    changes,
+    awaitsConfirmation,
+    changesNow: changes && !awaitsConfirmation,
+    columns,
+  };
 }
 
 /**

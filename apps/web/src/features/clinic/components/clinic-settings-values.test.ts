@@ -22,6 +22,7 @@ const clinic: Clinic = {
   phone: '',
   address: '',
   email: '',
+  unverifiedPatientsMayRequest: true,
   openingHours: {
     mon: { open: '08:00', close: '17:00' },
     tue: null,
