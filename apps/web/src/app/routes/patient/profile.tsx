@@ -1,6 +1,8 @@
 import { Paper, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/ui/page-header';
+import { AccountEmailSection } from '../../../features/account/components/account-email-section';
+import { ContactPreferencesSection } from '../../../features/account/components/contact-preferences-section';
 import { useCurrentUser } from '../../../features/auth/hooks/use-current-user';
 import { ChangePasswordForm } from '../../../features/users/components/change-password-form';
 import { ProfileForm } from '../../../features/users/components/profile-form';
@@ -23,6 +25,8 @@ export function PatientProfileRoute() {
         </Title>
         <ChangePasswordForm userId={user.id} />
       </Paper>
+      <AccountEmailSection user={user} />
+      <ContactPreferencesSection userId={user.id} />
     </Stack>
   );
 }

@@ -78,6 +78,8 @@ const ACCOUNT_FIELDS: Record<string, FieldWording> = {
     label: (t) => t('fields.password'),
     change: (_before, _after, t) => t('facts.passwordChanged'),
   },
+  emailsVisitChanges: { label: (t) => t('fields.emailsVisitChanges') },
+  emailsReminders: { label: (t) => t('fields.emailsReminders') },
 };
 
 function minutes(value: unknown, t: T): string {
@@ -119,6 +121,7 @@ const CLINIC_FIELDS: Record<string, FieldWording> = {
   phone: { label: (t) => t('fields.phone'), format: noneIfEmpty },
   address: { label: (t) => t('fields.address'), format: noneIfEmpty },
   email: { label: (t) => t('fields.email'), format: noneIfEmpty },
+  unverifiedPatientsMayRequest: { label: (t) => t('fields.unverifiedPatientsMayRequest') },
 };
 
 /** The fields of every subject but appointments, which have the history panel's wording. */

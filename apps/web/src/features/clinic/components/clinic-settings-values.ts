@@ -47,6 +47,7 @@ export interface ClinicSettingsValues {
   phone: string;
   address: string;
   email: string;
+  unverifiedPatientsMayRequest: boolean;
 }
 
 const MAX_REMINDER_LEAD_HOURS = 168;
@@ -78,6 +79,7 @@ export function toFormValues(clinic: Clinic): ClinicSettingsValues {
     phone: clinic.phone,
     address: clinic.address,
     email: clinic.email,
+    unverifiedPatientsMayRequest: clinic.unverifiedPatientsMayRequest,
   };
 }
 
@@ -108,6 +110,7 @@ export function toUpdateInput(
     phone: values.phone.trim(),
     address: values.address.trim(),
     email: values.email.trim(),
+    unverifiedPatientsMayRequest: values.unverifiedPatientsMayRequest,
   };
 }
 
