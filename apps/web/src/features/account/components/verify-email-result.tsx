@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { describeError, isApiError } from '../../../lib/api-error';
+import { sessionUser } from '../../../lib/session';
 import { verifyEmail } from '../api/account-links';
 
 type Status =
@@ -21,7 +22,8 @@ const confirmations = new Map<string, Promise<void>>();
 function confirmOnce(token: string): Promise<void> {
   let confirmation = confirmations.get(token);
   if (!confirmation) {
-    confirmation = verifyEmail(token);
+    // Whoever is signed in here may be the holder: the pages then stop asking to confirm.
+    confirmation = verifyEmail(token).then(() => sessionUser.load());
     confirmations.set(token, confirmation);
   }
   return confirmation;

@@ -1,0 +1,29 @@
+import { expect, test } from '@playwright/test';
+import { newPerson } from './support/accounts';
+import { linkInEmail } from './support/mailbox';
+
+test('a patient who registers confirms their address through the emailed link', async ({
+  page,
+}) => {
+  const patient = newPerson('Vera Verified');
+
+  await test.step('after registering, the home page asks to confirm the address', async () => {
+    await page.goto('/register');
+    await page.getByLabel('Full name').fill(patient.name);
+    await page.getByLabel('Email').fill(patient.email);
+    await page.getByRole('textbox', { name: 'Password', exact: true }).fill(patient.password);
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await expect(page).toHaveURL(/\/patient$/);
+    await expect(page.getByText('Please confirm your email address')).toBeVisible();
+  });
+
+  await test.step('the link in the email confirms it', async () => {
+    const link = await linkInEmail(patient.email, /Confirm your email/);
+    await page.goto(link);
+    await expect(page.getByRole('status')).toContainText('your email address is confirmed');
+    await page.getByRole('link', { name: 'Continue' }).click();
+    await expect(page).toHaveURL(/\/patient$/);
+    await expect(page.getByRole('heading', { name: `Welcome, ${patient.name}` })).toBeVisible();
+    await expect(page.getByText('Please confirm your email address')).toHaveCount(0);
+  });
+});
