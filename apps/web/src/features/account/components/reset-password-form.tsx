@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, PasswordInput, Stack } from '@mantine/core';
+import { Alert, Anchor, Button, PasswordInput, Stack, Text } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -20,24 +20,36 @@ export function ResetPasswordForm({ token }: { token: string }) {
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [status, setStatus] = useState<Status>({ state: 'idle' });
 
+  // Links sit below the alerts: inside a coloured one they would lack contrast.
+  const askAgain = (
+    <Text size="sm" ta="center">
+      <Anchor component={Link} to="/forgot-password">
+        {t('reset.askAgain')}
+      </Anchor>
+    </Text>
+  );
   if (!token) {
     return (
-      <Alert color="red" title={t('reset.linkProblem')} role="alert">
-        {t('reset.noToken')}{' '}
-        <Anchor component={Link} to="/forgot-password">
-          {t('reset.askAgain')}
-        </Anchor>
-      </Alert>
+      <Stack>
+        <Alert color="red" title={t('reset.linkProblem')} role="alert">
+          {t('reset.noToken')}
+        </Alert>
+        {askAgain}
+      </Stack>
     );
   }
   if (status.state === 'done') {
     return (
-      <Alert color="green" title={t('reset.doneTitle')} role="status">
-        {t('reset.done')}{' '}
-        <Anchor component={Link} to="/login">
-          {t('reset.signIn')}
-        </Anchor>
-      </Alert>
+      <Stack>
+        <Alert color="green" title={t('reset.doneTitle')} role="status">
+          {t('reset.done')}
+        </Alert>
+        <Text size="sm" ta="center">
+          <Anchor component={Link} to="/login">
+            {t('reset.signIn')}
+          </Anchor>
+        </Text>
+      </Stack>
     );
   }
 
@@ -79,14 +91,10 @@ export function ResetPasswordForm({ token }: { token: string }) {
           <Alert color="red" title={t('reset.failed')} role="alert">
             {linkUnusable && isApiError(status.error)
               ? t(`reset.${status.error.code as 'link_used' | 'link_expired' | 'link_invalid'}`)
-              : describeError(status.error)}{' '}
-            {linkUnusable ? (
-              <Anchor component={Link} to="/forgot-password">
-                {t('reset.askAgain')}
-              </Anchor>
-            ) : null}
+              : describeError(status.error)}
           </Alert>
         ) : null}
+        {linkUnusable ? askAgain : null}
         <PasswordInput
           label={t('reset.newPassword')}
           description={t('fields.passwordHint', { count: MIN_PASSWORD_LENGTH })}

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Loader, Stack } from '@mantine/core';
+import { Alert, Anchor, Loader, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -46,10 +46,13 @@ export function VerifyEmailResult({ token }: { token: string }) {
     };
   }, [token]);
 
+  // Below the alert: inside a coloured one the link would lack contrast.
   const onward = (
-    <Anchor component={Link} to="/">
-      {t('verify.continue')}
-    </Anchor>
+    <Text size="sm" ta="center">
+      <Anchor component={Link} to="/">
+        {t('verify.continue')}
+      </Anchor>
+    </Text>
   );
   if (!token) {
     return (
@@ -67,15 +70,21 @@ export function VerifyEmailResult({ token }: { token: string }) {
   }
   if (status.state === 'confirmed') {
     return (
-      <Alert color="green" title={t('verify.doneTitle')} role="status">
-        {t('verify.done')} {onward}
-      </Alert>
+      <Stack>
+        <Alert color="green" title={t('verify.doneTitle')} role="status">
+          {t('verify.done')}
+        </Alert>
+        {onward}
+      </Stack>
     );
   }
   const code = isApiError(status.error) ? status.error.code : undefined;
   return (
-    <Alert color="red" title={t('verify.failed')} role="alert">
-      {isLinkCode(code) ? t(`verify.${code}`) : describeError(status.error)} {onward}
-    </Alert>
+    <Stack>
+      <Alert color="red" title={t('verify.failed')} role="alert">
+        {isLinkCode(code) ? t(`verify.${code}`) : describeError(status.error)}
+      </Alert>
+      {onward}
+    </Stack>
   );
 }
