@@ -187,7 +187,19 @@ export async function confirmEmail(
         updatedAt: now,
         ...(changesAddress && { email: normalizeEmail(link.email), pendingEmail: null }),
       });
-      if (!changesAddress) return;
+      if (!changesAddress) {
+        await recordAuditEvent(trx, {
+          at: now,
+          actorId: subject.id,
+          subject: 'account',
+          subjectId: subject.id,
+          subjectName: subject.name,
+          action: 'updated',
+          before: { email_verified: false },
+          after: { email_verified: true },
+        });
+        return;
+      }
       await recordAuditEvent(trx, {
         at: now,
         actorId: subject.id,

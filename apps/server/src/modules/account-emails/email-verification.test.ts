@@ -49,6 +49,14 @@ describe('email verification', () => {
     const again = await client(t.app).post('/api/auth/verify-email', { token });
     expect(again.status).toBe(400);
     expect(again.body.code).toBe('link_used');
+
+    const audit = await client(t.app, c.owner.token).get(
+      `/api/audit?subject=account&actor=${c.patient.user.id}`,
+    );
+    const entry = audit.body.results.find(
+      (e: { changes: Record<string, unknown> }) => e.changes.email_verified !== undefined,
+    );
+    expect(entry?.changes.email_verified).toEqual([false, true]);
   });
 
   it('refuses a confirmation link after 48 hours', async () => {

@@ -78,6 +78,11 @@ const ACCOUNT_FIELDS: Record<string, FieldWording> = {
     label: (t) => t('fields.password'),
     change: (_before, _after, t) => t('facts.passwordChanged'),
   },
+  emailVerified: {
+    label: (t) => t('fields.emailVerified'),
+    change: (_before, after, t) =>
+      after === true ? t('facts.emailConfirmed') : plainValue(after, t),
+  },
   emailsVisitChanges: { label: (t) => t('fields.emailsVisitChanges') },
   emailsReminders: { label: (t) => t('fields.emailsReminders') },
 };
