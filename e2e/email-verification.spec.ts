@@ -26,4 +26,16 @@ test('a patient who registers confirms their address through the emailed link', 
     await expect(page.getByRole('heading', { name: `Welcome, ${patient.name}` })).toBeVisible();
     await expect(page.getByText('Please confirm your email address')).toHaveCount(0);
   });
+
+  await test.step('on the profile, the patient turns reminders off, and it stays off', async () => {
+    await page.getByRole('link', { name: 'My profile' }).click();
+    await expect(page.getByRole('heading', { name: 'How we contact you' })).toBeVisible();
+    const reminders = page.getByRole('switch', { name: 'Reminders' });
+    await expect(reminders).toBeChecked();
+    await reminders.click();
+    await expect(reminders).not.toBeChecked();
+    await page.reload();
+    await expect(page.getByRole('switch', { name: 'Reminders' })).not.toBeChecked();
+    await expect(page.getByRole('switch', { name: 'Changes to my visits' })).toBeChecked();
+  });
 });
