@@ -38,4 +38,18 @@ test('a patient who registers confirms their address through the emailed link', 
     await expect(page.getByRole('switch', { name: 'Reminders' })).not.toBeChecked();
     await expect(page.getByRole('switch', { name: 'Changes to my visits' })).toBeChecked();
   });
+
+  await test.step('a new address waits for its own link before it replaces the old one', async () => {
+    const newAddress = `moved-${patient.email}`;
+    await page.getByRole('textbox', { name: 'Email', exact: true }).fill(newAddress);
+    await page.getByRole('textbox', { name: 'Current password' }).last().fill(patient.password);
+    await page.getByRole('button', { name: 'Change email' }).click();
+    await expect(page.getByText(`Your new address ${newAddress} waits`)).toBeVisible();
+
+    await page.goto(await linkInEmail(newAddress, /Confirm your email/));
+    await expect(page.getByRole('status')).toContainText('your email address is confirmed');
+    await page.goto('/patient/profile');
+    await expect(page.getByRole('textbox', { name: 'Email', exact: true })).toHaveValue(newAddress);
+    await expect(page.getByText(`Your new address ${newAddress} waits`)).toHaveCount(0);
+  });
 });
