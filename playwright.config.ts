@@ -19,6 +19,10 @@ function freePort(): string {
 // E2E_PORT serves the journeys; E2E_SETUP_PORT an empty installation for the first-run journey.
 process.env.E2E_PORT ||= freePort();
 process.env.E2E_SETUP_PORT ||= freePort();
+// A third clinic sends email, to a catcher the mail journeys read: the others run without mail.
+process.env.E2E_MAIL_PORT ||= freePort();
+process.env.E2E_SMTP_PORT ||= freePort();
+process.env.E2E_MAIL_HTTP_PORT ||= freePort();
 if (!process.env.CLINIC_E2E_DATA_DIR) {
   process.env.CLINIC_E2E_DATA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'clinic-e2e-'));
   // Made by this run, so the global teardown removes it (a folder given from outside stays).
@@ -36,6 +40,8 @@ const dataDir = process.env.CLINIC_E2E_DATA_DIR;
 const webDist = path.join(dataDir, 'web');
 const clinicURL = `http://127.0.0.1:${process.env.E2E_PORT}`;
 const setupURL = `http://127.0.0.1:${process.env.E2E_SETUP_PORT}`;
+const mailURL = `http://127.0.0.1:${process.env.E2E_MAIL_PORT}`;
+const mailJourneys = /(password-reset|email-verification)\.spec\.ts/;
 
 const chromium = {
   browserName: 'chromium' as const,
@@ -94,8 +100,14 @@ export default defineConfig({
       use: { ...chromium, baseURL: setupURL },
     },
     {
+      // Against the clinic with a mail server, whose emails the catcher keeps for the journey.
+      name: 'mail',
+      testMatch: mailJourneys,
+      use: { ...chromium, baseURL: mailURL },
+    },
+    {
       name: 'chromium',
-      testIgnore: /first-run-setup\.spec\.ts/,
+      testIgnore: [/first-run-setup\.spec\.ts/, mailJourneys],
       use: { ...chromium, baseURL: clinicURL },
     },
   ],
@@ -108,5 +120,19 @@ export default defineConfig({
       OWNER_NAME: owner.name,
     }),
     server(setupURL, process.env.E2E_SETUP_PORT, { DATA_DIR: path.join(dataDir, 'first-run') }),
+    {
+      command: 'node --import tsx e2e/support/mail-catcher.ts',
+      url: `http://127.0.0.1:${process.env.E2E_MAIL_HTTP_PORT}/healthz`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    server(mailURL, process.env.E2E_MAIL_PORT, {
+      DATA_DIR: path.join(dataDir, 'mail'),
+      OWNER_EMAIL: owner.email,
+      OWNER_PASSWORD: owner.password,
+      OWNER_NAME: owner.name,
+      SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT}`,
+      PUBLIC_URL: mailURL,
+    }),
   ],
 });

@@ -28,6 +28,10 @@ async function audit(page: Page, path: string): Promise<void> {
 test('signed-out pages', async ({ page }) => {
   await audit(page, '/login');
   await audit(page, '/register');
+  await audit(page, '/forgot-password');
+  // Opened without the token of an emailed link: each says so.
+  await audit(page, '/reset-password');
+  await audit(page, '/verify-email');
 });
 
 test('owner pages', async ({ page }) => {

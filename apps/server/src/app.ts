@@ -18,6 +18,11 @@ import { registerPublicUrl } from './lib/paging.ts';
 import { registerResponseHeaders, requestIdOf } from './lib/response-headers.ts';
 import { REVALIDATE, registerWebUi } from './lib/web-ui.ts';
 import {
+  type AccountEmailWorker,
+  registerAccountEmailRoutes,
+  startAccountEmailWorker,
+} from './modules/account-emails/index.ts';
+import {
   registerAppointmentRoutes,
   registerDentistVisitRoutes,
 } from './modules/appointments/index.ts';
@@ -31,6 +36,7 @@ import { registerHealthRoutes } from './modules/health/index.ts';
 import {
   createSmtpMailer,
   type NotificationWorker,
+  registerMessagePreferenceRoutes,
   startNotificationWorker,
 } from './modules/notifications/index.ts';
 import { registerPatientDataRoutes } from './modules/patient-data/index.ts';
@@ -118,9 +124,11 @@ export async function buildApp({
   registerAuthentication(app, ctx);
   registerHealthRoutes(app, ctx);
   registerAuthRoutes(app, ctx);
+  registerAccountEmailRoutes(app, ctx);
   registerClinicRoutes(app, ctx);
   registerUserRoutes(app, ctx);
   registerDependantRoutes(app, ctx);
+  registerMessagePreferenceRoutes(app, ctx);
   registerPatientRoutes(app, ctx);
   registerPatientDataRoutes(app, ctx);
   registerServiceRoutes(app, ctx);
@@ -135,10 +143,19 @@ export async function buildApp({
   if (config.smtpUrl) {
     const mailer = createSmtpMailer(config.smtpUrl, config.mailFrom);
     let worker: NotificationWorker | undefined;
+    let accountWorker: AccountEmailWorker | undefined;
     app.addHook('onReady', async () => {
       worker = startNotificationWorker(ctx, mailer, { pollMs: mailPollMs, log: app.log });
+      // Its own connection to the mail server, so a slow visit email never holds up a reset.
+      const accountMailer = createSmtpMailer(config.smtpUrl ?? '', config.mailFrom);
+      accountWorker = startAccountEmailWorker(ctx, accountMailer, {
+        pollMs: mailPollMs,
+        log: app.log,
+      });
     });
-    app.addHook('onClose', async () => worker?.stop());
+    app.addHook('onClose', async () => {
+      await Promise.all([worker?.stop(), accountWorker?.stop()]);
+    });
   }
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

@@ -90,6 +90,11 @@ export const clinicWire = z.object({
   email: z
     .union([z.literal(''), z.string()])
     .describe('The clinic’s email address for patients; empty if none.'),
+  unverified_patients_may_request: z
+    .boolean()
+    .describe(
+      'With email on: whether patients who have not yet confirmed their address may request visits. True until changed.',
+    ),
 });
 export type ClinicWire = z.output<typeof clinicWire>;
 
@@ -117,6 +122,10 @@ export const updateClinicBody = z.object({
     .describe('Shown to patients with a link to call; empty to remove. Checked leniently.'),
   address: contactAddressField.optional().describe('Shown to patients; empty to remove.'),
   email: contactEmailField.optional().describe('Shown to patients; empty to remove.'),
+  unverified_patients_may_request: z
+    .boolean()
+    .optional()
+    .describe('False: a patient confirms their address before requesting a visit (email on only).'),
 });
 export type UpdateClinicBody = z.output<typeof updateClinicBody>;
 export type UpdateClinicRequest = z.input<typeof updateClinicBody>;

@@ -1,5 +1,6 @@
 // The API's wire format, shared by the server (which validates and documents with it) and the
 // web app (which takes only its types: zod stays out of the browser bundle).
+export * from './account-emails.ts';
 export * from './appointments.ts';
 export * from './audit.ts';
 export * from './auth.ts';

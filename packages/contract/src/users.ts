@@ -81,6 +81,17 @@ export const userWire = z.object({
     .describe(
       'A dentist’s own colour on the calendar, given when they became a dentist; null for everyone else.',
     ),
+  email_verified: z
+    .boolean()
+    .describe(
+      'Whether the address was confirmed through a link sent to it; accounts the clinic created, and all from before confirmation existed, count as confirmed.',
+    ),
+  pending_email: z
+    .string()
+    .nullable()
+    .describe(
+      'A new address the person asked for, waiting for them to open the link sent to it; the old one stays in use until then.',
+    ),
   created_at: z.string(),
   guardian: z
     .number()
@@ -161,7 +172,7 @@ export const updateUserBody = z.object({
     .string()
     .max(1024)
     .optional()
-    .describe('Required when a user changes their own password; ignored otherwise.'),
+    .describe('Required when a user changes their own password or email; ignored otherwise.'),
   guardian: z
     .number()
     .int()

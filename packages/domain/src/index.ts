@@ -1,3 +1,4 @@
+export * from './account-links.ts';
 export * from './appointment-status.ts';
 export * from './appointment-timing.ts';
 export * from './audit.ts';
@@ -8,6 +9,7 @@ export * from './dentist-colours.ts';
 export * from './families.ts';
 export * from './free-slots.ts';
 export * from './languages.ts';
+export * from './message-preferences.ts';
 export * from './nearest-slots.ts';
 export * from './new-appointment.ts';
 export * from './notifications.ts';

@@ -107,8 +107,14 @@ describe('editableUserFields', () => {
     expect(editableUserFields(staff, otherStaff)).toEqual([]);
     expect(editableUserFields(staff, owner)).toEqual([]);
   });
-  it('lets a patient edit only their own name, phone, password and language', () => {
-    expect(editableUserFields(patient, patient)).toEqual(['name', 'phone', 'password', 'language']);
+  it('lets a patient edit only their own name, phone, password, language and email', () => {
+    expect(editableUserFields(patient, patient)).toEqual([
+      'name',
+      'phone',
+      'password',
+      'language',
+      'email',
+    ]);
     expect(editableUserFields(patient, otherPatient)).toEqual([]);
   });
 });

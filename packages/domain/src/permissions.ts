@@ -36,6 +36,11 @@ export type UserField =
 const SELF_SERVICE_FIELDS: readonly UserField[] = ['name', 'phone', 'password', 'language'];
 /** What a guardian keeps up to date for a dependant: who they are and how to reach them. */
 const GUARDIAN_FIELDS: readonly UserField[] = ['name', 'phone', 'dateOfBirth'];
+/**
+ * A patient also keeps their own address up to date; with a mail server the new one waits
+ * for confirmation (see emailChangeNeedsConfirmation). Staff addresses are the owner's to set.
+ */
+const PATIENT_SELF_SERVICE_FIELDS: readonly UserField[] = [...SELF_SERVICE_FIELDS, 'email'];
 const ALL_FIELDS: readonly UserField[] = [
   'name',
   'phone',
@@ -103,7 +108,7 @@ export function editableUserFields(actor: Actor, subject: UserSubject): readonly
     if (isSelf) return SELF_SERVICE_FIELDS;
     return [];
   }
-  if (isSelf) return SELF_SERVICE_FIELDS;
+  if (isSelf) return PATIENT_SELF_SERVICE_FIELDS;
   return actsFor(actor, familyLinkOf(subject)) ? GUARDIAN_FIELDS : [];
 }
 

@@ -1,4 +1,5 @@
 import {
+  ACCOUNT_LINK_PURPOSES,
   APPOINTMENT_STATUSES,
   AUDIT_ACTIONS,
   AUDITED_RECORDS,
@@ -7,6 +8,7 @@ import {
   DENTIST_COLOURS,
   HISTORY_ACTIONS,
   LANGUAGES,
+  MESSAGE_TOPICS,
   NOTIFICATION_KINDS,
   ROLES,
   SCHEDULE_EXCEPTION_KINDS,
@@ -37,6 +39,9 @@ const ENUMERATIONS: Record<string, readonly string[]> = {
   'clinic.time_format': TIME_FORMATS,
   'schedule_exceptions.kind': SCHEDULE_EXCEPTION_KINDS,
   'closure_requests.status': CLOSURE_REQUEST_STATUSES,
+  'account_links.purpose': ACCOUNT_LINK_PURPOSES,
+  'account_emails.kind': ACCOUNT_LINK_PURPOSES,
+  'message_preferences.topic': MESSAGE_TOPICS,
 };
 
 const quoted = (list: string) =>

@@ -16,6 +16,7 @@ import * as patientRecord from './migrations/013-patient-record.ts';
 import * as dentistColour from './migrations/014-dentist-colour.ts';
 import * as clinicContact from './migrations/015-clinic-contact.ts';
 import * as patientChanges from './migrations/016-patient-changes.ts';
+import * as accountEmails from './migrations/017-account-emails.ts';
 import * as accountClosure from './migrations/018-account-closure.ts';
 import * as dependants from './migrations/019-dependants.ts';
 
@@ -44,6 +45,7 @@ const MIGRATIONS: Record<string, EngineAwareMigration> = {
   '016-patient-changes': patientChanges,
   '018-account-closure': accountClosure,
   '019-dependants': dependants,
+  '017-account-emails': accountEmails,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

@@ -1,4 +1,5 @@
 import type {
+  AccountLinkPurpose,
   AppointmentStatus,
   AuditAction,
   AuditedRecord,
@@ -7,6 +8,7 @@ import type {
   DentistColour,
   HistoryAction,
   Language,
+  MessageTopic,
   NotificationKind,
   Role,
   ScheduleExceptionKind,
@@ -44,6 +46,8 @@ export interface ClinicTable {
   patientChangeCutoffHours: Generated<number>;
   /** 1 when a patient's move of a confirmed visit keeps it confirmed; 0: it asks again. */
   patientsMoveConfirmed: Generated<number>;
+  /** 1: patients whose address is not confirmed yet may request visits (see migration 017). */
+  unverifiedPatientsMayRequest: Generated<number>;
   createdAt: number;
   updatedAt: number;
 }
@@ -78,6 +82,10 @@ export interface UsersTable {
    */
   colour: DentistColour | null;
   passwordHash: string | null;
+  /** When the address was confirmed through a link, or vouched for; null while unconfirmed. */
+  emailVerifiedAt: Generated<number | null>;
+  /** A new address the patient typed, waiting for confirmation; the old one still signs in. */
+  pendingEmail: Generated<string | null>;
   createdAt: number;
   updatedAt: number;
   /** When the account was closed and the person anonymised (decision 038); null while open. */
@@ -241,6 +249,44 @@ export interface ServiceDentistsTable {
   dentistId: number;
 }
 
+/** A single-use link sent by email; see migration 017. */
+export interface AccountLinksTable {
+  id: Generated<number>;
+  purpose: AccountLinkPurpose;
+  /** SHA-256 of the token, hex; the token itself is never stored. */
+  tokenHash: string;
+  userId: number;
+  /** The address it was sent to. */
+  email: string;
+  createdAt: number;
+  expiresAt: number;
+  usedAt: number | null;
+}
+
+/** An account email to send (reset, confirmation); the worker makes its link when sending. */
+export interface AccountEmailsTable {
+  id: Generated<number>;
+  kind: AccountLinkPurpose;
+  /** Null for a reset, asked for by address: the worker looks the account up. */
+  userId: number | null;
+  email: string;
+  dueAt: number;
+  attempts: Generated<number>;
+  claimedUntil: number | null;
+  sentAt: number | null;
+  droppedAt: number | null;
+  lastError: string | null;
+  createdAt: number;
+}
+
+/** A person's choice for one topic of messages; without a row the topic's default applies. */
+export interface MessagePreferencesTable {
+  userId: number;
+  topic: MessageTopic;
+  email: number;
+  updatedAt: number;
+}
+
 export interface Database {
   clinic: ClinicTable;
   users: UsersTable;
@@ -256,6 +302,9 @@ export interface Database {
   scheduleExceptions: ScheduleExceptionsTable;
   serviceDentists: ServiceDentistsTable;
   closureRequests: ClosureRequestsTable;
+  accountLinks: AccountLinksTable;
+  accountEmails: AccountEmailsTable;
+  messagePreferences: MessagePreferencesTable;
 }
 
 /** Stored for `valid_from: null`, so the unique index holds on both engines. */

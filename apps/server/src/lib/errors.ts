@@ -24,6 +24,12 @@ export type ErrorCode =
   | 'too_many_attempts'
   | 'too_many_streams'
   | 'family_link'
+  | 'email_unverified'
+  | 'link_invalid'
+  | 'link_used'
+  | 'link_expired'
+  | 'mail_off'
+  | 'nothing_to_confirm'
   | 'internal_error';
 
 /** An expected failure: the error handler answers it as problem details with its status. */

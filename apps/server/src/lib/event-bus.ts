@@ -32,7 +32,9 @@ export type ClinicEvent =
    * Free times may have changed on these clinic days (both null: on any day). It names no one,
    * so every signed-in stream receives it.
    */
-  | { type: 'availability.changed'; dateFrom: string | null; dateTo: string | null };
+  | { type: 'availability.changed'; dateFrom: string | null; dateTo: string | null }
+  /** An account email (reset, confirmation) waits in the outbox: whichever sender is free takes it. */
+  | { type: 'account_email.queued' };
 
 export interface EventBus {
   publish(event: ClinicEvent): Promise<void>;

@@ -108,7 +108,25 @@ export const routes: RouteObject[] = [
                 path: 'register',
                 ...page(() => import('./routes/auth/register'), 'RegisterRoute'),
               },
+              {
+                path: 'forgot-password',
+                ...page(() => import('./routes/auth/forgot-password'), 'ForgotPasswordRoute'),
+              },
             ],
+          },
+        ],
+      },
+      // Links from emails open whether or not someone is signed in on this browser.
+      {
+        element: <AuthLayout />,
+        children: [
+          {
+            path: 'reset-password',
+            ...page(() => import('./routes/auth/reset-password'), 'ResetPasswordRoute'),
+          },
+          {
+            path: 'verify-email',
+            ...page(() => import('./routes/auth/verify-email'), 'VerifyEmailRoute'),
           },
         ],
       },

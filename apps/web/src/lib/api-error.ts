@@ -96,6 +96,7 @@ const translatedCodes = {
   in_use: 'errors.inUse',
   validation_error: 'errors.validation',
   not_authenticated: 'errors.unauthenticated',
+  email_unverified: 'errors.emailUnverified',
 } as const satisfies Record<string, ParseKeys<'common'>>;
 
 function isTranslatedCode(code: string | undefined): code is keyof typeof translatedCodes {

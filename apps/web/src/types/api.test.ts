@@ -37,6 +37,8 @@ describe('the app’s API types, computed from the contract', () => {
       isActive: boolean;
       language: Language | null;
       colour: DentistColour | null;
+      emailVerified: boolean;
+      pendingEmail: string | null;
       createdAt: string;
       guardian: number | null;
       guardianName?: string | null | undefined;

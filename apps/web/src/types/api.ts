@@ -18,6 +18,7 @@ import type {
   HandOverVisitsWire,
   HistoryEntryWire,
   LoginRequest,
+  MessagePreferencesWire,
   PagedWire,
   PatientDashboardWire,
   PatientRecordWire,
@@ -53,6 +54,7 @@ export type {
 // field's meaning is documented on the schema in the contract package.
 
 export type User = Camelize<UserWire>;
+export type MessagePreferences = Camelize<MessagePreferencesWire>;
 export type Service = Camelize<ServiceWire>;
 export type Clinic = Camelize<ClinicWire>;
 export type SetupStatus = Camelize<SetupStatusWire>;

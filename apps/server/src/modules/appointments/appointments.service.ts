@@ -14,6 +14,7 @@ import {
   clinicDate,
   DEFAULT_DURATION_MINUTES,
   isActiveStatus,
+  mayRequestVisits,
   transitionNeedsReason,
   visitTimesAfter,
 } from '@clinic/domain';
@@ -21,13 +22,20 @@ import type { AppContext } from '../../context.ts';
 import { doubleBookingOf } from '../../db/errors.ts';
 import { cachePerBus } from '../../lib/change-cache.ts';
 import { diffFields } from '../../lib/diff-fields.ts';
-import { badRequest, conflict, forbidden, notFound, preconditionFailed } from '../../lib/errors.ts';
+import {
+  AppError,
+  badRequest,
+  conflict,
+  forbidden,
+  notFound,
+  preconditionFailed,
+} from '../../lib/errors.ts';
 import { isoInstant } from '../../lib/iso-instant.ts';
 import { checkBooking, chooseDentist } from '../availability/index.ts';
 import { type Clinic, getClinic } from '../clinic/index.ts';
 import { queueAppointmentEmails } from '../notifications/index.ts';
 import { findService } from '../services/index.ts';
-import { findUserById } from '../users/index.ts';
+import { findUserById, type User } from '../users/index.ts';
 import { familyLinkOf, patientBookedBy, scopeToFamily } from './acting-for.ts';
 import { assertInFuture, plan } from './appointment-time.ts';
 import { historyFields, toAppointmentWire } from './appointment-wire.ts';
@@ -106,6 +114,22 @@ async function doubleBookingConflict(
   });
 }
 
+/** A clinic may want a patient's address confirmed before they ask for visits. */
+function assertMayRequestVisits(ctx: AppContext, patient: User, clinic: Clinic): void {
+  const allowed = mayRequestVisits({
+    emailVerified: patient.emailVerified,
+    mailOn: ctx.config.smtpUrl !== undefined,
+    clinicAllowsUnverified: clinic.unverifiedPatientsMayRequest,
+  });
+  if (allowed) return;
+  throw new AppError(
+    403,
+    'email_unverified',
+    'Email address not confirmed',
+    'Confirm your email address with the link we sent you before requesting a visit.',
+  );
+}
+
 export async function createAppointment(
   ctx: AppContext,
   actor: Actor,
@@ -133,13 +157,18 @@ export async function createAppointment(
     throw badRequest('Choose a registered patient.', { patient: 'Choose a registered patient.' });
   }
   if (dentistId !== null) await assertActiveDentist(db, dentistId);
+  const clinic = await getClinic(ctx);
+  if (!isTeam) {
+    // A guardian's request for a dependant is theirs: their own address is the one that counts.
+    const requester = patientId === actor.id ? patient : await findUserById(db, actor.id);
+    if (requester) assertMayRequestVisits(ctx, requester, clinic);
+  }
   const service = body.service == null ? undefined : await loadService(db, body.service, true);
   const durationMinutes =
     (isTeam ? body.duration_minutes : undefined) ??
     service?.durationMinutes ??
     DEFAULT_DURATION_MINUTES;
 
-  const clinic = await getClinic(ctx);
   const planned = plan(body.date, body.time, durationMinutes, clinic.timeZone);
   const now = ctx.now();
   const check = checkNewAppointment(

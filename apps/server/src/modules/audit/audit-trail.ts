@@ -60,6 +60,7 @@ export function clinicFields(clinic: {
   bookingRules: BookingRules;
   contact: ClinicContact;
   patientChanges: PatientChangeRules;
+  unverifiedPatientsMayRequest?: boolean;
 }): Fields {
   return {
     name: clinic.name,
@@ -77,5 +78,8 @@ export function clinicFields(clinic: {
     email: clinic.contact.email,
     patient_change_cutoff_hours: clinic.patientChanges.cutoffHours,
     patients_move_confirmed: clinic.patientChanges.moveConfirmedDirectly,
+    ...(clinic.unverifiedPatientsMayRequest !== undefined && {
+      unverified_patients_may_request: clinic.unverifiedPatientsMayRequest,
+    }),
   };
 }

@@ -4,6 +4,7 @@ import type { AppContext } from '../../context.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import type { Database } from '../../db/schema.ts';
 import { AppError, badRequest, conflict, tooManyAttempts } from '../../lib/errors.ts';
+import { announceEmailConfirmation, queueEmailConfirmation } from '../account-emails/index.ts';
 import { recordAuditEvent } from '../audit/index.ts';
 import { getClinic } from '../clinic/index.ts';
 import {
@@ -62,6 +63,11 @@ export async function createAccount(
     actorId?: number;
     /** The clinic's zone, for reading a national phone number, when it is not stored yet. */
     timeZone?: string;
+    /**
+     * The address waits for its holder to confirm it. Otherwise it counts as confirmed: the
+     * clinic typed it, or no mail server could confirm it.
+     */
+    unconfirmedEmail?: boolean;
   } = {},
 ): Promise<User> {
   const email = storedEmail(account.email);
@@ -88,6 +94,7 @@ export async function createAccount(
       language: account.language ?? null,
       colour: account.isDentist ? await colourForNewDentist(trx) : null,
       passwordHash,
+      emailVerifiedAt: options.unconfirmedEmail ? null : now,
       createdAt: now,
       updatedAt: now,
     });
@@ -121,7 +128,17 @@ export async function registerPatient(
     language?: Language | undefined;
   },
 ): Promise<{ token: string; user: User }> {
-  const user = await createAccount(ctx, { ...input, role: 'patient' });
+  // Without a mail server nothing could confirm the address, so it counts as confirmed.
+  const mailOn = ctx.config.smtpUrl !== undefined;
+  const user = await createAccount(
+    ctx,
+    { ...input, role: 'patient' },
+    { unconfirmedEmail: mailOn },
+  );
+  if (mailOn) {
+    await ctx.db.transact((trx) => queueEmailConfirmation(trx, ctx, user.id, user.email));
+    await announceEmailConfirmation(ctx);
+  }
   return { token: await startSession(ctx, user.id), user };
 }
 

@@ -14,4 +14,4 @@ export {
 } from './authentication.ts';
 export { hashPassword } from './passwords.ts';
 export { deleteSessionsOf } from './sessions.repository.ts';
-export { startSession } from './sessions.ts';
+export { hashToken, startSession } from './sessions.ts';

@@ -21,6 +21,8 @@ export const sessionByTokenHash = prepared<
       'u.isActive',
       'u.language',
       'u.colour',
+      'u.emailVerifiedAt',
+      'u.pendingEmail',
       'u.createdAt',
       'u.guardianId',
       's.lastSeenAt',

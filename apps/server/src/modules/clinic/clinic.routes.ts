@@ -31,6 +31,7 @@ function toClinicWire(clinic: Clinic, ctx: AppContext) {
     phone: clinic.contact.phone,
     address: clinic.contact.address,
     email: clinic.contact.email,
+    unverified_patients_may_request: clinic.unverifiedPatientsMayRequest,
   };
 }
 

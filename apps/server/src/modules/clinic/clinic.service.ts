@@ -43,6 +43,8 @@ export interface Clinic {
   contact: ClinicContact;
   /** How patients may cancel or move their own visits. */
   patientChanges: PatientChangeRules;
+  /** With a mail server, whether patients whose address is unconfirmed may request visits. */
+  unverifiedPatientsMayRequest: boolean;
 }
 
 const UNNAMED_CLINIC = 'Dental clinic';
@@ -73,6 +75,7 @@ function toClinic(ctx: AppContext, row: ClinicRow | undefined): Clinic {
           moveConfirmedDirectly: row.patientsMoveConfirmed === 1,
         }
       : DEFAULT_PATIENT_CHANGE_RULES,
+    unverifiedPatientsMayRequest: (row?.unverifiedPatientsMayRequest ?? 1) === 1,
   };
 }
 
@@ -213,6 +216,8 @@ export async function updateClinic(
       body.patient_change_cutoff_hours ?? current.patientChanges.cutoffHours,
     patientsMoveConfirmed:
       (body.patients_move_confirmed ?? current.patientChanges.moveConfirmedDirectly) ? 1 : 0,
+    unverifiedPatientsMayRequest:
+      (body.unverified_patients_may_request ?? current.unverifiedPatientsMayRequest) ? 1 : 0,
     updatedAt: now,
   };
   const bookingRules: BookingRules = {
@@ -251,6 +256,7 @@ export async function updateClinic(
           cutoffHours: next.patientChangeCutoffHours,
           moveConfirmedDirectly: next.patientsMoveConfirmed === 1,
         },
+        unverifiedPatientsMayRequest: next.unverifiedPatientsMayRequest === 1,
       }),
     });
   });

@@ -160,7 +160,7 @@ export class EventHub {
       }
       return;
     }
-    if (event.type === 'user.changed') return;
+    if (event.type === 'user.changed' || event.type === 'account_email.queued') return;
     if (event.type === 'availability.changed') {
       const chunk = frame(event.type, { date_from: event.dateFrom, date_to: event.dateTo });
       for (const stream of await this.activeStreams()) stream.write(chunk);

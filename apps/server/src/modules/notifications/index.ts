@@ -1,4 +1,5 @@
 // The notifications module's public face: other modules and the app import only from here.
-export { createSmtpMailer } from './mailer.ts';
+export { createSmtpMailer, type Mailer } from './mailer.ts';
 export { queueAppointmentEmails, replanReminders } from './outbox.ts';
+export { registerMessagePreferenceRoutes } from './preferences.routes.ts';
 export { type NotificationWorker, startNotificationWorker } from './worker.ts';

@@ -12,7 +12,12 @@ afterEach(() => inbox.close());
 const { t, c } = clinicPerTest(() => ({
   smtpUrl: inbox.url,
   mailFrom: 'Bright Smile <desk@bright.example>',
-}));
+})); // Registering the clinic's two patients sends each a link to confirm their address; these
+// tests are about the visit emails that follow.
+beforeEach(async () => {
+  await inbox.waitFor(2);
+  inbox.received.splice(0);
+});
 
 describe('emails in the recipient’s language', () => {
   it('writes in the person’s own language, else in the clinic’s default', async () => {

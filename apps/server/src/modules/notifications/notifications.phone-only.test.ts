@@ -12,7 +12,12 @@ afterEach(() => inbox.close());
 const { t, c } = clinicPerTest(() => ({
   smtpUrl: inbox.url,
   mailFrom: 'Bright Smile <desk@bright.example>',
-}));
+})); // Registering the clinic's two patients sends each a link to confirm their address; this
+// test is about the visit emails that follow.
+beforeEach(async () => {
+  await inbox.waitFor(2);
+  inbox.received.splice(0);
+});
 
 /** The confirmations queued for `recipientId`, once every one of them is settled. */
 async function settledConfirmations(recipientId: number) {

@@ -1,4 +1,10 @@
-import { isNotificationCurrent, nextAttemptAt, recipientLanguage } from '@clinic/domain';
+import {
+  isEmailWanted,
+  isNotificationCurrent,
+  messageTopicOf,
+  nextAttemptAt,
+  recipientLanguage,
+} from '@clinic/domain';
 import type { FastifyBaseLogger } from 'fastify';
 import type { AppContext } from '../../context.ts';
 import { findAppointment } from '../appointments/index.ts';
@@ -11,6 +17,7 @@ import {
   dueNotificationIds,
   settleNotification,
 } from './notifications.repository.ts';
+import { storedMessagePreferences } from './preferences.repository.ts';
 
 const BATCH = 20;
 /** Long enough for any SMTP exchange; a server that dies mid-send frees its messages then. */
@@ -56,6 +63,15 @@ export function startNotificationWorker(
     // retried.
     if (recipient.email === '') {
       await settleNotification(db, id, { droppedAt: ctx.now(), lastError: 'no email address' });
+      return;
+    }
+    // Read at sending time, so a choice made after the message was queued still counts.
+    const preferences = await storedMessagePreferences(db, recipient.id);
+    if (!isEmailWanted(claimed.kind, preferences)) {
+      await settleNotification(db, id, {
+        droppedAt: ctx.now(),
+        lastError: `recipient turned off ${messageTopicOf(claimed.kind)} emails`,
+      });
       return;
     }
     const clinic = await getClinic(ctx);

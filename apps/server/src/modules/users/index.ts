@@ -16,6 +16,7 @@ export {
   findUserById,
   insertUser,
   ownerExists,
+  updateUser as updateUserRow,
   upgradePasswordHash,
 } from './users.repository.ts';
 export { registerUserRoutes } from './users.routes.ts';

@@ -18,6 +18,8 @@ export function toUserWire(user: User, readable: readonly PatientField[] = []): 
     is_active: user.isActive,
     language: user.language,
     colour: user.isDentist ? user.colour : null,
+    email_verified: user.emailVerified,
+    pending_email: user.pendingEmail,
     created_at: isoInstant(user.createdAt),
     guardian: user.guardianId,
   };
@@ -46,6 +48,10 @@ export function auditedUserFields(user: User): Record<string, unknown> {
     guardian_name: _guardianName,
     notes: _notes,
     medical_alerts: alerts,
+    // Confirmation is the address's state, not a change anyone made: the address itself is
+    // logged when a confirmed one replaces it.
+    email_verified: _emailVerified,
+    pending_email: _pendingEmail,
     ...fields
   } = toUserWire(user, readable);
   return alerts?.length ? { ...fields, medical_alerts: alerts } : fields;

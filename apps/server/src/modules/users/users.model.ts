@@ -22,6 +22,10 @@ export interface User {
   language: Language | null;
   /** Stored colour; kept when someone stops being a dentist, shown only while they are one. */
   colour: DentistColour | null;
+  /** Whether the address was confirmed (or vouched for by the clinic); see migration 017. */
+  emailVerified: boolean;
+  /** A new address waiting for confirmation; the old one still signs in meanwhile. */
+  pendingEmail: string | null;
   createdAt: number;
   /** For a dependant, the patient who books for them (decision 039); else null. */
   guardianId: number | null;
@@ -50,6 +54,8 @@ export function toUser(row: AccountRow & Partial<Pick<UserRow, RecordColumns | '
     isActive: row.isActive === 1,
     language: row.language,
     colour: row.colour,
+    emailVerified: row.emailVerifiedAt !== null,
+    pendingEmail: row.pendingEmail,
     createdAt: row.createdAt,
     guardianId: row.guardianId,
   };

@@ -15,6 +15,8 @@ export const PUBLIC_COLUMNS = [
   'isActive',
   'language',
   'colour',
+  'emailVerifiedAt',
+  'pendingEmail',
   'createdAt',
   'guardianId',
   'dateOfBirth',

@@ -12,6 +12,7 @@ import {
   dateOfBirthProblem,
   dependantLoginProblem,
   editableUserFields,
+  emailChangeNeedsConfirmation,
   familyRoleProblem,
   medicalAlertsProblem,
   normalizeMedicalAlerts,
@@ -21,6 +22,7 @@ import type { AppContext } from '../../context.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import type { UserUpdate } from '../../db/schema.ts';
 import { badRequest, conflict, forbidden, notFound } from '../../lib/errors.ts';
+import { announceEmailConfirmation, queueEmailConfirmation } from '../account-emails/index.ts';
 import { recordAuditEvent } from '../audit/index.ts';
 import {
   assertAcceptablePassword,
@@ -143,7 +145,12 @@ export async function updateUser(
   const guardianId = body.guardian !== undefined ? body.guardian : subject.guardianId;
   await assertFamilyKeepsRules(ctx, subject, body, guardianId);
   const isSelf = actor.id === id;
-  if (isSelf && body.password !== undefined) {
+  const email = await plannedEmailChange(ctx, subject, body.email, isSelf);
+  // An address is a way into the account (a reset link goes there): a patient proves who
+  // they are before moving it, as before a new password.
+  const provesIdentity =
+    body.password !== undefined || (email.changes && subject.role === 'patient');
+  if (isSelf && provesIdentity) {
     await assertCurrentPassword(ctx, subject, body.current_password, session.address);
   }
 
@@ -153,6 +160,7 @@ export async function updateUser(
   };
   if (body.guardian !== undefined) changes.guardianId = body.guardian;
   if (body.email !== undefined) changes.email = normalizeEmail(body.email);
+  Object.assign(changes, email.columns);
   if (body.name !== undefined) changes.name = body.name;
   if (body.language !== undefined) changes.language = body.language;
   if (body.colour !== undefined) changes.colour = body.colour;
@@ -170,8 +178,10 @@ export async function updateUser(
   const endSessions =
     (body.role !== undefined && body.role !== subject.role) ||
     body.is_active === false ||
-    body.password !== undefined;
-  const keepTokenHash = isSelf && body.password !== undefined ? session.tokenHash : undefined;
+    body.password !== undefined ||
+    email.changesNow;
+  const keepTokenHash =
+    isSelf && (body.password !== undefined || email.changesNow) ? session.tokenHash : undefined;
   let updated: User;
   try {
     updated = await ctx.db.transact(async (trx) => {
@@ -198,12 +208,14 @@ export async function updateUser(
           changes.notes !== undefined && changes.notes !== subject.record?.notes ? ['notes'] : [],
       });
       if (endSessions) await deleteSessionsOf(trx, id, keepTokenHash);
+      if (email.awaitsConfirmation) await queueEmailConfirmation(trx, ctx, id, email.address);
       return updated;
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw emailTaken();
     throw familyLinkConflict(error);
   }
+  if (email.awaitsConfirmation) await announceEmailConfirmation(ctx);
   // Every process forgets what it knew of the account before its streams see another event…
   if (accountChanged(subject, updated) || body.password !== undefined) {
     await ctx.events.publish({ type: 'user.changed', userId: id });
@@ -225,6 +237,44 @@ export async function updateUser(
   }
   const [shown] = await withGuardianNames(ctx, [updated]);
   return shown ?? updated;
+}
+
+/**
+ * What a change of address does. A patient's own new address waits in `pending_email` for
+ * the link sent to it (the old one keeps signing in meanwhile); one the team types, or any
+ * without a mail server, replaces the old one at once and counts as confirmed. Typing the
+ * current address again withdraws a new one still waiting.
+ */
+async function plannedEmailChange(
+  ctx: AppContext,
+  subject: User,
+  typed: string | undefined,
+  isSelf: boolean,
+) {
+  const address = typed === undefined ? subject.email : normalizeEmail(typed);
+  const changes = typed !== undefined && address !== subject.email;
+  const awaitsConfirmation =
+    changes &&
+    emailChangeNeedsConfirmation({
+      mailOn: ctx.config.smtpUrl !== undefined,
+      bySelf: isSelf,
+      role: subject.role,
+    });
+  if (awaitsConfirmation) {
+    const holder = await repo.findCredentialsByEmail(ctx.db.kysely, address);
+    if (holder && holder.user.id !== subject.id) throw emailTaken();
+  }
+  let columns: UserUpdate = {};
+  if (awaitsConfirmation) columns = { pendingEmail: address };
+  else if (changes) columns = { email: address, emailVerifiedAt: ctx.now(), pendingEmail: null };
+  else if (typed !== undefined && subject.pendingEmail !== null) columns = { pendingEmail: null };
+  return {
+    address,
+    changes,
+    awaitsConfirmation,
+    changesNow: changes && !awaitsConfirmation,
+    columns,
+  };
 }
 
 /**

@@ -11,6 +11,11 @@ export function LoginRoute() {
       <PageHeader title={t('signIn.title')} />
       <LoginForm />
       <Text size="sm" ta="center">
+        <Anchor component={Link} to="/forgot-password">
+          {t('signIn.forgot')}
+        </Anchor>
+      </Text>
+      <Text size="sm" ta="center">
         {t('signIn.newPatient')}{' '}
         <Anchor component={Link} to="/register">
           {t('signIn.createAccount')}

@@ -2,6 +2,7 @@ import { Anchor, Stack, Text } from '@mantine/core';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeader } from '../../../components/ui/page-header';
+import { EmailConfirmationNotice } from '../../../features/account';
 import { useCurrentUser } from '../../../features/auth/hooks/use-current-user';
 import { ClinicContactCard } from '../../../features/clinic';
 import { PatientDashboard } from '../../../features/dashboard/components/patient-dashboard';
@@ -12,6 +13,7 @@ export function PatientHomeRoute() {
   return (
     <Stack gap="lg">
       <PageHeader title={t('home.welcome', { name: user.name })} />
+      <EmailConfirmationNotice user={user} />
       <PatientDashboard />
       <Text>
         <Trans

@@ -1,6 +1,8 @@
 import { Paper, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/ui/page-header';
+import { AccountEmailSection } from '../../../features/account/components/account-email-section';
+import { ContactPreferencesSection } from '../../../features/account/components/contact-preferences-section';
 import { useCurrentUser } from '../../../features/auth/hooks/use-current-user';
 import { FamilySection } from '../../../features/family';
 import { PatientDataSection } from '../../../features/patient-data';
@@ -27,6 +29,8 @@ export function PatientProfileRoute() {
       </Paper>
       <PatientDataSection />
       <FamilySection />
+      <AccountEmailSection user={user} />
+      <ContactPreferencesSection userId={user.id} />
     </Stack>
   );
 }

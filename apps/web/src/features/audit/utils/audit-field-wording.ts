@@ -78,6 +78,13 @@ const ACCOUNT_FIELDS: Record<string, FieldWording> = {
     label: (t) => t('fields.password'),
     change: (_before, _after, t) => t('facts.passwordChanged'),
   },
+  emailVerified: {
+    label: (t) => t('fields.emailVerified'),
+    change: (_before, after, t) =>
+      after === true ? t('facts.emailConfirmed') : plainValue(after, t),
+  },
+  emailsVisitChanges: { label: (t) => t('fields.emailsVisitChanges') },
+  emailsReminders: { label: (t) => t('fields.emailsReminders') },
 };
 
 function minutes(value: unknown, t: T): string {
@@ -121,6 +128,7 @@ const CLINIC_FIELDS: Record<string, FieldWording> = {
   phone: { label: (t) => t('fields.phone'), format: noneIfEmpty },
   address: { label: (t) => t('fields.address'), format: noneIfEmpty },
   email: { label: (t) => t('fields.email'), format: noneIfEmpty },
+  unverifiedPatientsMayRequest: { label: (t) => t('fields.unverifiedPatientsMayRequest') },
 };
 
 /** The fields of every subject but appointments, which have the history panel's wording. */

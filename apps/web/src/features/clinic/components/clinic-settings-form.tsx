@@ -1,5 +1,14 @@
 import { LANGUAGES, OPEN_REQUESTS_LIMIT, TIME_FORMATS, WEEKDAYS } from '@clinic/domain';
-import { Button, Group, NumberInput, Select, Stack, TextInput, Title } from '@mantine/core';
+import {
+  Button,
+  Checkbox,
+  Group,
+  NumberInput,
+  Select,
+  Stack,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { TimezoneSelect } from '../../../components/ui/timezone-select';
@@ -75,6 +84,11 @@ export function ClinicSettingsForm({ clinic }: { clinic: Clinic }) {
             allowNegative={false}
             required
             {...form.getInputProps('maxOpenRequests')}
+          />
+          <Checkbox
+            label={t('unverifiedPatients.label')}
+            description={t('unverifiedPatients.hint')}
+            {...form.getInputProps('unverifiedPatientsMayRequest', { type: 'checkbox' })}
           />
           <Select
             label={t('defaultLanguage')}

@@ -24,6 +24,7 @@ const clinic: Clinic = {
   email: '',
   patientChangeCutoffHours: 24,
   patientsMoveConfirmed: false,
+  unverifiedPatientsMayRequest: true,
   openingHours: {
     mon: { open: '08:00', close: '17:00' },
     tue: null,

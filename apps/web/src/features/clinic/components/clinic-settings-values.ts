@@ -50,6 +50,7 @@ export interface ClinicSettingsValues {
   email: string;
   patientChangeCutoffHours: number | string;
   patientsMoveConfirmed: boolean;
+  unverifiedPatientsMayRequest: boolean;
 }
 
 const MAX_REMINDER_LEAD_HOURS = 168;
@@ -83,6 +84,7 @@ export function toFormValues(clinic: Clinic): ClinicSettingsValues {
     email: clinic.email,
     patientChangeCutoffHours: clinic.patientChangeCutoffHours,
     patientsMoveConfirmed: clinic.patientsMoveConfirmed,
+    unverifiedPatientsMayRequest: clinic.unverifiedPatientsMayRequest,
   };
 }
 
@@ -115,6 +117,7 @@ export function toUpdateInput(
     email: values.email.trim(),
     patientChangeCutoffHours: Number(values.patientChangeCutoffHours),
     patientsMoveConfirmed: values.patientsMoveConfirmed,
+    unverifiedPatientsMayRequest: values.unverifiedPatientsMayRequest,
   };
 }
 

@@ -3,6 +3,7 @@ import { Paper, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type DetailItem, DetailList } from '../../../components/ui/detail-list';
+import { UnconfirmedEmailBadge } from '../../../components/ui/unconfirmed-email-badge';
 import { formatLongDate } from '../../../lib/dates';
 import { languageNames } from '../../../lib/i18n';
 import type { User } from '../../../types/api';
@@ -22,7 +23,14 @@ export function ContactDetails({ patient, today }: { patient: User; today: strin
   const items: DetailItem[] = [
     {
       label: t('details.email'),
-      value: patient.email || <Missing>{t('details.noEmail')}</Missing>,
+      value: patient.email ? (
+        <>
+          {patient.email}
+          <UnconfirmedEmailBadge user={patient} />
+        </>
+      ) : (
+        <Missing>{t('details.noEmail')}</Missing>
+      ),
     },
     { label: t('details.phone'), value: patient.phone || notGiven },
     {

@@ -12,6 +12,8 @@ const patient: User = {
   isActive: true,
   colour: null,
   language: null,
+  emailVerified: true,
+  pendingEmail: null,
   createdAt: '2026-11-25T10:00:00.000Z',
   guardian: null,
   dateOfBirth: null,

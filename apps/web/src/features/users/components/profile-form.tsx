@@ -7,7 +7,7 @@ import { requireName } from '../../../lib/validators';
 import type { User } from '../../../types/api';
 import { useUpdateUser } from '../api/update-user';
 
-/** A patient may change their name and phone; the email is their sign-in and stays. */
+/** A patient's name and phone; the email has its own section, since a new one is confirmed first. */
 export function ProfileForm({ user }: { user: User }) {
   const updateUser = useUpdateUser();
   const { t } = useTranslation('users');
@@ -33,13 +33,6 @@ export function ProfileForm({ user }: { user: User }) {
       )}
     >
       <Stack>
-        <TextInput
-          label={t('fields.email')}
-          description={t('hints.emailFixed')}
-          value={user.email}
-          variant="filled"
-          readOnly
-        />
         <TextInput
           label={t('fields.fullName')}
           autoComplete="name"

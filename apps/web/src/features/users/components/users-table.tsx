@@ -8,6 +8,7 @@ import { FamilyMark } from '../../../components/ui/family-mark';
 import { MedicalAlertBadge } from '../../../components/ui/medical-alert-badge';
 import { ResponsiveTable } from '../../../components/ui/responsive-table';
 import { RoleBadge } from '../../../components/ui/role-badge';
+import { UnconfirmedEmailBadge } from '../../../components/ui/unconfirmed-email-badge';
 import type { User } from '../../../types/api';
 
 interface UsersTableProps {
@@ -45,7 +46,10 @@ export function UsersTable({ users, onEdit, showRole = false, recordPath }: User
       header: t('table.email'),
       cell: (user) =>
         user.email ? (
-          <span style={{ overflowWrap: 'anywhere' }}>{user.email}</span>
+          <span style={{ overflowWrap: 'anywhere' }}>
+            {user.email}
+            <UnconfirmedEmailBadge user={user} />
+          </span>
         ) : (
           <Text span size="sm" c="dimmed">
             {t('table.notGiven')}
