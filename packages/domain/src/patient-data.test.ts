@@ -83,6 +83,7 @@ describe('anonymisedAccount', () => {
     expect(anonymisedAccount(123)).toEqual({
       name: 'Former patient #123',
       email: null,
+      pendingEmail: null,
       phone: '',
       phoneDigits: '',
       dateOfBirth: null,
@@ -92,6 +93,7 @@ describe('anonymisedAccount', () => {
       language: null,
       passwordHash: null,
       isActive: false,
+      guardianId: null,
     });
     expect(anonymisedPatientName(7)).toBe('Former patient #7');
   });

@@ -79,6 +79,8 @@ export function anonymisedAccount(id: number) {
   return {
     name: anonymisedPatientName(id),
     email: null,
+    // An address waiting for confirmation is the person's too.
+    pendingEmail: null,
     phone: '',
     phoneDigits: '',
     dateOfBirth: null,

@@ -43,9 +43,9 @@ const MIGRATIONS: Record<string, EngineAwareMigration> = {
   '014-dentist-colour': dentistColour,
   '015-clinic-contact': clinicContact,
   '016-patient-changes': patientChanges,
+  '017-account-emails': accountEmails,
   '018-account-closure': accountClosure,
   '019-dependants': dependants,
-  '017-account-emails': accountEmails,
 };
 
 class StaticMigrationProvider implements MigrationProvider {
