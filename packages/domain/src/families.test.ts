@@ -7,6 +7,7 @@ import {
   guardianLinkProblem,
   MAX_DEPENDANTS,
   patientsActedFor,
+  visitEmailAddressee,
 } from './families.ts';
 
 const guardian = { id: 10, role: 'patient' } as const;
@@ -119,5 +120,22 @@ describe('familyRoleProblem', () => {
     );
     expect(familyRoleProblem({ guardianId: null, dependantCount: 0 }, 'staff')).toBeNull();
     expect(familyRoleProblem({ guardianId: 10, dependantCount: 0 }, 'patient')).toBeNull();
+  });
+});
+
+describe('visitEmailAddressee', () => {
+  const child = { email: '', isActive: true };
+  const parent = { email: 'ana@example.com', isActive: true };
+  it('writes to the patient who has an address, not to their guardian', () => {
+    const teen = { email: 'leo@example.com', isActive: true };
+    expect(visitEmailAddressee(teen, parent)).toEqual({ to: teen, onBehalf: false });
+  });
+  it('writes to the guardian about a dependant without an address', () => {
+    expect(visitEmailAddressee(child, parent)).toEqual({ to: parent, onBehalf: true });
+  });
+  it('writes to nobody when neither can be reached', () => {
+    expect(visitEmailAddressee(child, undefined)).toBeNull();
+    expect(visitEmailAddressee(child, { ...parent, isActive: false })).toBeNull();
+    expect(visitEmailAddressee(child, { ...parent, email: '' })).toBeNull();
   });
 });

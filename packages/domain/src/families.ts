@@ -108,3 +108,22 @@ export function familyRoleProblem(
   if (person.dependantCount > 0) return 'This patient books for dependants: unlink them first.';
   return null;
 }
+
+/** Someone an email about a visit might go to. */
+export interface PossibleAddressee {
+  email: string;
+  isActive: boolean;
+}
+
+/**
+ * Who hears by email about a patient's visit: the patient, if they have an address; else their
+ * guardian, who booked it and has one (a child's visits reach the parent). Null: nobody can.
+ */
+export function visitEmailAddressee<T extends PossibleAddressee>(
+  patient: T,
+  guardian: T | undefined,
+): { to: T; onBehalf: boolean } | null {
+  if (patient.email !== '') return { to: patient, onBehalf: false };
+  if (guardian?.isActive && guardian.email !== '') return { to: guardian, onBehalf: true };
+  return null;
+}

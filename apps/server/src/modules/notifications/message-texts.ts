@@ -16,6 +16,8 @@ export interface VisitTexts {
   /** "Wednesday 2 December 2026 at 09:30" */
   when: (date: string, time: string, timeFormat: TimeFormat) => string;
   withDentist: (name: string) => string;
+  /** Told to a guardian: whose visit the message is about. */
+  aboutDependant: (name: string) => string;
   /** What a patient did, told to the front desk; `when` is the visit's time now. */
   toFrontDesk: Record<FrontDeskKind, (patientName: string) => Wording>;
   toPatient: Record<PatientKind, (when: string) => Wording>;
@@ -25,6 +27,7 @@ const en: VisitTexts = {
   hello: (name) => `Hello ${name},`,
   when: (date, time, format) => `${longVisitDate(date, 'en')} at ${visitTime(time, 'en', format)}`,
   withDentist: (name) => `with ${name}`,
+  aboutDependant: (name) => `This message is about ${name}, whom you book for.`,
   toFrontDesk: {
     request_received: (patient) => ({
       subject: `New appointment request from ${patient}`,
@@ -73,6 +76,7 @@ const es: VisitTexts = {
   when: (date, time, format) =>
     `${longVisitDate(date, 'es')} a las ${visitTime(time, 'es', format)}`,
   withDentist: (name) => `con ${name}`,
+  aboutDependant: (name) => `Este mensaje se refiere a ${name}, a quien usted reserva las citas.`,
   toFrontDesk: {
     request_received: (patient) => ({
       subject: `Nueva solicitud de cita de ${patient}`,
@@ -122,6 +126,8 @@ const de: VisitTexts = {
   when: (date, time, format) =>
     `${longVisitDate(date, 'de')} um ${visitTime(time, 'de', format)}${format === '24h' ? ' Uhr' : ''}`,
   withDentist: (name) => `bei ${name}`,
+  aboutDependant: (name) =>
+    `Diese Nachricht betrifft ${name}, für den bzw. die Sie Termine buchen.`,
   toFrontDesk: {
     request_received: (patient) => ({
       subject: `Neue Terminanfrage von ${patient}`,
@@ -173,6 +179,7 @@ const fr: VisitTexts = {
   hello: (name) => `Bonjour ${name},`,
   when: (date, time, format) => `${longVisitDate(date, 'fr')} à ${visitTime(time, 'fr', format)}`,
   withDentist: (name) => `avec ${name}`,
+  aboutDependant: (name) => `Ce message concerne ${name}, pour qui vous prenez les rendez-vous.`,
   toFrontDesk: {
     request_received: (patient) => ({
       subject: `Nouvelle demande de rendez-vous : ${patient}`,

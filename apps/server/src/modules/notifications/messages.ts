@@ -10,6 +10,8 @@ export interface MessageFacts {
   clinicName: string;
   recipientName: string;
   patientName: string;
+  /** The dependant a guardian is written to about; null when the patient reads it. */
+  onBehalfOf?: string | null;
   date: string;
   time: string;
   dentistName: string | null;
@@ -34,6 +36,7 @@ export function composeMessage(kind: NotificationKind, facts: MessageFacts): Mes
   const text = [
     texts.hello(facts.recipientName),
     '',
+    ...(facts.onBehalfOf ? [texts.aboutDependant(facts.onBehalfOf), ''] : []),
     wording.opening,
     `  ${when}`,
     ...(facts.serviceName ? [`  ${facts.serviceName}`] : []),

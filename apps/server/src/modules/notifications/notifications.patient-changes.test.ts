@@ -10,6 +10,12 @@ beforeEach(async () => {
 });
 afterEach(() => inbox.close());
 const { t, c } = clinicPerTest(() => ({ smtpUrl: inbox.url, mailFrom: 'desk@bright.example' }));
+// Registering the clinic's two patients sends each a link to confirm their address; this test
+// is about the visit emails that follow.
+beforeEach(async () => {
+  await inbox.waitFor(2);
+  inbox.received.splice(0);
+});
 
 /** A visit the front desk booked, once the patient has had its confirmation. */
 async function confirmedVisit() {

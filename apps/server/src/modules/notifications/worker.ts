@@ -4,6 +4,7 @@ import {
   messageTopicOf,
   nextAttemptAt,
   recipientLanguage,
+  visitEmailAddressee,
 } from '@clinic/domain';
 import type { FastifyBaseLogger } from 'fastify';
 import type { AppContext } from '../../context.ts';
@@ -58,15 +59,19 @@ export function startNotificationWorker(
       await settleNotification(db, id, { droppedAt: ctx.now(), lastError: 'recipient inactive' });
       return;
     }
-    // A patient registered with a phone number only: queued all the same, so that an email
-    // added before the message falls due still receives it; without one it is dropped, not
-    // retried.
-    if (recipient.email === '') {
+    // A dependant without an address is written to through their guardian. A patient
+    // registered with a phone number only: queued all the same, so that an email added before
+    // the message falls due still receives it; without one it is dropped, not retried.
+    const guardian =
+      recipient.guardianId === null ? undefined : await findUserById(db, recipient.guardianId);
+    const addressee = visitEmailAddressee(recipient, guardian);
+    if (!addressee) {
       await settleNotification(db, id, { droppedAt: ctx.now(), lastError: 'no email address' });
       return;
     }
+    const reader = addressee.to;
     // Read at sending time, so a choice made after the message was queued still counts.
-    const preferences = await storedMessagePreferences(db, recipient.id);
+    const preferences = await storedMessagePreferences(db, reader.id);
     if (!isEmailWanted(claimed.kind, preferences)) {
       await settleNotification(db, id, {
         droppedAt: ctx.now(),
@@ -77,17 +82,18 @@ export function startNotificationWorker(
     const clinic = await getClinic(ctx);
     const message = composeMessage(claimed.kind, {
       clinicName: clinic.name,
-      recipientName: recipient.name,
+      recipientName: reader.name,
       patientName: appointment.patientName,
+      onBehalfOf: addressee.onBehalf ? recipient.name : null,
       date: appointment.date,
       time: appointment.time,
       dentistName: appointment.dentistName,
       serviceName: appointment.serviceName,
-      language: recipientLanguage(recipient.language, clinic.defaultLanguage),
+      language: recipientLanguage(reader.language, clinic.defaultLanguage),
       timeFormat: clinic.timeFormat,
     });
     try {
-      await mailer.send({ to: { name: recipient.name, address: recipient.email }, ...message });
+      await mailer.send({ to: { name: reader.name, address: reader.email }, ...message });
     } catch (error) {
       const lastError = error instanceof Error ? error.message : String(error);
       const retryAt = nextAttemptAt(claimed.attempts, ctx.now());
