@@ -124,7 +124,8 @@ export default defineConfig({
       command: 'node --import tsx e2e/support/mail-catcher.ts',
       url: `http://127.0.0.1:${process.env.E2E_MAIL_HTTP_PORT}/healthz`,
       reuseExistingServer: false,
-      timeout: 60_000,
+      // As generous as the servers': a busy machine may take long to start TypeScript.
+      timeout: 120_000,
     },
     server(mailURL, process.env.E2E_MAIL_PORT, {
       DATA_DIR: path.join(dataDir, 'mail'),

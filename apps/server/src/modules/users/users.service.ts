@@ -159,7 +159,6 @@ export async function updateUser(
     ...(await recordChanges(ctx, subject, body, guardianId)),
   };
   if (body.guardian !== undefined) changes.guardianId = body.guardian;
-  if (body.email !== undefined) changes.email = normalizeEmail(body.email);
   Object.assign(changes, email.columns);
   if (body.name !== undefined) changes.name = body.name;
   if (body.language !== undefined) changes.language = body.language;
