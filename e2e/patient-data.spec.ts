@@ -51,6 +51,12 @@ test('a patient downloads their data and asks to close the account; the owner cl
     }
   });
 
+  // The owner's dashboard is open before the request is sent: it arrives there live.
+  const ownerPage = await pageAs(owner);
+  await ownerPage.goto('/owner');
+  const card = ownerPage.getByRole('region', { name: 'Requests to close an account' });
+  await expect(card).toBeVisible();
+
   await test.step('the patient asks to close the account and sees it pending', async () => {
     await yourData.getByRole('button', { name: 'Ask to close my account' }).click();
     const dialog = page.getByRole('dialog', { name: 'Ask to close your account?' });
@@ -65,11 +71,8 @@ test('a patient downloads their data and asks to close the account; the owner cl
     ).toBeVisible();
   });
 
-  const ownerPage = await pageAs(owner);
   const formerName = `Former patient #${patient.id}`;
-  await test.step('the owner sees the request and closes the account', async () => {
-    await ownerPage.goto('/owner');
-    const card = ownerPage.getByRole('region', { name: 'Requests to close an account' });
+  await test.step('the owner sees the request arrive without a reload, and closes the account', async () => {
     const item = card.getByRole('listitem').filter({ hasText: patient.name });
     await expect(item).toContainText('Moving away');
     await item.getByRole('button', { name: `Close account of ${patient.name}` }).click();

@@ -14,6 +14,11 @@ export interface EventPayloads {
    * person without saying whose appointment it was; open availability views ask again.
    */
   'availability.changed': { date_from: string | null; date_to: string | null };
+  /**
+   * To owner and staff only: the open requests to close an account changed (one was made,
+   * withdrawn or answered). It names no one; an open list asks again.
+   */
+  'closure_requests.changed': Record<string, never>;
   /** Sent before closing a stream for a newer one of the same sign-in or person. */
   'stream.superseded': { detail: string };
 }

@@ -34,7 +34,12 @@ export type ClinicEvent =
    */
   | { type: 'availability.changed'; dateFrom: string | null; dateTo: string | null }
   /** An account email (reset, confirmation) waits in the outbox: whichever sender is free takes it. */
-  | { type: 'account_email.queued' };
+  | { type: 'account_email.queued' }
+  /**
+   * A patient asked to close their account or withdrew, or an account was closed: the team's
+   * open list of requests asks again. It names no one.
+   */
+  | { type: 'closure_requests.changed' };
 
 export interface EventBus {
   publish(event: ClinicEvent): Promise<void>;

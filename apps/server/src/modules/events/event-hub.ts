@@ -161,6 +161,13 @@ export class EventHub {
       return;
     }
     if (event.type === 'user.changed' || event.type === 'account_email.queued') return;
+    if (event.type === 'closure_requests.changed') {
+      const chunk = frame(event.type, {});
+      for (const stream of await this.recipientsWhere((_, role) => role !== 'patient')) {
+        stream.write(chunk);
+      }
+      return;
+    }
     if (event.type === 'availability.changed') {
       const chunk = frame(event.type, { date_from: event.dateFrom, date_to: event.dateTo });
       for (const stream of await this.activeStreams()) stream.write(chunk);

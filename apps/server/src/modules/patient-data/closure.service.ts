@@ -19,6 +19,8 @@ import * as repo from './closure.repository.ts';
 
 /** Written in each visit's history when closing the account cancels it. */
 export const ACCOUNT_CLOSED_REASON = 'account closed';
+/** The team's open lists of requests ask again. */
+const REQUESTS_CHANGED = { type: 'closure_requests.changed' } as const;
 
 function toRequestWire(row: repo.ClosureRequestRow): ClosureRequestWire {
   return {
@@ -83,6 +85,7 @@ export async function requestClosure(
     }
     throw error;
   }
+  await ctx.events.publish(REQUESTS_CHANGED);
   const request = await repo.openRequestOf(ctx.db.kysely, id);
   if (!request) throw notFound('Closure request');
   return toRequestWire(request);
@@ -110,6 +113,7 @@ export async function withdrawClosure(ctx: AppContext, actor: Actor, id: number)
     return true;
   });
   if (!withdrawn) throw notFound('Closure request');
+  await ctx.events.publish(REQUESTS_CHANGED);
 }
 
 export async function listClosureRequests(ctx: AppContext, actor: Actor) {
@@ -188,6 +192,7 @@ export async function closeAccount(ctx: AppContext, actor: Actor, id: number) {
   });
   await ctx.events.publish({ type: 'user.changed', userId: id });
   await ctx.events.publish({ type: 'session.revoked', userId: id, tokenHash: null });
+  await ctx.events.publish(REQUESTS_CHANGED);
   for (const visit of cancelled) {
     await ctx.events.publish({
       type: 'appointment.updated',

@@ -8,6 +8,8 @@ export type LiveEvent =
   | { type: 'appointment.deleted'; id: number }
   /** Free times may have changed on these clinic days (both null: on any day). */
   | { type: 'availability.changed'; dateFrom: string | null; dateTo: string | null }
+  /** To the team: the open requests to close an account changed. */
+  | { type: 'closure_requests.changed' }
   /** The stream (re)opened: anything sent while it was down was missed. */
   | { type: 'stream.opened' };
 

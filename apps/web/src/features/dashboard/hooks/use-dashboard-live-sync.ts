@@ -11,7 +11,13 @@ import { applyToDashboard, type DashboardChange } from '../utils/dashboard-cache
 export function useDashboardLiveSync(): void {
   const queryClient = useQueryClient();
   useLiveEvents((event) => {
-    if (event.type === 'stream.opened' || event.type === 'availability.changed') return;
+    if (
+      event.type === 'stream.opened' ||
+      event.type === 'availability.changed' ||
+      event.type === 'closure_requests.changed'
+    ) {
+      return;
+    }
     if (event.type !== 'appointment.created') {
       const change: DashboardChange =
         event.type === 'appointment.updated'

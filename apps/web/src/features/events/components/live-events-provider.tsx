@@ -12,6 +12,7 @@ const EVENT_TYPES = [
   'appointment.updated',
   'appointment.deleted',
   'availability.changed',
+  'closure_requests.changed',
 ] as const satisfies readonly EventName[];
 
 function toLiveEvent(type: string, data: unknown): LiveEvent | null {
@@ -24,6 +25,7 @@ function toLiveEvent(type: string, data: unknown): LiveEvent | null {
     const day = (value: unknown) => (typeof value === 'string' ? value : null);
     return { type, dateFrom: day(range.date_from), dateTo: day(range.date_to) };
   }
+  if (type === 'closure_requests.changed') return { type };
   // The payload is the same appointment object the REST API returns.
   const appointment = camelizeKeys(data) as Appointment;
   if (type === 'appointment.created') return { type, appointment };

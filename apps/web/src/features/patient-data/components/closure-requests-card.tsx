@@ -8,6 +8,7 @@ import { formatInstant } from '../../../lib/dates';
 import { notifyError, notifySuccess } from '../../../lib/notify';
 import type { ClosureRequest } from '../../../types/api';
 import { useCloseAccount, useClosureRequests } from '../api/closure';
+import { useClosureRequestsLiveSync } from '../hooks/use-closure-requests-live-sync';
 
 /**
  * Patients' open requests to close their accounts, on the owner's dashboard: each links to the
@@ -16,6 +17,7 @@ import { useCloseAccount, useClosureRequests } from '../api/closure';
 export function ClosureRequestsCard({ timeZone }: { timeZone: string }) {
   const { t } = useTranslation('patientData');
   const requests = useClosureRequests();
+  useClosureRequestsLiveSync();
   const [closing, setClosing] = useState<ClosureRequest | null>(null);
   const close = useCloseAccount();
 
