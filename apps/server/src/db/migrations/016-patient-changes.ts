@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { Engine } from '../connect.ts';
+import { editDefinition, rebuildSqliteTables } from './sqlite-rebuild.ts';
 
 const OLD_KINDS =
   "kind in ('request_received', 'appointment_confirmed', 'appointment_moved', 'appointment_cancelled', 'reminder')";
@@ -30,46 +31,8 @@ export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
       drop constraint notifications_kind_check,
       add constraint notifications_kind_check check (${sql.raw(KINDS)})`.execute(db);
   } else {
-    await rebuildSqliteNotifications(db);
-  }
-}
-
-/**
- * SQLite cannot alter a CHECK: the table is rebuilt from its own stored definition with the
- * wider list, so whatever columns it has keep their order, and its ids, indexes and counter
- * stay. No table refers to it, so foreign keys stay on; one transaction makes it all or nothing.
- */
-async function rebuildSqliteNotifications(db: Kysely<unknown>): Promise<void> {
-  await sql`begin immediate`.execute(db);
-  try {
-    const { rows } = await sql<{ type: string; sql: string }>`
-      select type, sql from sqlite_master
-      where tbl_name = 'notifications' and sql is not null
-      order by case type when 'table' then 0 else 1 end`.execute(db);
-    const [definition, ...dependents] = rows;
-    if (definition?.type !== 'table' || !definition.sql.includes(OLD_KINDS)) {
-      throw new Error(`Unexpected definition of notifications: ${definition?.sql}`);
-    }
-    const created = definition.sql
-      .replace(OLD_KINDS, KINDS)
-      .replace(/^create table\s+("?)notifications\1/i, 'create table "notifications_widened"');
-    const { rows: counter } = await sql<{ seq: number }>`
-      select seq from sqlite_sequence where name = 'notifications'`.execute(db);
-    await sql.raw(created).execute(db);
-    await sql`insert into notifications_widened select * from notifications`.execute(db);
-    await sql`drop table notifications`.execute(db);
-    await sql`alter table notifications_widened rename to notifications`.execute(db);
-    // An id once given is never given again, as before the rebuild.
-    const seq = counter[0]?.seq;
-    if (seq !== undefined) {
-      await sql`update sqlite_sequence set seq = max(seq, ${seq}) where name = 'notifications'`.execute(
-        db,
-      );
-    }
-    for (const dependent of dependents) await sql.raw(dependent.sql).execute(db);
-    await sql`commit`.execute(db);
-  } catch (error) {
-    await sql`rollback`.execute(db);
-    throw error;
+    await rebuildSqliteTables(db, {
+      notifications: (definition) => editDefinition(definition, OLD_KINDS, KINDS),
+    });
   }
 }

@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { Engine } from '../connect.ts';
 import { withId } from './portable.ts';
+import { editDefinition, rebuildSqliteTables } from './sqlite-rebuild.ts';
 
 /**
  * Closing a patient's account (decision 038): `users.closed_at`; a closed account may have
@@ -51,7 +52,20 @@ export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
         raise exception 'the audit log is append-only';
       end $$`.execute(db);
   } else {
-    await rebuildSqliteTables(db);
+    await rebuildSqliteTables(db, {
+      users: (definition) =>
+        editDefinition(
+          definition,
+          /check \(email is not null or phone_digits <> ''\)/,
+          "check (email is not null or phone_digits <> '' or closed_at is not null)",
+        ),
+      audit_events: (definition) => {
+        const check = /action in \(([^)]*)\)/;
+        const actions = widenedActions(definition.match(check)?.[1] ?? '');
+        const allowed = actions.map((a) => `'${a}'`).join(', ');
+        return editDefinition(definition, check, `action in (${allowed})`);
+      },
+    });
     await sql`drop trigger audit_events_no_update`.execute(db);
     await sql`create trigger audit_events_no_update
       before update on audit_events
@@ -88,63 +102,4 @@ async function postgresActionCheck(db: Kysely<unknown>): Promise<string> {
 function widenedActions(definition: string): string[] {
   const present = [...definition.matchAll(/'(\w+)'/g)].map((m) => m[1] ?? '');
   return [...present, ...ADDED_ACTIONS.filter((a) => !present.includes(a))];
-}
-
-/**
- * SQLite cannot alter a CHECK: `users` and `audit_events` are rebuilt from their own stored
- * definitions, edited, as migration 013 did, keeping every column, index and trigger.
- */
-async function rebuildSqliteTables(db: Kysely<unknown>): Promise<void> {
-  await sql`pragma foreign_keys = off`.execute(db);
-  await sql`begin immediate`.execute(db);
-  try {
-    await rebuildSqliteTable(db, 'users', (definition) =>
-      edit(
-        definition,
-        /check \(email is not null or phone_digits <> ''\)/,
-        "check (email is not null or phone_digits <> '' or closed_at is not null)",
-      ),
-    );
-    await rebuildSqliteTable(db, 'audit_events', (definition) => {
-      const check = /action in \(([^)]*)\)/;
-      const actions = widenedActions(definition.match(check)?.[1] ?? '');
-      return edit(definition, check, `action in (${actions.map((a) => `'${a}'`).join(', ')})`);
-    });
-    const broken = await sql`pragma foreign_key_check`.execute(db);
-    if (broken.rows.length > 0) throw new Error('Rebuilding tables broke a foreign key.');
-    await sql`commit`.execute(db);
-  } catch (error) {
-    await sql`rollback`.execute(db);
-    throw error;
-  } finally {
-    await sql`pragma foreign_keys = on`.execute(db);
-  }
-}
-
-function edit(definition: string, find: RegExp, replacement: string): string {
-  if (!find.test(definition)) throw new Error(`Unexpected table definition: ${definition}`);
-  return definition.replace(find, replacement);
-}
-
-async function rebuildSqliteTable(
-  db: Kysely<unknown>,
-  table: string,
-  editDefinition: (definition: string) => string,
-): Promise<void> {
-  const { rows } = await sql<{ type: string; name: string; sql: string }>`
-    select type, name, sql from sqlite_master
-    where tbl_name = ${table} and sql is not null
-    order by case type when 'table' then 0 when 'index' then 1 else 2 end`.execute(db);
-  const [definition, ...dependents] = rows;
-  if (definition?.type !== 'table') throw new Error(`No table ${table}.`);
-  const rebuilt = `${table}_rebuilt`;
-  const created = editDefinition(definition.sql).replace(
-    /^create table\s+("?)\w+\1/i,
-    `create table "${rebuilt}"`,
-  );
-  await sql.raw(created).execute(db);
-  await sql`insert into ${sql.table(rebuilt)} select * from ${sql.table(table)}`.execute(db);
-  await sql`drop table ${sql.table(table)}`.execute(db);
-  await sql`alter table ${sql.table(rebuilt)} rename to ${sql.table(table)}`.execute(db);
-  for (const dependent of dependents) await sql.raw(dependent.sql).execute(db);
 }

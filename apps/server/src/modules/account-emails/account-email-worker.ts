@@ -6,6 +6,7 @@ import {
 } from '@clinic/domain';
 import type { FastifyBaseLogger } from 'fastify';
 import type { AppContext } from '../../context.ts';
+import { startOutboxSender } from '../../lib/outbox-sender.ts';
 import { getClinic } from '../clinic/index.ts';
 import type { Mailer } from '../notifications/index.ts';
 import { findCredentialsByEmail, findUserById, type User } from '../users/index.ts';
@@ -39,9 +40,6 @@ export function startAccountEmailWorker(
   options: { pollMs: number; log: FastifyBaseLogger },
 ): AccountEmailWorker {
   const db = ctx.db.kysely;
-  let running: Promise<void> | null = null;
-  let again = false;
-  let stopped = false;
 
   /** Whom the email goes to, or why it is not sent. */
   async function recipientOf(email: Claimed): Promise<User | string> {
@@ -109,42 +107,18 @@ export function startAccountEmailWorker(
     await settleAccountEmail(db, id, { sentAt: ctx.now() });
   }
 
-  async function drain(): Promise<void> {
-    do {
-      again = false;
-      for (const id of await dueAccountEmailIds(db, ctx.now(), BATCH)) {
-        if (stopped) return;
-        await deliver(id);
-      }
-    } while (again && !stopped);
-  }
-
-  function wake(): void {
-    if (stopped) return;
-    if (running) {
-      again = true;
-      return;
-    }
-    running = drain()
-      .catch((error: unknown) => options.log.error({ err: error }, 'account email worker failed'))
-      .finally(() => {
-        running = null;
-      });
-  }
-
-  const timer = setInterval(wake, options.pollMs);
-  timer.unref();
-  const unsubscribe = ctx.events.subscribe((event) => {
-    if (event.type === 'account_email.queued') wake();
+  const sender = startOutboxSender({
+    name: 'account email worker',
+    pollMs: options.pollMs,
+    log: options.log,
+    events: ctx.events,
+    wakesOn: (event) => event.type === 'account_email.queued',
+    dueIds: () => dueAccountEmailIds(db, ctx.now(), BATCH),
+    deliver,
   });
-  wake();
-
   return {
     stop: async () => {
-      stopped = true;
-      clearInterval(timer);
-      unsubscribe();
-      await running;
+      await sender.stop();
       mailer.close();
     },
   };

@@ -8,6 +8,7 @@ import {
 } from '@clinic/domain';
 import type { FastifyBaseLogger } from 'fastify';
 import type { AppContext } from '../../context.ts';
+import { startOutboxSender } from '../../lib/outbox-sender.ts';
 import { findAppointment } from '../appointments/index.ts';
 import { getClinic } from '../clinic/index.ts';
 import { findUserById } from '../users/index.ts';
@@ -42,9 +43,6 @@ export function startNotificationWorker(
   options: { pollMs: number; log: FastifyBaseLogger },
 ): NotificationWorker {
   const db = ctx.db.kysely;
-  let running: Promise<void> | null = null;
-  let again = false;
-  let stopped = false;
 
   async function deliver(id: number): Promise<void> {
     const claimed = await claimNotification(db, id, ctx.now(), LEASE_MS);
@@ -111,43 +109,19 @@ export function startNotificationWorker(
     await settleNotification(db, id, { sentAt: ctx.now() });
   }
 
-  async function drain(): Promise<void> {
-    do {
-      again = false;
-      for (const id of await dueNotificationIds(db, ctx.now(), BATCH)) {
-        if (stopped) return;
-        await deliver(id);
-      }
-    } while (again && !stopped);
-  }
-
-  function wake(): void {
-    if (stopped) return;
-    if (running) {
-      again = true;
-      return;
-    }
-    running = drain()
-      .catch((error: unknown) => options.log.error({ err: error }, 'email worker failed'))
-      .finally(() => {
-        running = null;
-      });
-  }
-
-  const timer = setInterval(wake, options.pollMs);
-  timer.unref();
-  const unsubscribe = ctx.events.subscribe((event) => {
-    if (event.type.startsWith('appointment.')) wake();
+  const sender = startOutboxSender({
+    name: 'email worker',
+    pollMs: options.pollMs,
+    log: options.log,
+    events: ctx.events,
+    wakesOn: (event) => event.type.startsWith('appointment.'),
+    dueIds: () => dueNotificationIds(db, ctx.now(), BATCH),
+    deliver,
   });
-  wake();
-
   return {
-    wake,
+    wake: sender.wake,
     stop: async () => {
-      stopped = true;
-      clearInterval(timer);
-      unsubscribe();
-      await running;
+      await sender.stop();
       mailer.close();
     },
   };
