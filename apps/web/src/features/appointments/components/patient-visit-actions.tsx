@@ -7,7 +7,7 @@ import type { Appointment } from '../../../types/api';
 import { useClinic, useClinicClock } from '../../clinic';
 import { patientChangeWindow } from '../utils/patient-change-window';
 import { CancelAppointmentModal, type CancelWording } from './cancel-appointment-modal';
-import { MoveVisitModal } from './move-visit-modal';
+import { MoveVisitModal } from './move-visit-modal-lazy';
 
 function usePatientCancelWording(): CancelWording {
   const { t } = useTranslation('appointments');
