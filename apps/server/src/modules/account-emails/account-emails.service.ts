@@ -9,6 +9,7 @@ import {
   assertAcceptablePassword,
   deleteSessionsOf,
   emailTaken,
+  forgetFailuresOfEmail,
   hashPassword,
 } from '../auth/index.ts';
 import {
@@ -148,6 +149,9 @@ export async function resetPassword(
       passwordChanged: true,
     });
     await deleteSessionsOf(trx, subject.id);
+    // Whoever opened the link holds the address: a lock-out earned by wrong guesses at the old
+    // password (perhaps someone else's) no longer stands between them and their new one.
+    await forgetFailuresOfEmail(trx, subject.email);
   });
   await announceAccountChange(ctx, subject.id, undefined);
 }

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openEventStream } from '../../test/event-stream-client.ts';
 import { GOOD_PASSWORD } from '../../test/factories.ts';
 import { clinicPerTest } from '../../test/fixture.ts';
@@ -33,7 +33,20 @@ async function resetMailTo(address: string): Promise<ReceivedMail> {
   }
 }
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 400));
+/** Every account email queued so far is sent or dropped: none can still arrive. */
+const outboxSettled = () =>
+  vi.waitFor(
+    async () => {
+      const waiting = await t.ctx.db.kysely
+        .selectFrom('accountEmails')
+        .select('id')
+        .where('sentAt', 'is', null)
+        .where('droppedAt', 'is', null)
+        .execute();
+      if (waiting.length > 0) throw new Error(`${waiting.length} account emails still queued`);
+    },
+    { timeout: 30_000, interval: 50 },
+  );
 
 describe('password reset by email', () => {
   it('sends a single-use link to a known address, which sets the new password', async () => {
@@ -80,9 +93,27 @@ describe('password reset by email', () => {
     expect(unknown.status).toBe(known.status);
     expect(unknown.raw.body).toBe(known.raw.body);
     await resetMailTo(c.owner.user.email);
-    await settle();
+    await outboxSettled();
     expect(inbox.received.filter((m) => /new password/.test(m.subject))).toHaveLength(1);
     expect(inbox.received.some((m) => m.to === 'nobody.here@example.com')).toBe(false);
+  });
+
+  it('lifts a lock-out earned by wrong guesses, so the new password works at once', async () => {
+    const email = c.staff.user.email;
+    let lastStatus = 0;
+    for (let i = 0; i < 20 && lastStatus !== 429; i++) {
+      lastStatus = (await client(t.app).post('/api/auth/login', { email, password: `nope-${i}` }))
+        .status;
+    }
+    expect(lastStatus).toBe(429);
+    await client(t.app).post('/api/auth/password-reset', { email });
+    const reset = await client(t.app).post('/api/auth/password-reset/confirm', {
+      token: tokenIn(await resetMailTo(email)),
+      password: NEW_PASSWORD,
+    });
+    expect(reset.status).toBe(204);
+    const login = await client(t.app).post('/api/auth/login', { email, password: NEW_PASSWORD });
+    expect(login.status).toBe(200);
   });
 
   it('refuses a link past its 30 minutes', async () => {
@@ -175,7 +206,7 @@ describe('password reset by email', () => {
       expect(res.status).toBe(202);
     }
     await inbox.waitFor(3);
-    await settle();
+    await outboxSettled();
     expect(inbox.received.filter((m) => m.to === c.staff.user.email)).toHaveLength(3);
   });
 });

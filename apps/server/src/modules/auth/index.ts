@@ -12,6 +12,7 @@ export {
   requireUser,
   setSessionCookie,
 } from './authentication.ts';
+export { forgetFailuresOfEmail } from './login-throttle.repository.ts';
 export { hashPassword } from './passwords.ts';
 export { deleteSessionsOf } from './sessions.repository.ts';
 export { hashToken, startSession } from './sessions.ts';

@@ -72,6 +72,26 @@ export async function forgetFailures(db: Kysely<Database>, key: string): Promise
   await db.deleteFrom('loginThrottle').where('key', '=', key).execute();
 }
 
+/**
+ * Forgets every failed sign-in to `email`, from anywhere: its holder proved who they are
+ * another way (a reset link), or the account is gone. Other addresses' own counts stay.
+ */
+export async function forgetFailuresOfEmail(db: Kysely<Database>, email: string): Promise<void> {
+  // Compared by its end rather than with LIKE: an email may hold `_` or `%`.
+  const pairSuffix = `|${email}`;
+  await db
+    .deleteFrom('loginThrottle')
+    .where((eb) =>
+      eb.or([
+        eb('key', '=', `account:${email}`),
+        sql<boolean>`substr(key, 1, 5) = 'pair:' and substr(key, length(key) - ${sql.lit(
+          pairSuffix.length - 1,
+        )}) = ${pairSuffix}`,
+      ]),
+    )
+    .execute();
+}
+
 /** Records a sign-in from `address` and forgets the account's addresses unused since `forgetBefore`. */
 export async function rememberSignInAddress(
   db: Kysely<Database>,

@@ -1,5 +1,6 @@
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database, UserUpdate } from '../../db/schema.ts';
+import { forgetFailuresOfEmail } from '../auth/index.ts';
 
 /** What closing needs to know of an account: who it is and whether it is closed already. */
 export function accountForClosure(db: Kysely<Database>, id: number) {
@@ -148,18 +149,5 @@ export async function forgetSignIns(
 ): Promise<void> {
   await trx.deleteFrom('sessions').where('userId', '=', patientId).execute();
   await trx.deleteFrom('signInAddresses').where('userId', '=', patientId).execute();
-  if (email === null) return;
-  // Compared by its end rather than with LIKE: an email may hold `_` or `%`.
-  const pairSuffix = `|${email}`;
-  await trx
-    .deleteFrom('loginThrottle')
-    .where((eb) =>
-      eb.or([
-        eb('key', '=', `account:${email}`),
-        sql<boolean>`substr(key, 1, 5) = 'pair:' and substr(key, length(key) - ${sql.lit(
-          pairSuffix.length - 1,
-        )}) = ${pairSuffix}`,
-      ]),
-    )
-    .execute();
+  if (email !== null) await forgetFailuresOfEmail(trx, email);
 }
