@@ -5,17 +5,16 @@ import {
   recipientLanguage,
 } from '@clinic/domain';
 import type { FastifyBaseLogger } from 'fastify';
+import type { Selectable } from 'kysely';
 import type { AppContext } from '../../context.ts';
+import { claimOutboxMessage, dueOutboxIds } from '../../db/outbox-queries.ts';
+import type { AccountEmailsTable } from '../../db/schema.ts';
 import { startOutboxSender } from '../../lib/outbox-sender.ts';
 import { getClinic } from '../clinic/index.ts';
 import type { Mailer } from '../notifications/index.ts';
 import { findCredentialsByEmail, findUserById, type User } from '../users/index.ts';
 import { composeAccountEmail } from './account-email-texts.ts';
-import {
-  claimAccountEmail,
-  dueAccountEmailIds,
-  settleAccountEmail,
-} from './account-emails.repository.ts';
+import { settleAccountEmail } from './account-emails.repository.ts';
 import { countAccountLinksSince, deleteAccountLink } from './account-links.repository.ts';
 import { accountLinkUrl, issueAccountLink } from './account-links.ts';
 
@@ -27,7 +26,7 @@ export interface AccountEmailWorker {
   stop(): Promise<void>;
 }
 
-type Claimed = NonNullable<Awaited<ReturnType<typeof claimAccountEmail>>>;
+type Claimed = Selectable<AccountEmailsTable>;
 
 /**
  * Sends reset and confirmation emails. The link is made here, while sending: the outbox row
@@ -56,7 +55,7 @@ export function startAccountEmailWorker(
   }
 
   async function deliver(id: number): Promise<void> {
-    const claimed = await claimAccountEmail(db, id, ctx.now(), LEASE_MS);
+    const claimed = await claimOutboxMessage(db, 'accountEmails', id, ctx.now(), LEASE_MS);
     if (!claimed) return;
     const recipient = await recipientOf(claimed);
     if (typeof recipient === 'string') {
@@ -113,7 +112,7 @@ export function startAccountEmailWorker(
     log: options.log,
     events: ctx.events,
     wakesOn: (event) => event.type === 'account_email.queued',
-    dueIds: () => dueAccountEmailIds(db, ctx.now(), BATCH),
+    dueIds: () => dueOutboxIds(db, 'accountEmails', ctx.now(), BATCH),
     deliver,
   });
   return {

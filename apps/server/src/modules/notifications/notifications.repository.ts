@@ -1,4 +1,3 @@
-import type { NotificationKind } from '@clinic/domain';
 import type { Insertable, Kysely } from 'kysely';
 import type { Database, NotificationsTable } from '../../db/schema.ts';
 
@@ -40,72 +39,6 @@ export function dropPendingReminders(trx: Kysely<Database>, now: number): Promis
     .where('sentAt', 'is', null)
     .where('droppedAt', 'is', null)
     .execute();
-}
-
-/** Ids of messages due by `now` that nobody is sending, oldest due first. */
-export async function dueNotificationIds(
-  db: Kysely<Database>,
-  now: number,
-  limit: number,
-): Promise<number[]> {
-  const rows = await db
-    .selectFrom('notifications')
-    .select('id')
-    .where('sentAt', 'is', null)
-    .where('droppedAt', 'is', null)
-    .where('dueAt', '<=', now)
-    .where((eb) => eb.or([eb('claimedUntil', 'is', null), eb('claimedUntil', '<', now)]))
-    .orderBy('dueAt')
-    .orderBy('id')
-    .limit(limit)
-    .execute();
-  return rows.map((row) => row.id);
-}
-
-/**
- * Takes a message for `leaseMs`, counting the attempt. Only one of several servers racing for
- * the same message wins: the update matches only while nobody holds it.
- */
-export async function claimNotification(
-  db: Kysely<Database>,
-  id: number,
-  now: number,
-  leaseMs: number,
-) {
-  const claimed = await db
-    .updateTable('notifications')
-    .set((eb) => ({ claimedUntil: now + leaseMs, attempts: eb('attempts', '+', 1) }))
-    .where('id', '=', id)
-    .where('sentAt', 'is', null)
-    .where('droppedAt', 'is', null)
-    .where((eb) => eb.or([eb('claimedUntil', 'is', null), eb('claimedUntil', '<', now)]))
-    .returning(['id', 'kind', 'appointmentId', 'recipientId', 'startsAt', 'attempts'])
-    .executeTakeFirst();
-  return claimed as
-    | {
-        id: number;
-        kind: NotificationKind;
-        appointmentId: number;
-        recipientId: number;
-        startsAt: number;
-        attempts: number;
-      }
-    | undefined;
-}
-
-export function settleNotification(
-  db: Kysely<Database>,
-  id: number,
-  outcome:
-    | { sentAt: number }
-    | { droppedAt: number; lastError: string | null }
-    | { retryAt: number; lastError: string },
-): Promise<unknown> {
-  const set =
-    'retryAt' in outcome
-      ? { dueAt: outcome.retryAt, claimedUntil: null, lastError: outcome.lastError }
-      : outcome;
-  return db.updateTable('notifications').set(set).where('id', '=', id).execute();
 }
 
 /** The clinic's front desk: the owner and active staff who are not dentists. */

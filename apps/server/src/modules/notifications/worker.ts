@@ -8,17 +8,18 @@ import {
 } from '@clinic/domain';
 import type { FastifyBaseLogger } from 'fastify';
 import type { AppContext } from '../../context.ts';
+import {
+  claimOutboxMessage,
+  dueOutboxIds,
+  type OutboxOutcome,
+  settleOutboxMessage,
+} from '../../db/outbox-queries.ts';
 import { startOutboxSender } from '../../lib/outbox-sender.ts';
 import { findAppointment } from '../appointments/index.ts';
 import { getClinic } from '../clinic/index.ts';
 import { findUserById } from '../users/index.ts';
 import type { Mailer } from './mailer.ts';
 import { composeMessage } from './messages.ts';
-import {
-  claimNotification,
-  dueNotificationIds,
-  settleNotification,
-} from './notifications.repository.ts';
 import { storedMessagePreferences } from './preferences.repository.ts';
 
 const BATCH = 20;
@@ -43,18 +44,20 @@ export function startNotificationWorker(
   options: { pollMs: number; log: FastifyBaseLogger },
 ): NotificationWorker {
   const db = ctx.db.kysely;
+  const settleNotification = (id: number, outcome: OutboxOutcome) =>
+    settleOutboxMessage(db, 'notifications', id, outcome);
 
   async function deliver(id: number): Promise<void> {
-    const claimed = await claimNotification(db, id, ctx.now(), LEASE_MS);
+    const claimed = await claimOutboxMessage(db, 'notifications', id, ctx.now(), LEASE_MS);
     if (!claimed) return;
     const appointment = await findAppointment(db, claimed.appointmentId);
     const recipient = await findUserById(db, claimed.recipientId);
     if (!appointment || !isNotificationCurrent(claimed.kind, claimed, appointment)) {
-      await settleNotification(db, id, { droppedAt: ctx.now(), lastError: null });
+      await settleNotification(id, { droppedAt: ctx.now(), lastError: null });
       return;
     }
     if (!recipient?.isActive) {
-      await settleNotification(db, id, { droppedAt: ctx.now(), lastError: 'recipient inactive' });
+      await settleNotification(id, { droppedAt: ctx.now(), lastError: 'recipient inactive' });
       return;
     }
     // A dependant without an address is written to through their guardian. A patient
@@ -64,14 +67,14 @@ export function startNotificationWorker(
       recipient.guardianId === null ? undefined : await findUserById(db, recipient.guardianId);
     const addressee = visitEmailAddressee(recipient, guardian);
     if (!addressee) {
-      await settleNotification(db, id, { droppedAt: ctx.now(), lastError: 'no email address' });
+      await settleNotification(id, { droppedAt: ctx.now(), lastError: 'no email address' });
       return;
     }
     const reader = addressee.to;
     // Read at sending time, so a choice made after the message was queued still counts.
     const preferences = await storedMessagePreferences(db, reader.id);
     if (!isEmailWanted(claimed.kind, preferences)) {
-      await settleNotification(db, id, {
+      await settleNotification(id, {
         droppedAt: ctx.now(),
         lastError: `recipient turned off ${messageTopicOf(claimed.kind)} emails`,
       });
@@ -100,13 +103,12 @@ export function startNotificationWorker(
         'email failed',
       );
       await settleNotification(
-        db,
         id,
         retryAt === null ? { droppedAt: ctx.now(), lastError } : { retryAt, lastError },
       );
       return;
     }
-    await settleNotification(db, id, { sentAt: ctx.now() });
+    await settleNotification(id, { sentAt: ctx.now() });
   }
 
   const sender = startOutboxSender({
@@ -115,7 +117,7 @@ export function startNotificationWorker(
     log: options.log,
     events: ctx.events,
     wakesOn: (event) => event.type.startsWith('appointment.'),
-    dueIds: () => dueNotificationIds(db, ctx.now(), BATCH),
+    dueIds: () => dueOutboxIds(db, 'notifications', ctx.now(), BATCH),
     deliver,
   });
   return {
