@@ -14,6 +14,9 @@ interface OutboxColumns {
   lastError: string | null;
 }
 
+/** One message of an outbox table, as claimed. */
+export type OutboxMessage<T extends OutboxTable> = Selectable<Database[T]>;
+
 export type OutboxOutcome =
   | { sentAt: number }
   | { droppedAt: number; lastError: string | null }
@@ -59,7 +62,7 @@ export async function claimOutboxMessage<T extends OutboxTable>(
   id: number,
   now: number,
   leaseMs: number,
-): Promise<Selectable<Database[T]> | undefined> {
+): Promise<OutboxMessage<T> | undefined> {
   const outboxTable: OutboxTable = table;
   const claimed = await outboxes(db)
     .updateTable(outboxTable)
@@ -71,7 +74,7 @@ export async function claimOutboxMessage<T extends OutboxTable>(
     .returningAll()
     .executeTakeFirst();
   // The row is the whole row of `table`, of which the view above named only some columns.
-  return claimed as Selectable<Database[T]> | undefined;
+  return claimed as OutboxMessage<T> | undefined;
 }
 
 /** Records what became of a claimed message: sent, given up, or to be tried again later. */

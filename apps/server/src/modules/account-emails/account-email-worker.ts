@@ -5,10 +5,8 @@ import {
   recipientLanguage,
 } from '@clinic/domain';
 import type { FastifyBaseLogger } from 'fastify';
-import type { Selectable } from 'kysely';
 import type { AppContext } from '../../context.ts';
-import { claimOutboxMessage, dueOutboxIds } from '../../db/outbox-queries.ts';
-import type { AccountEmailsTable } from '../../db/schema.ts';
+import { claimOutboxMessage, dueOutboxIds, type OutboxMessage } from '../../db/outbox-queries.ts';
 import { startOutboxSender } from '../../lib/outbox-sender.ts';
 import { getClinic } from '../clinic/index.ts';
 import type { Mailer } from '../notifications/index.ts';
@@ -26,7 +24,7 @@ export interface AccountEmailWorker {
   stop(): Promise<void>;
 }
 
-type Claimed = Selectable<AccountEmailsTable>;
+type Claimed = OutboxMessage<'accountEmails'>;
 
 /**
  * Sends reset and confirmation emails. The link is made here, while sending: the outbox row
