@@ -1,6 +1,16 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
 import { buildApp } from '../app.ts';
@@ -19,13 +29,19 @@ export interface TestApp {
 }
 
 /**
- * A real app on a real, empty database: a temporary SQLite file, or, when DATABASE_URL
- * points at a PostgreSQL server (npm run test:pg), a fresh database created on it.
+ * A real app on a real database of its own, migrated and empty of people and visits: a
+ * temporary SQLite file, or, when DATABASE_URL points at a PostgreSQL server (npm run
+ * test:pg), a fresh database on it. Both start as copies of a migrated template.
  */
 export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
   const base = loadConfig();
   const dataDir = mkdtempSync(join(tmpdir(), 'clinic-test-'));
-  const scratch = base.databaseUrl ? await createScratchDatabase(base.databaseUrl) : undefined;
+  if (!base.databaseUrl) {
+    copyFileSync(await migratedSqliteTemplate(), join(dataDir, 'clinic.sqlite'));
+  }
+  const scratch = base.databaseUrl
+    ? await createScratchDatabase(base.databaseUrl, { migrated: true })
+    : undefined;
   const config: Config = {
     ...base,
     dataDir,
@@ -56,16 +72,20 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
   };
 }
 
-export async function createScratchDatabase(serverUrl: string) {
+/**
+ * A new database on the PostgreSQL server of `serverUrl`: empty, or with `migrated` a copy of
+ * one migrated to the latest schema. Copying a database is several times quicker than
+ * migrating one, and the suite makes hundreds.
+ */
+export async function createScratchDatabase(serverUrl: string, options = { migrated: false }) {
   const name = `clinic_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+  const template = options.migrated ? await migratedTemplate(serverUrl) : undefined;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
-  await admin.query(`create database ${name}`);
+  await admin.query(`create database ${name}${template ? ` template ${template}` : ''}`);
   await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
   return {
-    url: url.toString(),
+    url: databaseUrlOf(serverUrl, name),
     drop: async () => {
       const client = new pg.Client({ connectionString: serverUrl });
       await client.connect();
@@ -73,6 +93,82 @@ export async function createScratchDatabase(serverUrl: string) {
       await client.end();
     },
   };
+}
+
+function databaseUrlOf(serverUrl: string, name: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** A hash of the migrations' sources: a template made from other migrations is not used. */
+function migrationsHash(): string {
+  const sources = createHash('sha256');
+  const folder = fileURLToPath(new URL('../db/migrations/', import.meta.url));
+  for (const file of readdirSync(folder).sort()) {
+    if (!file.endsWith('.test.ts')) sources.update(file).update(readFileSync(join(folder, file)));
+  }
+  return sources.digest('hex').slice(0, 16);
+}
+
+/**
+ * A SQLite book migrated to the latest schema, to copy: made by the first test that needs it
+ * and kept in the temporary folder under the migrations' hash. It is written aside and renamed
+ * into place, so a test running beside never copies a half-made one.
+ */
+async function migratedSqliteTemplate(): Promise<string> {
+  const path = join(tmpdir(), `clinic-test-template-${migrationsHash()}.sqlite`);
+  if (existsSync(path)) return path;
+  const dataDir = mkdtempSync(join(tmpdir(), 'clinic-template-'));
+  const db = connectDatabase({ dataDir, databaseUrl: undefined });
+  await migrateToLatest(db);
+  // Closing checkpoints the write-ahead log into the file, so the file alone is the book.
+  await db.close();
+  renameSync(join(dataDir, 'clinic.sqlite'), path);
+  rmSync(dataDir, { recursive: true, force: true });
+  return path;
+}
+
+const templates = new Map<string, Promise<string>>();
+
+/**
+ * The name of a database migrated to the latest schema, made once per server and schema: its
+ * name holds a hash of the migrations' sources, so a changed migration makes a new one. Test
+ * processes running side by side take turns through an advisory lock, and a template is
+ * renamed into place only once complete, so none ever copies a half-migrated one.
+ */
+function migratedTemplate(serverUrl: string): Promise<string> {
+  let made = templates.get(serverUrl);
+  if (!made) {
+    made = makeMigratedTemplate(serverUrl);
+    templates.set(serverUrl, made);
+  }
+  return made;
+}
+
+async function makeMigratedTemplate(serverUrl: string): Promise<string> {
+  const name = `clinic_template_${migrationsHash()}`;
+  const building = `${name}_building`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    await admin.query('select pg_advisory_lock(hashtext($1))', [name]);
+    const found = await admin.query('select 1 from pg_database where datname = $1', [name]);
+    if (found.rowCount === 0) {
+      await admin.query(`drop database if exists ${building} with (force)`);
+      await admin.query(`create database ${building}`);
+      const db = connectDatabase({
+        dataDir: tmpdir(),
+        databaseUrl: databaseUrlOf(serverUrl, building),
+      });
+      await migrateToLatest(db);
+      await db.close();
+      await admin.query(`alter database ${building} rename to ${name}`);
+    }
+  } finally {
+    await admin.end();
+  }
+  return name;
 }
 
 export type Json = Record<string, unknown>;
