@@ -24,6 +24,11 @@ describe('canExportPatientData', () => {
   it('lets the owner export any patient’s, for a request made on paper', () => {
     expect(canExportPatientData(owner, patient)).toBe(true);
   });
+  it('lets a guardian export the data of a dependant they book for, and of no other', () => {
+    const child = { id: 6, role: 'patient', guardianId: patient.id } as const;
+    expect(canExportPatientData(patient, child)).toBe(true);
+    expect(canExportPatientData(otherPatient, child)).toBe(false);
+  });
   it('refuses staff, and exports patients only', () => {
     expect(canExportPatientData(staff, patient)).toBe(false);
     expect(canExportPatientData(owner, staff)).toBe(false);

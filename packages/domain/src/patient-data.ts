@@ -1,3 +1,4 @@
+import { actsFor } from './families.ts';
 import type { Actor, UserSubject } from './permissions.ts';
 
 /** Where a patient's request to close their account stands. */
@@ -18,13 +19,17 @@ export interface ClosableSubject extends UserSubject {
 }
 
 /**
- * Who may download everything the clinic holds on a patient: the patient, for themselves, and
- * the owner, who answers for the clinic as data controller and so also answers a request made
- * on paper or by phone. Staff read records for care, not copies for handing out.
+ * Who may download everything the clinic holds on a patient: the patient, for themselves, a
+ * guardian for the dependant they book for (who has no sign-in to ask with), and the owner,
+ * who answers for the clinic as data controller and so also answers a request made on paper or
+ * by phone. Staff read records for care, not copies for handing out.
  */
 export function canExportPatientData(actor: Actor, subject: UserSubject): boolean {
   if (subject.role !== 'patient') return false;
-  return actor.role === 'owner' || actor.id === subject.id;
+  return (
+    actor.role === 'owner' ||
+    actsFor(actor, { id: subject.id, guardianId: subject.guardianId ?? null })
+  );
 }
 
 /** Only a patient asks to close their own account; the team's accounts end by deactivation. */

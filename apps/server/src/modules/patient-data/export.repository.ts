@@ -19,6 +19,7 @@ export function exportedAccount(db: Kysely<Database>, patientId: number) {
       'isActive',
       'createdAt',
       'closedAt',
+      'guardianId',
     ])
     .where('id', '=', patientId)
     .executeTakeFirst();

@@ -101,6 +101,25 @@ describe('a patient’s export of their data', () => {
     expect(owner.body.account.name).toBe('Ana Lima');
   });
 
+  it('lets a guardian export a dependant’s data, and no other patient', async () => {
+    const added = await client(t.app, c.patient.token).post('/api/users/me/dependants', {
+      name: 'Leo Lima',
+      date_of_birth: '2018-04-02',
+    });
+    const child = added.body.id as number;
+    const visit = await book(child, '2026-12-02', '09:00');
+
+    const res = await client(t.app, c.patient.token).get(`/api/users/${child}/export`);
+    expect(res.status).toBe(200);
+    expect(res.body.account).toMatchObject({ id: child, name: 'Leo Lima' });
+    expect(res.body.appointments.map((a: { id: number }) => a.id)).toEqual([visit.id]);
+    const printable = await getHtml(c.patient.token, `/api/users/${child}/export.html`);
+    expect(printable.statusCode).toBe(200);
+    expect(
+      (await client(t.app, c.otherPatient.token).get(`/api/users/${child}/export`)).status,
+    ).toBe(404);
+  });
+
   it('is written to the audit log each time, with who and in which form', async () => {
     const me = c.patient.user.id;
     await client(t.app, c.patient.token).get(`/api/users/${me}/export`);

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../../components/ui/query-error';
 import { formatLongDate } from '../../../lib/dates';
 import type { User } from '../../../types/api';
+import { printableExportUrl } from '../../patient-data';
 import { useDependants } from '../api/dependants';
 import { DependantFormModal } from './dependant-form-modal';
 
@@ -53,14 +54,27 @@ export function FamilySection() {
                 {person.phone ? ` · ${person.phone}` : null}
               </Text>
             </div>
-            <Button
-              variant="default"
-              size="xs"
-              onClick={() => setEditing(person)}
-              aria-label={t('section.editOne', { name: person.name })}
-            >
-              {t('section.edit')}
-            </Button>
+            <Group gap="xs" wrap="nowrap">
+              <Button
+                component="a"
+                href={printableExportUrl(person.id)}
+                target="_blank"
+                rel="noopener"
+                variant="subtle"
+                size="xs"
+                aria-label={t('section.dataOf', { name: person.name })}
+              >
+                {t('section.data')}
+              </Button>
+              <Button
+                variant="default"
+                size="xs"
+                onClick={() => setEditing(person)}
+                aria-label={t('section.editOne', { name: person.name })}
+              >
+                {t('section.edit')}
+              </Button>
+            </Group>
           </Group>
         ))}
       </Stack>
