@@ -33,6 +33,7 @@ import { registerClinicRoutes } from './modules/clinic/index.ts';
 import { registerDashboardRoutes } from './modules/dashboard/index.ts';
 import { registerEventRoutes } from './modules/events/index.ts';
 import { registerHealthRoutes } from './modules/health/index.ts';
+import { registerInboxRoutes } from './modules/inbox/index.ts';
 import {
   createSmtpMailer,
   type NotificationWorker,
@@ -139,6 +140,7 @@ export async function buildApp({
   registerDashboardRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
   registerReportRoutes(app, ctx);
+  registerInboxRoutes(app, ctx);
   registerEventRoutes(app, ctx, { heartbeatMs });
   if (config.smtpUrl) {
     const mailer = createSmtpMailer(config.smtpUrl, config.mailFrom);

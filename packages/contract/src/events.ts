@@ -19,6 +19,11 @@ export interface EventPayloads {
    * withdrawn or answered). It names no one; an open list asks again.
    */
   'closure_requests.changed': Record<string, never>;
+  /**
+   * To one person only: their bell's items changed (one arrived, or some were read, in this tab
+   * or another), with how many are unread now.
+   */
+  'inbox.changed': { unread: number };
   /** Sent before closing a stream for a newer one of the same sign-in or person. */
   'stream.superseded': { detail: string };
 }

@@ -8,6 +8,7 @@ export * from './clinic-time.ts';
 export * from './dentist-colours.ts';
 export * from './families.ts';
 export * from './free-slots.ts';
+export * from './inbox.ts';
 export * from './languages.ts';
 export * from './message-preferences.ts';
 export * from './nearest-slots.ts';

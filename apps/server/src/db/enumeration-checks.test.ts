@@ -7,6 +7,7 @@ import {
   CONTACT_CHANNELS,
   DENTIST_COLOURS,
   HISTORY_ACTIONS,
+  INBOX_KINDS,
   LANGUAGES,
   MESSAGE_TOPICS,
   NOTIFICATION_KINDS,
@@ -42,6 +43,7 @@ const ENUMERATIONS: Record<string, readonly string[]> = {
   'account_links.purpose': ACCOUNT_LINK_PURPOSES,
   'account_emails.kind': ACCOUNT_LINK_PURPOSES,
   'message_preferences.topic': MESSAGE_TOPICS,
+  'inbox_items.kind': INBOX_KINDS,
 };
 
 const quoted = (list: string) =>

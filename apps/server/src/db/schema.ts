@@ -7,6 +7,7 @@ import type {
   ContactChannel,
   DentistColour,
   HistoryAction,
+  InboxKind,
   Language,
   MessageTopic,
   NotificationKind,
@@ -287,6 +288,20 @@ export interface MessagePreferencesTable {
   updatedAt: number;
 }
 
+/** One item of a person's bell; see migration 023 and decision 043. */
+export interface InboxItemsTable {
+  id: Generated<number>;
+  userId: number;
+  kind: InboxKind;
+  appointmentId: number | null;
+  patientId: number | null;
+  actorId: number | null;
+  /** JSON text of InboxPayload (modules/inbox). */
+  payload: string;
+  createdAt: number;
+  readAt: number | null;
+}
+
 export interface Database {
   clinic: ClinicTable;
   users: UsersTable;
@@ -305,6 +320,7 @@ export interface Database {
   accountLinks: AccountLinksTable;
   accountEmails: AccountEmailsTable;
   messagePreferences: MessagePreferencesTable;
+  inboxItems: InboxItemsTable;
 }
 
 /** Stored for `valid_from: null`, so the unique index holds on both engines. */

@@ -39,7 +39,12 @@ export type ClinicEvent =
    * A patient asked to close their account or withdrew, or an account was closed: the team's
    * open list of requests asks again. It names no one.
    */
-  | { type: 'closure_requests.changed' };
+  | { type: 'closure_requests.changed' }
+  /**
+   * These people's bells changed: items arrived for them, or they read some. Each process sends
+   * each of them, on their own streams only, how many they have unread now.
+   */
+  | { type: 'inbox.changed'; userIds: number[] };
 
 export interface EventBus {
   publish(event: ClinicEvent): Promise<void>;

@@ -7,6 +7,7 @@ import {
   dashboardWire,
   dentistWire,
   historyEntryWire,
+  inboxItemWire,
   patientDashboardWire,
   patientRecordWire,
   serviceWire,
@@ -39,5 +40,6 @@ export function openApiComponents() {
   registry.add(patientDashboardWire, { id: 'PatientDashboard' });
   registry.add(teamDashboardWire, { id: 'TeamDashboard' });
   registry.add(appointmentReportWire, { id: 'AppointmentReport' });
+  registry.add(inboxItemWire, { id: 'InboxItem' });
   return registry;
 }

@@ -30,6 +30,10 @@ export const TAGS: OpenAPIV3_1.TagObject[] = [
   { name: 'dashboard', description: 'Each role’s landing page in one request.' },
   { name: 'audit', description: 'The owner’s log of every change, append-only.' },
   { name: 'reports', description: 'Utilisation, no-show and cancellation rates per dentist.' },
+  {
+    name: 'inbox',
+    description: 'Each person’s notifications (the bell): what changed for them, read or not.',
+  },
   { name: 'events', description: 'Live changes to the book as Server-Sent Events.' },
   { name: 'health', description: 'Whether the server and its database answer.' },
 ];

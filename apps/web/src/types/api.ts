@@ -17,6 +17,9 @@ import type {
   HandOverVisitsRequest,
   HandOverVisitsWire,
   HistoryEntryWire,
+  InboxItemWire,
+  InboxPageWire,
+  InboxReadRequest,
   LoginRequest,
   MessagePreferencesWire,
   PagedWire,
@@ -29,6 +32,7 @@ import type {
   SetupRequest,
   SetupStatusWire,
   TeamDashboardWire,
+  UnreadCountWire,
   UpdateAppointmentRequest,
   UpdateClinicRequest,
   UpdateServiceRequest,
@@ -90,6 +94,11 @@ export type ClosedAccount = Camelize<ClosedAccountWire>;
 export type ReportRow = Camelize<ReportRowWire>;
 /** The owner's appointments report over a period of clinic days. */
 export type AppointmentReport = Camelize<AppointmentReportWire>;
+/** One item of the signed-in person's bell; its text is written from `kind` and the fields. */
+export type InboxItem = Camelize<InboxItemWire>;
+/** A page of the bell's items, newest first; `next` goes back in time. */
+export type InboxPage = Camelize<InboxPageWire>;
+export type UnreadCount = Camelize<UnreadCountWire>;
 
 // What the app sends: the bodies the server accepts, keys camel-cased (the API client
 // snake-cases them on the way out).
@@ -108,3 +117,4 @@ export type UpdateUserBody = Camelize<UpdateUserRequest>;
 export type CreateDependantBody = Camelize<CreateDependantRequest>;
 export type HandOverVisitsBody = Camelize<HandOverVisitsRequest>;
 export type ClosureRequestBody = Camelize<ClosureRequestRequest>;
+export type InboxReadBody = Camelize<InboxReadRequest>;

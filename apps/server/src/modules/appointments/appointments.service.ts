@@ -33,6 +33,7 @@ import {
 import { isoInstant } from '../../lib/iso-instant.ts';
 import { checkBooking, chooseDentist } from '../availability/index.ts';
 import { type Clinic, getClinic } from '../clinic/index.ts';
+import { addAppointmentInboxItems, announceInboxChange } from '../inbox/index.ts';
 import { queueAppointmentEmails } from '../notifications/index.ts';
 import { findService } from '../services/index.ts';
 import { findUserById, type User } from '../users/index.ts';
@@ -202,6 +203,8 @@ export async function createAppointment(
     arrivedAt: status === 'arrived' ? now : null,
   };
   let id: number;
+  // Whose bells the booking rang, told once it is durable.
+  let told: number[] = [];
   try {
     id = await ctx.db.transact(async (trx) => {
       // A patient asking for any dentist gets one now, the one the free times offer first.
@@ -252,12 +255,22 @@ export async function createAppointment(
         now,
         reminderLeadHours: clinic.reminderLeadHours,
       });
+      told = await addAppointmentInboxItems(trx, {
+        appointmentId: newId,
+        patientId,
+        actorId: actor.id,
+        byPatient: !isTeam,
+        before: null,
+        after: row,
+        now,
+      });
       return newId;
     });
   } catch (error) {
     return explainDoubleBooking(ctx, error, actor, row);
   }
   await ctx.events.publish({ type: 'appointment.created', appointmentId: id, patientId });
+  await announceInboxChange(ctx, told);
   await announceFreeTimes(ctx, [row.date]);
   return loadVisible(ctx, actor, id);
 }
@@ -464,10 +477,12 @@ export async function updateAppointment(
   let attempted: Booking | undefined;
   let patientId: number | undefined;
   let touchedDates: string[] = [];
+  let told: number[] = [];
   try {
     patientId = await ctx.db.transact(async (trx) => {
       attempted = undefined;
       touchedDates = [];
+      told = [];
       const current = await lockCurrent(ctx, trx, actor, id, condition, 'change');
       const { next, needsFreeTime } = isTeam
         ? await planUpdate(trx, current, body, clinic, now)
@@ -509,6 +524,15 @@ export async function updateAppointment(
         now,
         reminderLeadHours: clinic.reminderLeadHours,
       });
+      told = await addAppointmentInboxItems(trx, {
+        appointmentId: id,
+        patientId: current.patientId,
+        actorId: actor.id,
+        byPatient: !isTeam,
+        before: current,
+        after: next,
+        now,
+      });
       return current.patientId;
     });
   } catch (error) {
@@ -518,6 +542,7 @@ export async function updateAppointment(
   if (patientId !== undefined) {
     await ctx.events.publish({ type: 'appointment.updated', appointmentId: id, patientId });
   }
+  await announceInboxChange(ctx, told);
   if (touchedDates.length > 0) await announceFreeTimes(ctx, touchedDates);
   return loadVisible(ctx, actor, id);
 }
@@ -585,7 +610,7 @@ const countsFor = cachePerBus<number>({
  * so any change but a revoked session forgets them. At most 100 pages of 50 are kept (a few MB).
  */
 const pagesFor = cachePerBus<repo.AppointmentView[]>({
-  forgetsOn: (event) => event.type !== 'session.revoked',
+  forgetsOn: (event) => event.type !== 'session.revoked' && event.type !== 'inbox.changed',
   maxEntries: 100,
 });
 

@@ -4,6 +4,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { AppContext } from '../../context.ts';
 import type { ClinicEvent } from '../../lib/event-bus.ts';
 import { findAppointment, toAppointmentWire } from '../appointments/index.ts';
+import { unreadCountsOf } from '../inbox/index.ts';
 import { findDependants, findRights, liveSessionTokens } from './events.repository.ts';
 
 export interface LiveStream {
@@ -65,6 +66,8 @@ export class EventHub {
   private readonly rights = new Map<number, Promise<Rights>>();
   private readonly unsubscribe: () => void;
   private readonly heartbeat: NodeJS.Timeout;
+  /** Bells' counts go out one event after the other, so a later count never arrives first. */
+  private inboxCounts: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly ctx: AppContext,
@@ -168,6 +171,11 @@ export class EventHub {
       }
       return;
     }
+    if (event.type === 'inbox.changed') {
+      const send = () => this.sendUnreadCounts(event.userIds);
+      this.inboxCounts = this.inboxCounts.then(send, send);
+      return this.inboxCounts;
+    }
     if (event.type === 'availability.changed') {
       const chunk = frame(event.type, { date_from: event.dateFrom, date_to: event.dateTo });
       for (const stream of await this.activeStreams()) stream.write(chunk);
@@ -201,6 +209,34 @@ export class EventHub {
       return role !== 'patient' || actsForIn(stream, rights, event.patientId);
     });
     for (const stream of recipients) stream.write(chunkFor(roles.get(stream) ?? 'patient'));
+  }
+
+  /**
+   * Each person's unread count, to their own streams only: one person's bell says nothing to
+   * anyone else, whatever their role.
+   */
+  private async sendUnreadCounts(userIds: readonly number[]): Promise<void> {
+    const told = new Set(userIds);
+    const readers = new Map<number, Role>();
+    const recipients = await this.recipientsWhere((stream, role) => {
+      if (!told.has(stream.userId)) return false;
+      readers.set(stream.userId, role);
+      return true;
+    });
+    if (recipients.length === 0) return;
+    const counts = await unreadCountsOf(
+      this.ctx.db.kysely,
+      [...readers].map(([id, role]) => ({ id, role })),
+    );
+    const frames = new Map<number, Buffer>();
+    for (const stream of recipients) {
+      let chunk = frames.get(stream.userId);
+      if (chunk === undefined) {
+        chunk = frame('inbox.changed', { unread: counts.get(stream.userId) ?? 0 });
+        frames.set(stream.userId, chunk);
+      }
+      stream.write(chunk);
+    }
   }
 
   /** Every stream whose account is still active, whatever its role. */

@@ -8,6 +8,7 @@ import { useMe } from '../../features/auth/api/get-me';
 import { useLogout } from '../../features/auth/api/logout';
 import { useSaveLanguage } from '../../features/auth/api/save-language';
 import { useClinic } from '../../features/clinic/api/get-clinic';
+import { InboxBell } from '../../features/inbox';
 import { switchLanguage } from '../../lib/i18n';
 import type { Language } from '../../lib/language';
 import { notifyError } from '../../lib/notify';
@@ -61,10 +62,12 @@ export function DashboardLayout({ role }: { role: Role }) {
               {clinic?.name ?? t('productName')}
             </Text>
           </Group>
-          <Group gap="sm" wrap="nowrap">
+          {/* Kept whole on a phone, where the clinic's name gives way instead. */}
+          <Group gap={isWide ? 'sm' : 'xs'} wrap="nowrap" style={{ flexShrink: 0 }}>
             <Text size="sm" visibleFrom="sm" truncate maw={220}>
               {user?.name}
             </Text>
+            <InboxBell role={role} />
             <LanguagePicker size="xs" onChange={chooseLanguage} />
             <Button
               variant="default"

@@ -10,6 +10,8 @@ export type LiveEvent =
   | { type: 'availability.changed'; dateFrom: string | null; dateTo: string | null }
   /** To the team: the open requests to close an account changed. */
   | { type: 'closure_requests.changed' }
+  /** To this person only: their bell's items changed; how many are unread now. */
+  | { type: 'inbox.changed'; unread: number }
   /** The stream (re)opened: anything sent while it was down was missed. */
   | { type: 'stream.opened' };
 

@@ -14,7 +14,7 @@ export function useAvailabilityLiveSync(): void {
       void queryClient.invalidateQueries({ queryKey: workingDaysQueryKey });
       return;
     }
-    if (event.type === 'closure_requests.changed') return;
+    if (event.type === 'closure_requests.changed' || event.type === 'inbox.changed') return;
     // An appointment event alone frees or takes time too (and may arrive first).
     void queryClient.invalidateQueries({ queryKey: availabilityQueryKey });
   });

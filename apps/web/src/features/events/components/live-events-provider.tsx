@@ -13,6 +13,7 @@ const EVENT_TYPES = [
   'appointment.deleted',
   'availability.changed',
   'closure_requests.changed',
+  'inbox.changed',
 ] as const satisfies readonly EventName[];
 
 function toLiveEvent(type: string, data: unknown): LiveEvent | null {
@@ -26,6 +27,10 @@ function toLiveEvent(type: string, data: unknown): LiveEvent | null {
     return { type, dateFrom: day(range.date_from), dateTo: day(range.date_to) };
   }
   if (type === 'closure_requests.changed') return { type };
+  if (type === 'inbox.changed') {
+    const unread = (data as { unread?: unknown } | null)?.unread;
+    return typeof unread === 'number' ? { type, unread } : null;
+  }
   // The payload is the same appointment object the REST API returns.
   const appointment = camelizeKeys(data) as Appointment;
   if (type === 'appointment.created') return { type, appointment };
