@@ -31,6 +31,10 @@ export const TAGS: OpenAPIV3_1.TagObject[] = [
   { name: 'audit', description: 'The owner’s log of every change, append-only.' },
   { name: 'reports', description: 'Utilisation, no-show and cancellation rates per dentist.' },
   { name: 'events', description: 'Live changes to the book as Server-Sent Events.' },
+  {
+    name: 'calendar feeds',
+    description: 'Private iCalendar feeds of a patient’s or a dentist’s visits, for calendar apps.',
+  },
   { name: 'health', description: 'Whether the server and its database answer.' },
 ];
 
