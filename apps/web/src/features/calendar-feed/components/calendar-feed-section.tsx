@@ -1,6 +1,5 @@
 import {
   Alert,
-  Anchor,
   Button,
   CopyButton,
   Group,
@@ -45,9 +44,9 @@ function NewLink({ created }: { created: CreatedCalendarFeed }) {
               </Button>
             )}
           </CopyButton>
-          <Anchor href={created.webcalUrl} size="sm">
+          <Button component="a" href={created.webcalUrl} size="xs" variant="default">
             {t('section.openInApp')}
-          </Anchor>
+          </Button>
         </Group>
         <Text size="sm">{t('section.howTo')}</Text>
       </Stack>
