@@ -320,6 +320,18 @@ describe('feed addresses', () => {
     });
   });
 
+  it('leave exactly one working when several are made at once', async () => {
+    const made = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        client(t.app, c.patient.token).post(`/api/users/${c.patient.user.id}/calendar-feed`),
+      ),
+    );
+    expect(made.map((res) => res.status)).toEqual(Array(5).fill(201));
+    const answers = await Promise.all(made.map((res) => fetchFeed(res.body.url)));
+    expect(answers.filter((res) => res.statusCode === 200)).toHaveLength(1);
+    expect(answers.filter((res) => res.statusCode === 404)).toHaveLength(4);
+  });
+
   it('are shown once, then only when they were made and last used', async () => {
     const empty = await client(t.app, c.patient.token).get(
       `/api/users/${c.patient.user.id}/calendar-feed`,
