@@ -29,6 +29,7 @@ import {
 import { registerAuditRoutes } from './modules/audit/index.ts';
 import { registerAuthentication, registerAuthRoutes } from './modules/auth/index.ts';
 import { registerAvailabilityRoutes } from './modules/availability/index.ts';
+import { registerCalendarFeedRoutes } from './modules/calendar-feeds/index.ts';
 import { registerClinicRoutes } from './modules/clinic/index.ts';
 import { registerDashboardRoutes } from './modules/dashboard/index.ts';
 import { registerEventRoutes } from './modules/events/index.ts';
@@ -141,6 +142,7 @@ export async function buildApp({
   registerAuditRoutes(app, ctx);
   registerReportRoutes(app, ctx);
   registerInboxRoutes(app, ctx);
+  registerCalendarFeedRoutes(app, ctx);
   registerEventRoutes(app, ctx, { heartbeatMs });
   if (config.smtpUrl) {
     const mailer = createSmtpMailer(config.smtpUrl, config.mailFrom);

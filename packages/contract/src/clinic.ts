@@ -95,6 +95,11 @@ export const clinicWire = z.object({
     .describe(
       'With email on: whether patients who have not yet confirmed their address may request visits. True until changed.',
     ),
+  calendar_feed_patient_names: z
+    .boolean()
+    .describe(
+      'Whether a dentist’s calendar feed names the patient of each visit; if false (until changed), it says only “Appointment” and the service.',
+    ),
 });
 export type ClinicWire = z.output<typeof clinicWire>;
 
@@ -126,6 +131,10 @@ export const updateClinicBody = z.object({
     .boolean()
     .optional()
     .describe('False: a patient confirms their address before requesting a visit (email on only).'),
+  calendar_feed_patient_names: z
+    .boolean()
+    .optional()
+    .describe('True: dentists’ calendar feeds name each visit’s patient.'),
 });
 export type UpdateClinicBody = z.output<typeof updateClinicBody>;
 export type UpdateClinicRequest = z.input<typeof updateClinicBody>;

@@ -5,6 +5,7 @@ export * from './appointments.ts';
 export * from './audit.ts';
 export * from './auth.ts';
 export * from './availability.ts';
+export * from './calendar-feeds.ts';
 export * from './clinic.ts';
 export * from './clinic-day.ts';
 export * from './dashboard.ts';

@@ -49,6 +49,8 @@ export interface ClinicTable {
   patientsMoveConfirmed: Generated<number>;
   /** 1: patients whose address is not confirmed yet may request visits (see migration 017). */
   unverifiedPatientsMayRequest: Generated<number>;
+  /** 1: a dentist's calendar feed names each visit's patient (see migration 022). */
+  calendarFeedPatientNames: Generated<number>;
   createdAt: number;
   updatedAt: number;
 }
@@ -302,6 +304,19 @@ export interface InboxItemsTable {
   readAt: number | null;
 }
 
+/** A person's private calendar feed address; see migration 022. */
+export interface CalendarFeedsTable {
+  id: Generated<number>;
+  userId: number;
+  /** SHA-256 of the token, hex; the token itself is never stored. */
+  tokenHash: string;
+  createdAt: number;
+  /** When it stopped working; null while it works. */
+  revokedAt: number | null;
+  /** When a calendar last fetched it, to the hour; null until then. */
+  lastUsedAt: number | null;
+}
+
 export interface Database {
   clinic: ClinicTable;
   users: UsersTable;
@@ -321,6 +336,7 @@ export interface Database {
   accountEmails: AccountEmailsTable;
   messagePreferences: MessagePreferencesTable;
   inboxItems: InboxItemsTable;
+  calendarFeeds: CalendarFeedsTable;
 }
 
 /** Stored for `valid_from: null`, so the unique index holds on both engines. */

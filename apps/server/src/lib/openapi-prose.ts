@@ -35,6 +35,10 @@ export const TAGS: OpenAPIV3_1.TagObject[] = [
     description: 'Each person’s notifications (the bell): what changed for them, read or not.',
   },
   { name: 'events', description: 'Live changes to the book as Server-Sent Events.' },
+  {
+    name: 'calendar feeds',
+    description: 'Private iCalendar feeds of a patient’s or a dentist’s visits, for calendar apps.',
+  },
   { name: 'health', description: 'Whether the server and its database answer.' },
 ];
 

@@ -30,6 +30,8 @@ const PUBLIC_OPERATIONS = new Set([
   'POST /api/auth/login',
   'POST /api/auth/register',
   'GET /api/auth/session',
+  // The secret in the address is the credential (decision 042).
+  'GET /api/calendar-feeds/{token}.ics',
 ]);
 
 /** Operations on a versioned resource: they send an ETag and honour If-Match. */

@@ -1,11 +1,13 @@
 import { type AddressInfo, createServer } from 'node:net';
-import { simpleParser } from 'mailparser';
+import { type ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
 export interface ReceivedMail {
   to: string;
   subject: string;
   text: string;
+  /** The text/calendar part, if the message carried one: its METHOD and its text. */
+  calendar?: { method: string; content: string };
 }
 
 /**
@@ -33,6 +35,7 @@ export async function startSmtpInbox() {
             to: to?.value[0]?.address ?? '',
             subject: mail.subject ?? '',
             text: mail.text ?? '',
+            ...calendarPartOf(mail),
           });
           callback();
         })
@@ -60,6 +63,15 @@ export async function startSmtpInbox() {
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/** mailparser hands a text/calendar part over as an attachment. */
+function calendarPartOf(mail: ParsedMail): Pick<ReceivedMail, 'calendar'> {
+  const part = mail.attachments.find((a) => a.contentType === 'text/calendar');
+  if (!part) return {};
+  const content = part.content.toString('utf8');
+  const method = /^METHOD:(.+)$/m.exec(content)?.[1]?.trim() ?? '';
+  return { calendar: { method, content } };
 }
 
 function freePort(): Promise<number> {

@@ -49,6 +49,7 @@ const appointmentsPage = () =>
   page(() => import('./routes/shared/appointments'), 'AppointmentsRoute');
 const calendarPage = () => page(() => import('./routes/shared/calendar'), 'CalendarRoute');
 const dayBoardPage = () => page(() => import('./routes/shared/day-board'), 'DayBoardRoute');
+const teamProfilePage = () => page(() => import('./routes/shared/profile'), 'TeamProfileRoute');
 
 function RoleArea({ role, pages }: { role: Role; pages: RouteObject[] }) {
   const location = useLocation();
@@ -148,6 +149,7 @@ export const routes: RouteObject[] = [
         },
         { path: 'audit', ...page(() => import('./routes/owner/audit'), 'OwnerAuditRoute') },
         { path: 'reports', ...page(() => import('./routes/owner/reports'), 'OwnerReportsRoute') },
+        { path: 'profile', ...teamProfilePage() },
         {
           path: 'schedule',
           ...page(() => import('./routes/owner/schedule'), 'OwnerScheduleRoute'),
@@ -161,6 +163,7 @@ export const routes: RouteObject[] = [
         { path: 'patients', ...patientsPage() },
         { path: 'patients/:id', ...patientRecordPage() },
         { path: 'time-off', ...page(() => import('./routes/staff/time-off'), 'StaffTimeOffRoute') },
+        { path: 'profile', ...teamProfilePage() },
       ]),
       roleArea('patient', [
         { index: true, ...page(() => import('./routes/patient/home'), 'PatientHomeRoute') },

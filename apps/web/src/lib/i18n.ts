@@ -16,6 +16,7 @@ export const namespaces = [
   'events',
   'appointments',
   'calendar',
+  'calendarFeed',
   'availability',
   'dashboard',
   'dayBoard',

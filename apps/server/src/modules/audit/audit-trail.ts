@@ -61,6 +61,7 @@ export function clinicFields(clinic: {
   contact: ClinicContact;
   patientChanges: PatientChangeRules;
   unverifiedPatientsMayRequest?: boolean;
+  calendarFeedPatientNames?: boolean;
 }): Fields {
   return {
     name: clinic.name,
@@ -80,6 +81,9 @@ export function clinicFields(clinic: {
     patients_move_confirmed: clinic.patientChanges.moveConfirmedDirectly,
     ...(clinic.unverifiedPatientsMayRequest !== undefined && {
       unverified_patients_may_request: clinic.unverifiedPatientsMayRequest,
+    }),
+    ...(clinic.calendarFeedPatientNames !== undefined && {
+      calendar_feed_patient_names: clinic.calendarFeedPatientNames,
     }),
   };
 }

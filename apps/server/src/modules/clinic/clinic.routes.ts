@@ -32,6 +32,7 @@ function toClinicWire(clinic: Clinic, ctx: AppContext) {
     address: clinic.contact.address,
     email: clinic.contact.email,
     unverified_patients_may_request: clinic.unverifiedPatientsMayRequest,
+    calendar_feed_patient_names: clinic.calendarFeedPatientNames,
   };
 }
 

@@ -45,6 +45,8 @@ export interface Clinic {
   patientChanges: PatientChangeRules;
   /** With a mail server, whether patients whose address is unconfirmed may request visits. */
   unverifiedPatientsMayRequest: boolean;
+  /** Whether a dentist's calendar feed names the patient of each visit (decision 042). */
+  calendarFeedPatientNames: boolean;
 }
 
 const UNNAMED_CLINIC = 'Dental clinic';
@@ -76,6 +78,7 @@ function toClinic(ctx: AppContext, row: ClinicRow | undefined): Clinic {
         }
       : DEFAULT_PATIENT_CHANGE_RULES,
     unverifiedPatientsMayRequest: (row?.unverifiedPatientsMayRequest ?? 1) === 1,
+    calendarFeedPatientNames: row?.calendarFeedPatientNames === 1,
   };
 }
 
@@ -218,6 +221,8 @@ export async function updateClinic(
       (body.patients_move_confirmed ?? current.patientChanges.moveConfirmedDirectly) ? 1 : 0,
     unverifiedPatientsMayRequest:
       (body.unverified_patients_may_request ?? current.unverifiedPatientsMayRequest) ? 1 : 0,
+    calendarFeedPatientNames:
+      (body.calendar_feed_patient_names ?? current.calendarFeedPatientNames) ? 1 : 0,
     updatedAt: now,
   };
   const bookingRules: BookingRules = {
@@ -257,6 +262,7 @@ export async function updateClinic(
           moveConfirmedDirectly: next.patientsMoveConfirmed === 1,
         },
         unverifiedPatientsMayRequest: next.unverifiedPatientsMayRequest === 1,
+        calendarFeedPatientNames: next.calendarFeedPatientNames === 1,
       }),
     });
   });

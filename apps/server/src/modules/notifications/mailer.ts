@@ -4,6 +4,13 @@ export interface Mail {
   to: { name: string; address: string };
   subject: string;
   text: string;
+  /**
+   * An iCalendar invitation or cancellation (RFC 5546) as the text/calendar alternative that
+   * mail clients offer to add to a calendar, with its METHOD in the part's content type.
+   */
+  icalEvent?: { method: 'REQUEST' | 'CANCEL'; filename: string; content: string };
+  /** Files attached to the message. */
+  attachments?: { filename: string; content: string; contentType: string }[];
 }
 
 export interface Mailer {

@@ -16,6 +16,7 @@ import {
 } from '../../db/outbox-queries.ts';
 import { startOutboxSender } from '../../lib/outbox-sender.ts';
 import { findAppointment } from '../appointments/index.ts';
+import { visitInvitation } from '../calendar-feeds/index.ts';
 import { getClinic } from '../clinic/index.ts';
 import { findUserById } from '../users/index.ts';
 import type { Mailer } from './mailer.ts';
@@ -93,8 +94,14 @@ export function startNotificationWorker(
       language: recipientLanguage(reader.language, clinic.defaultLanguage),
       timeFormat: clinic.timeFormat,
     });
+    // Confirmations, moves and cancellations carry the event for the reader's calendar.
+    const icalEvent = visitInvitation(ctx, claimed.kind, appointment, clinic, reader);
     try {
-      await mailer.send({ to: { name: reader.name, address: reader.email }, ...message });
+      await mailer.send({
+        to: { name: reader.name, address: reader.email },
+        ...message,
+        ...(icalEvent && { icalEvent }),
+      });
     } catch (error) {
       const lastError = error instanceof Error ? error.message : String(error);
       const retryAt = nextAttemptAt(claimed.attempts, ctx.now());

@@ -21,6 +21,7 @@ export const navLinks: Record<Role, NavItem[]> = {
     { label: 'nav.settings', to: '/owner/settings' },
     { label: 'nav.audit', to: '/owner/audit' },
     { label: 'nav.reports', to: '/owner/reports' },
+    { label: 'nav.myProfile', to: '/owner/profile' },
   ],
   staff: [
     { label: 'nav.home', to: '/staff' },
@@ -29,6 +30,7 @@ export const navLinks: Record<Role, NavItem[]> = {
     { label: 'nav.calendar', to: '/staff/calendar' },
     { label: 'nav.patients', to: '/staff/patients' },
     { label: 'nav.timeOff', to: '/staff/time-off' },
+    { label: 'nav.myProfile', to: '/staff/profile' },
   ],
   patient: [
     { label: 'nav.home', to: '/patient' },

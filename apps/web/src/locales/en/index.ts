@@ -4,6 +4,7 @@ import audit from './audit.json';
 import auth from './auth.json';
 import availability from './availability.json';
 import calendar from './calendar.json';
+import calendarFeed from './calendarFeed.json';
 import clinic from './clinic.json';
 import common from './common.json';
 import dashboard from './dashboard.json';
@@ -33,6 +34,7 @@ export const english = {
   events,
   appointments,
   calendar,
+  calendarFeed,
   availability,
   dashboard,
   dayBoard,

@@ -4,6 +4,7 @@ import { PageHeader } from '../../../components/ui/page-header';
 import { AccountEmailSection } from '../../../features/account/components/account-email-section';
 import { ContactPreferencesSection } from '../../../features/account/components/contact-preferences-section';
 import { useCurrentUser } from '../../../features/auth/hooks/use-current-user';
+import { CalendarFeedSection } from '../../../features/calendar-feed';
 import { FamilySection } from '../../../features/family';
 import { PatientDataSection } from '../../../features/patient-data';
 import { ChangePasswordForm } from '../../../features/users/components/change-password-form';
@@ -31,6 +32,7 @@ export function PatientProfileRoute() {
       <FamilySection />
       <AccountEmailSection user={user} />
       <ContactPreferencesSection userId={user.id} />
+      <CalendarFeedSection userId={user.id} audience="patient" />
     </Stack>
   );
 }

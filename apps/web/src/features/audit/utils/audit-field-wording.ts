@@ -57,6 +57,17 @@ function noneIfEmpty(value: unknown, t: T): string {
   return value === '' ? t('values.none') : plainValue(value, t);
 }
 
+/** A person's calendar feed address (decision 042): recorded as `none`, `active`, `replaced`, `revoked`. */
+const calendarFeed: FieldWording = {
+  label: (t) => t('fields.calendarFeed'),
+  change: (_before, after, t) =>
+    after === 'revoked'
+      ? t('facts.calendarFeedRevoked')
+      : after === 'replaced'
+        ? t('facts.calendarFeedReplaced')
+        : t('facts.calendarFeedActive'),
+};
+
 const ACCOUNT_FIELDS: Record<string, FieldWording> = {
   name: { label: (t) => t('fields.name') },
   email: { label: (t) => t('fields.email') },
@@ -85,6 +96,7 @@ const ACCOUNT_FIELDS: Record<string, FieldWording> = {
   },
   emailsVisitChanges: { label: (t) => t('fields.emailsVisitChanges') },
   emailsReminders: { label: (t) => t('fields.emailsReminders') },
+  calendarFeed,
 };
 
 function minutes(value: unknown, t: T): string {
@@ -129,6 +141,7 @@ const CLINIC_FIELDS: Record<string, FieldWording> = {
   address: { label: (t) => t('fields.address'), format: noneIfEmpty },
   email: { label: (t) => t('fields.email'), format: noneIfEmpty },
   unverifiedPatientsMayRequest: { label: (t) => t('fields.unverifiedPatientsMayRequest') },
+  calendarFeedPatientNames: { label: (t) => t('fields.calendarFeedPatientNames') },
 };
 
 /** The fields of every subject but appointments, which have the history panel's wording. */

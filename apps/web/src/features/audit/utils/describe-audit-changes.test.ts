@@ -47,6 +47,16 @@ describe('describeAuditChanges of an account', () => {
     ]);
   });
 
+  it('says what became of a calendar subscription link, never the link', () => {
+    const change = (before: string, after: string) =>
+      lines(otherEntry('account', { changes: { calendarFeed: [before, after] } }));
+    expect(change('none', 'active')).toEqual(['Calendar subscription link created']);
+    expect(change('active', 'replaced')).toEqual([
+      'Calendar subscription link replaced by a new one',
+    ]);
+    expect(change('active', 'revoked')).toEqual(['Calendar subscription link revoked']);
+  });
+
   it('says deactivated, reactivated and dentist changes in words', () => {
     expect(lines(otherEntry('account', { changes: { isActive: [true, false] } }))).toEqual([
       'Deactivated',

@@ -16,6 +16,7 @@ import { showFormError } from '../../../lib/form-errors';
 import { languageNames } from '../../../lib/language';
 import { notifySuccess } from '../../../lib/notify';
 import type { Clinic } from '../../../types/api';
+import { CalendarFeedSettings } from '../../calendar-feed';
 import { useUpdateClinic } from '../api/update-clinic';
 import { BookingRulesFields } from './booking-rules-fields';
 import {
@@ -123,6 +124,9 @@ export function ClinicSettingsForm({ clinic }: { clinic: Clinic }) {
         </Stack>
         <BookingRulesFields form={form} />
         <PatientChangeFields form={form} />
+        <CalendarFeedSettings
+          {...form.getInputProps('calendarFeedPatientNames', { type: 'checkbox' })}
+        />
         <Group justify="flex-end">
           <Button type="submit" loading={updateClinic.isPending}>
             {t('save')}

@@ -25,6 +25,7 @@ const clinic: Clinic = {
   patientChangeCutoffHours: 24,
   patientsMoveConfirmed: false,
   unverifiedPatientsMayRequest: true,
+  calendarFeedPatientNames: false,
   openingHours: {
     mon: { open: '08:00', close: '17:00' },
     tue: null,

@@ -51,6 +51,7 @@ export interface ClinicSettingsValues {
   patientChangeCutoffHours: number | string;
   patientsMoveConfirmed: boolean;
   unverifiedPatientsMayRequest: boolean;
+  calendarFeedPatientNames: boolean;
 }
 
 const MAX_REMINDER_LEAD_HOURS = 168;
@@ -85,6 +86,7 @@ export function toFormValues(clinic: Clinic): ClinicSettingsValues {
     patientChangeCutoffHours: clinic.patientChangeCutoffHours,
     patientsMoveConfirmed: clinic.patientsMoveConfirmed,
     unverifiedPatientsMayRequest: clinic.unverifiedPatientsMayRequest,
+    calendarFeedPatientNames: clinic.calendarFeedPatientNames,
   };
 }
 
@@ -118,6 +120,7 @@ export function toUpdateInput(
     patientChangeCutoffHours: Number(values.patientChangeCutoffHours),
     patientsMoveConfirmed: values.patientsMoveConfirmed,
     unverifiedPatientsMayRequest: values.unverifiedPatientsMayRequest,
+    calendarFeedPatientNames: values.calendarFeedPatientNames,
   };
 }
 

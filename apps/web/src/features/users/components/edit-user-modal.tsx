@@ -7,6 +7,7 @@ import { showFormError } from '../../../lib/form-errors';
 import { notifyError, notifySuccess } from '../../../lib/notify';
 import { optionalPassword, requireEmail, requireName } from '../../../lib/validators';
 import type { User } from '../../../types/api';
+import { DentistFeedControl } from '../../calendar-feed';
 import { type UpdateUserInput, useUpdateUser } from '../api/update-user';
 import { useHandOver } from '../hooks/use-hand-over';
 import { currentPasswordRule, passwordChange } from '../utils/password-change';
@@ -148,6 +149,12 @@ export function EditUserModal({ user, actor, onClose }: EditUserModalProps) {
             />
           </Stack>
         </form>
+        {actor.role === 'owner' && user.isDentist && user.isActive ? (
+          <>
+            <Divider />
+            <DentistFeedControl dentist={user} />
+          </>
+        ) : null}
         {editable.has('isActive') ? (
           <>
             <Divider />
