@@ -30,7 +30,7 @@ export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
   await db.schema
     .alterTable('clinic')
     .addColumn('calendar_feed_patient_names', 'integer', (c) =>
-      c.notNull().defaultTo(0).check(sql`calendar_feed_patient_names in (0, 1)`),
+      c.notNull().defaultTo(0).check(sql`calendar_feed_patient_names between 0 and 1`),
     )
     .execute();
 }
