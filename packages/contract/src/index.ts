@@ -18,3 +18,4 @@ export * from './reports.ts';
 export * from './schedule.ts';
 export * from './services.ts';
 export * from './users.ts';
+export * from './visit-answers.ts';

@@ -30,6 +30,8 @@ const PUBLIC_OPERATIONS = new Set([
   'POST /api/auth/login',
   'POST /api/auth/register',
   'GET /api/auth/session',
+  'POST /api/visit-answers/preview',
+  'POST /api/visit-answers',
 ]);
 
 /** Operations on a versioned resource: they send an ETag and honour If-Match. */
@@ -38,8 +40,15 @@ const VERSIONED = {
     'POST /api/appointments',
     'GET /api/appointments/{id}',
     'PATCH /api/appointments/{id}',
+    'POST /api/appointments/{id}/patient-confirmation',
+    'DELETE /api/appointments/{id}/patient-confirmation',
   ]),
-  conditional: new Set(['PATCH /api/appointments/{id}', 'DELETE /api/appointments/{id}']),
+  conditional: new Set([
+    'PATCH /api/appointments/{id}',
+    'DELETE /api/appointments/{id}',
+    'POST /api/appointments/{id}/patient-confirmation',
+    'DELETE /api/appointments/{id}/patient-confirmation',
+  ]),
 };
 
 /** A stable camelCase id from method and path: `GET /api/appointments/{id}` → `getAppointmentsById`. */

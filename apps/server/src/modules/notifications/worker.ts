@@ -18,6 +18,7 @@ import { startOutboxSender } from '../../lib/outbox-sender.ts';
 import { findAppointment } from '../appointments/index.ts';
 import { getClinic } from '../clinic/index.ts';
 import { findUserById } from '../users/index.ts';
+import { issueAnswerLinks } from '../visit-answers/index.ts';
 import type { Mailer } from './mailer.ts';
 import { composeMessage } from './messages.ts';
 import { storedMessagePreferences } from './preferences.repository.ts';
@@ -81,6 +82,8 @@ export function startNotificationWorker(
       return;
     }
     const clinic = await getClinic(ctx);
+    // "I'll be there" / "I can't come" for the messages that ask (decision 040).
+    const answerLinks = await issueAnswerLinks(ctx, claimed.kind, appointment, clinic);
     const message = composeMessage(claimed.kind, {
       clinicName: clinic.name,
       recipientName: reader.name,
@@ -92,10 +95,12 @@ export function startNotificationWorker(
       serviceName: appointment.serviceName,
       language: recipientLanguage(reader.language, clinic.defaultLanguage),
       timeFormat: clinic.timeFormat,
+      answerLinks: answerLinks?.links ?? null,
     });
     try {
       await mailer.send({ to: { name: reader.name, address: reader.email }, ...message });
     } catch (error) {
+      await answerLinks?.discard();
       const lastError = error instanceof Error ? error.message : String(error);
       const retryAt = nextAttemptAt(claimed.attempts, ctx.now());
       options.log.warn(
