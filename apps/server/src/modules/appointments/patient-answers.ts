@@ -50,6 +50,12 @@ export type PatientAnswerResult =
 
 export interface PatientAnswerOptions {
   /**
+   * Runs under the appointment's lock as soon as it is read, before the answer is weighed:
+   * throwing refuses the answer. An answer link checks here that it is still good, so a link
+   * spent by a concurrent answer says so rather than what that answer did to the visit.
+   */
+  check?: (trx: Trx, current: repo.AppointmentView) => Promise<void>;
+  /**
    * Runs under the appointment's lock once the answer is allowed, before anything is written,
    * in the same transaction: throwing refuses the answer and writes nothing. The answer links
    * spend their link here, so a refused answer leaves the link usable.
@@ -136,6 +142,7 @@ export async function confirmAttendanceByPatient(
     await repo.lockAppointment(trx, ctx.db.engine, appointmentId);
     const current = await repo.findAppointment(trx, appointmentId);
     if (!current) return NOT_FOUND;
+    await options.check?.(trx, current);
     const check = checkAttendance({ status: current.status, startsAt: current.startsAt, now });
     if (!check.allowed) return { ok: false, reason: check.code, message: check.reason };
     await options.beforeWrite?.(trx, current);
@@ -163,6 +170,7 @@ export async function cancelByPatientAnswer(
     await repo.lockAppointment(trx, ctx.db.engine, appointmentId);
     const current = await repo.findAppointment(trx, appointmentId);
     if (!current) return NOT_FOUND;
+    await options.check?.(trx, current);
     const check = checkPatientChange({
       status: current.status,
       startsAt: current.startsAt,

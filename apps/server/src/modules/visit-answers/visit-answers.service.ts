@@ -106,20 +106,22 @@ export async function answerVisit(
   answer: VisitAnswer,
 ): Promise<VisitAnswerResultWire> {
   const { link, tokenHash } = await usableLink(ctx, token);
-  const beforeWrite = async (
-    trx: Parameters<typeof useVisitLink>[0],
-    current: AppointmentView,
-  ): Promise<void> => {
-    // Under the appointment's lock: the visit may have moved since the link was read.
-    const now = ctx.now();
-    const state = visitLinkState(link, current, now);
-    if (state !== 'valid') throw linkProblem(state);
-    if (!(await useVisitLink(trx, tokenHash, answer, now))) throw linkProblem('used');
+  type Trx = Parameters<typeof useVisitLink>[0];
+  const options = {
+    // Read again under the appointment's lock, which every answer about the visit takes: an
+    // answer sent at the same moment has spent the link or not, and the visit may have moved.
+    check: async (trx: Trx, current: AppointmentView) => {
+      const state = visitLinkState(await findVisitLink(trx, tokenHash), current, ctx.now());
+      if (state !== 'valid') throw linkProblem(state);
+    },
+    beforeWrite: async (trx: Trx) => {
+      if (!(await useVisitLink(trx, tokenHash, answer, ctx.now()))) throw linkProblem('used');
+    },
   };
   const result =
     answer === 'attend'
-      ? await confirmAttendanceByPatient(ctx, link.appointmentId, 'link', { beforeWrite })
-      : await cancelByPatientAnswer(ctx, link.appointmentId, 'link', { beforeWrite });
+      ? await confirmAttendanceByPatient(ctx, link.appointmentId, 'link', options)
+      : await cancelByPatientAnswer(ctx, link.appointmentId, 'link', options);
   if (!result.ok) {
     if (result.reason === 'not_found') throw linkProblem('unknown');
     throw conflict(result.reason, result.message, { answer: result.message });
