@@ -34,6 +34,8 @@ import type {
   UpdateServiceRequest,
   UpdateUserRequest,
   UserWire,
+  VisitAnswerPreviewWire,
+  VisitAnswerResultWire,
 } from '@clinic/contract';
 import type { Camelize } from '../lib/camel-case';
 
@@ -90,6 +92,10 @@ export type ClosedAccount = Camelize<ClosedAccountWire>;
 export type ReportRow = Camelize<ReportRowWire>;
 /** The owner's appointments report over a period of clinic days. */
 export type AppointmentReport = Camelize<AppointmentReportWire>;
+/** The visit an answer link is about, and which answers it can still give (decision 040). */
+export type VisitAnswerPreview = Camelize<VisitAnswerPreviewWire>;
+/** The answer recorded through a link, with the visit as it now is. */
+export type VisitAnswerResult = Camelize<VisitAnswerResultWire>;
 
 // What the app sends: the bodies the server accepts, keys camel-cased (the API client
 // snake-cases them on the way out).
