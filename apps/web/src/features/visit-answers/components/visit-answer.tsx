@@ -22,17 +22,6 @@ type LinkCode = (typeof LINK_CODES)[number];
 const isLinkCode = (code: string | undefined): code is LinkCode =>
   LINK_CODES.includes(code as LinkCode);
 
-// One preview per token, however often the page mounts (React mounts twice in development).
-const previews = new Map<string, Promise<VisitAnswerPreview>>();
-function previewOnce(token: string): Promise<VisitAnswerPreview> {
-  let preview = previews.get(token);
-  if (!preview) {
-    preview = previewVisitAnswer(token);
-    previews.set(token, preview);
-  }
-  return preview;
-}
-
 /** The clinic's phone as a link that dials it, or the plain request to phone without one. */
 function PhoneTheClinic({ phone }: { phone: string }) {
   const { t } = useTranslation('visitAnswers');
@@ -87,7 +76,8 @@ export function VisitAnswer({ token, hint }: { token: string; hint: VisitAnswerC
   useEffect(() => {
     if (!token) return;
     let current = true;
-    previewOnce(token).then(
+    // Reading changes nothing, so a second mount may read again: it sees the link as it is now.
+    previewVisitAnswer(token).then(
       (preview) => current && setStatus({ state: 'open', preview, sending: null }),
       (error: unknown) => current && setStatus({ state: 'failed', error, visit: null }),
     );
@@ -170,7 +160,6 @@ export function VisitAnswer({ token, hint }: { token: string; hint: VisitAnswerC
   const attendButton = attendOpen ? (
     <Button
       key="attend"
-      color="green.9"
       variant={hint === 'cancel' ? 'light' : 'filled'}
       loading={sending === 'attend'}
       disabled={sending !== null && sending !== 'attend'}
@@ -182,7 +171,7 @@ export function VisitAnswer({ token, hint }: { token: string; hint: VisitAnswerC
   const cancelButton = cancelOpen ? (
     <Button
       key="cancel"
-      color="red.9"
+      color="red"
       variant={hint === 'cancel' ? 'filled' : 'light'}
       loading={sending === 'cancel'}
       disabled={sending !== null && sending !== 'cancel'}
