@@ -41,7 +41,7 @@ const webDist = path.join(dataDir, 'web');
 const clinicURL = `http://127.0.0.1:${process.env.E2E_PORT}`;
 const setupURL = `http://127.0.0.1:${process.env.E2E_SETUP_PORT}`;
 const mailURL = `http://127.0.0.1:${process.env.E2E_MAIL_PORT}`;
-const mailJourneys = /(password-reset|email-verification)\.spec\.ts/;
+const mailJourneys = /(password-reset|email-verification|visit-answers)\.spec\.ts/;
 
 const chromium = {
   browserName: 'chromium' as const,

@@ -47,6 +47,7 @@ import { registerReportRoutes } from './modules/reports/index.ts';
 import { registerScheduleRoutes } from './modules/schedule/index.ts';
 import { registerServiceRoutes } from './modules/services/index.ts';
 import { registerDependantRoutes, registerUserRoutes } from './modules/users/index.ts';
+import { registerVisitAnswerRoutes } from './modules/visit-answers/index.ts';
 
 export interface BuildOptions {
   config: Config;
@@ -139,6 +140,7 @@ export async function buildApp({
   registerScheduleRoutes(app, ctx);
   registerAvailabilityRoutes(app, ctx);
   registerDashboardRoutes(app, ctx);
+  registerVisitAnswerRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
   registerReportRoutes(app, ctx);
   registerInboxRoutes(app, ctx);

@@ -69,6 +69,12 @@ export const appointmentWire = z.object({
     .nullable()
     .describe('When the patient is a dependant: their guardian, who books for them; else null.'),
   guardian_name: z.string().nullable().describe('The guardian’s name; null without one.'),
+  patient_confirmed_at: z
+    .string()
+    .nullable()
+    .describe(
+      'When the patient said they will come (through the link in a message, by text, or to the front desk on the phone); null until then, and again once the visit moves to another time or is cancelled.',
+    ),
   patient_medical_alerts: z
     .array(z.string())
     .nullable()

@@ -20,6 +20,14 @@ export const patientDashboardWire = z.object({
 });
 export type PatientDashboardWire = z.output<typeof patientDashboardWire>;
 
+/** A visit of tomorrow whose patient has not said they will come: the front desk phones. */
+export const unconfirmedVisitWire = appointmentWire.extend({
+  patient_phone: z
+    .string()
+    .describe('The patient’s phone, else their guardian’s; "" when neither gave one.'),
+});
+export type UnconfirmedVisitWire = z.output<typeof unconfirmedVisitWire>;
+
 /** The landing page of owner and staff. */
 export const teamDashboardWire = z.object({
   role: z.literal('team'),
@@ -30,6 +38,11 @@ export const teamDashboardWire = z.object({
   pending: z
     .array(appointmentWire)
     .describe('Upcoming pending requests, earliest first (at most 20).'),
+  unconfirmed_tomorrow: z
+    .array(unconfirmedVisitWire)
+    .describe(
+      'Tomorrow’s pending and confirmed visits (the clinic’s tomorrow) whose patient has not confirmed they will come, in time order.',
+    ),
   counts: z.object({
     today: z.number().int(),
     this_week: z.number().int(),

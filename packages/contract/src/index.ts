@@ -20,3 +20,4 @@ export * from './reports.ts';
 export * from './schedule.ts';
 export * from './services.ts';
 export * from './users.ts';
+export * from './visit-answers.ts';

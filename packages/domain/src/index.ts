@@ -31,5 +31,6 @@ export * from './roles.ts';
 export * from './schedule.ts';
 export * from './schedule-validation.ts';
 export * from './scheduling.ts';
+export * from './visit-answers.ts';
 export * from './visit-day.ts';
 export * from './working-day.ts';

@@ -19,6 +19,7 @@ import * as patientChanges from './migrations/016-patient-changes.ts';
 import * as accountEmails from './migrations/017-account-emails.ts';
 import * as accountClosure from './migrations/018-account-closure.ts';
 import * as dependants from './migrations/019-dependants.ts';
+import * as visitAnswers from './migrations/020-visit-answers.ts';
 import * as calendarFeeds from './migrations/022-calendar-feeds.ts';
 import * as inbox from './migrations/023-inbox.ts';
 
@@ -48,6 +49,7 @@ const MIGRATIONS: Record<string, EngineAwareMigration> = {
   '017-account-emails': accountEmails,
   '018-account-closure': accountClosure,
   '019-dependants': dependants,
+  '020-visit-answers': visitAnswers,
   '022-calendar-feeds': calendarFeeds,
   '023-inbox': inbox,
 };

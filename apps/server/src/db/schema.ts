@@ -14,6 +14,7 @@ import type {
   Role,
   ScheduleExceptionKind,
   TimeFormat,
+  VisitAnswer,
 } from '@clinic/domain';
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 
@@ -174,6 +175,11 @@ export interface AppointmentsTable {
   arrivedAt: number | null;
   /** When the patient was seated in the chair; null until then. */
   seatedAt: number | null;
+  /**
+   * When the patient said they will come (decision 040); null until then, and again once the
+   * visit moves to another time or is cancelled.
+   */
+  patientConfirmedAt: Generated<number | null>;
 }
 
 export interface AppointmentHistoryTable {
@@ -282,6 +288,21 @@ export interface AccountEmailsTable {
   createdAt: number;
 }
 
+/** A single-use answer link in a message about a visit; see migration 020. */
+export interface VisitLinksTable {
+  id: Generated<number>;
+  /** SHA-256 of the token, hex; the token itself is never stored. */
+  tokenHash: string;
+  appointmentId: number;
+  patientId: number;
+  createdAt: number;
+  /** The visit's start when the link was sent: it works until then, and only for that start. */
+  expiresAt: number;
+  usedAt: number | null;
+  /** What the link was used for; null while unused. */
+  answer: VisitAnswer | null;
+}
+
 /** A person's choice for one topic of messages; without a row the topic's default applies. */
 export interface MessagePreferencesTable {
   userId: number;
@@ -337,6 +358,7 @@ export interface Database {
   messagePreferences: MessagePreferencesTable;
   inboxItems: InboxItemsTable;
   calendarFeeds: CalendarFeedsTable;
+  visitLinks: VisitLinksTable;
 }
 
 /** Stored for `valid_from: null`, so the unique index holds on both engines. */

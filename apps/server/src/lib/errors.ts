@@ -28,6 +28,7 @@ export type ErrorCode =
   | 'link_invalid'
   | 'link_used'
   | 'link_expired'
+  | 'visit_moved'
   | 'mail_off'
   | 'nothing_to_confirm'
   | 'internal_error';

@@ -27,6 +27,11 @@ export const TAGS: OpenAPIV3_1.TagObject[] = [
     name: 'appointments',
     description: 'The appointment book: requests, bookings, changes and their history.',
   },
+  {
+    name: 'answers',
+    description:
+      'A patient’s answer to a message about their visit, through its link: "I’ll be there" or "I can’t come", without signing in.',
+  },
   { name: 'dashboard', description: 'Each role’s landing page in one request.' },
   { name: 'audit', description: 'The owner’s log of every change, append-only.' },
   { name: 'reports', description: 'Utilisation, no-show and cancellation rates per dentist.' },

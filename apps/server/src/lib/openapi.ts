@@ -32,6 +32,8 @@ const PUBLIC_OPERATIONS = new Set([
   'GET /api/auth/session',
   // The secret in the address is the credential (decision 042).
   'GET /api/calendar-feeds/{token}.ics',
+  'POST /api/visit-answers/preview',
+  'POST /api/visit-answers',
 ]);
 
 /** Operations on a versioned resource: they send an ETag and honour If-Match. */
@@ -40,8 +42,15 @@ const VERSIONED = {
     'POST /api/appointments',
     'GET /api/appointments/{id}',
     'PATCH /api/appointments/{id}',
+    'POST /api/appointments/{id}/patient-confirmation',
+    'DELETE /api/appointments/{id}/patient-confirmation',
   ]),
-  conditional: new Set(['PATCH /api/appointments/{id}', 'DELETE /api/appointments/{id}']),
+  conditional: new Set([
+    'PATCH /api/appointments/{id}',
+    'DELETE /api/appointments/{id}',
+    'POST /api/appointments/{id}/patient-confirmation',
+    'DELETE /api/appointments/{id}/patient-confirmation',
+  ]),
 };
 
 /** A stable camelCase id from method and path: `GET /api/appointments/{id}` → `getAppointmentsById`. */

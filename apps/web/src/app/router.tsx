@@ -129,6 +129,10 @@ export const routes: RouteObject[] = [
             path: 'verify-email',
             ...page(() => import('./routes/auth/verify-email'), 'VerifyEmailRoute'),
           },
+          {
+            path: 'visit-answer',
+            ...page(() => import('./routes/auth/visit-answer'), 'VisitAnswerRoute'),
+          },
         ],
       },
       roleArea('owner', [

@@ -52,7 +52,8 @@ async function request<T>(method: string, path: string, options: RequestOptions 
 export const apiClient = {
   get: <T>(path: string, options?: Omit<RequestOptions, 'body'>) =>
     request<T>('GET', path, options),
-  post: <T>(path: string, body?: unknown) => request<T>('POST', path, { body }),
+  post: <T>(path: string, body?: unknown, options?: Pick<RequestOptions, 'ifMatch'>) =>
+    request<T>('POST', path, { ...options, body }),
   patch: <T>(path: string, body: unknown, options?: Pick<RequestOptions, 'ifMatch'>) =>
     request<T>('PATCH', path, { ...options, body }),
   delete: <T = void>(path: string, options?: Pick<RequestOptions, 'ifMatch'>) =>

@@ -30,6 +30,7 @@ export const namespaces = [
   'patientData',
   'family',
   'inbox',
+  'visitAnswers',
 ] as const satisfies readonly Namespace[];
 
 // Other languages are fetched when chosen, so the sign-in page downloads none of them; so is

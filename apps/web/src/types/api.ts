@@ -38,6 +38,8 @@ import type {
   UpdateServiceRequest,
   UpdateUserRequest,
   UserWire,
+  VisitAnswerPreviewWire,
+  VisitAnswerResultWire,
 } from '@clinic/contract';
 import type { Camelize } from '../lib/camel-case';
 
@@ -99,6 +101,10 @@ export type InboxItem = Camelize<InboxItemWire>;
 /** A page of the bell's items, newest first; `next` goes back in time. */
 export type InboxPage = Camelize<InboxPageWire>;
 export type UnreadCount = Camelize<UnreadCountWire>;
+/** The visit an answer link is about, and which answers it can still give (decision 040). */
+export type VisitAnswerPreview = Camelize<VisitAnswerPreviewWire>;
+/** The answer recorded through a link, with the visit as it now is. */
+export type VisitAnswerResult = Camelize<VisitAnswerResultWire>;
 
 // What the app sends: the bodies the server accepts, keys camel-cased (the API client
 // snake-cases them on the way out).

@@ -8,6 +8,7 @@ import {
 import type { Config } from '../../config.ts';
 import type { AppContext } from '../../context.ts';
 import { AppError } from '../../lib/errors.ts';
+import { publicOrigin } from '../../lib/public-origin.ts';
 import { hashToken } from '../auth/index.ts';
 import { findAccountLink, insertAccountLink } from './account-links.repository.ts';
 
@@ -23,9 +24,7 @@ const PAGES: Record<AccountLinkPurpose, string> = {
  * elsewhere); without it, the address the server listens on, right for a clinic on one machine.
  */
 export function accountLinkUrl(config: Config, purpose: AccountLinkPurpose, token: string): string {
-  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-  const origin = config.publicUrl ?? `http://${host}:${config.port}`;
-  return `${origin}${PAGES[purpose]}#token=${token}`;
+  return `${publicOrigin(config)}${PAGES[purpose]}#token=${token}`;
 }
 
 /** Issues a link for `userId` at `email`: 256 random bits, kept only as their hash. */

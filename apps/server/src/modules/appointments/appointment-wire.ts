@@ -29,6 +29,8 @@ export function toAppointmentWire(view: AppointmentView, withAlerts = false): Ap
     seated_at: view.seatedAt === null ? null : isoInstant(view.seatedAt),
     guardian: view.patientGuardianId,
     guardian_name: view.guardianName,
+    patient_confirmed_at:
+      view.patientConfirmedAt === null ? null : isoInstant(view.patientConfirmedAt),
   };
   if (withAlerts) {
     const alerts = JSON.parse(view.patientMedicalAlerts) as string[];

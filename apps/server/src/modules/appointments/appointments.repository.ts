@@ -40,6 +40,8 @@ const APPOINTMENT_VIEW_COLUMNS = [
   // A dependant's guardian, who books for them and sees their visits (decision 039).
   'p.guardianId as patientGuardianId',
   'g.name as guardianName',
+  // When the patient said they will come (decision 040).
+  'a.patientConfirmedAt',
 ] as const;
 
 /** An appointment with the names the wire format shows beside each id. */
@@ -87,6 +89,7 @@ export function appointmentFromTuple(row: unknown[]): AppointmentView {
     patientMedicalAlerts: row[21] as string,
     patientGuardianId: row[22] as number | null,
     guardianName: row[23] as string | null,
+    patientConfirmedAt: row[24] as number | null,
   };
 }
 

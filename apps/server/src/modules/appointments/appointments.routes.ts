@@ -23,6 +23,7 @@ import {
   updateAppointment,
 } from './appointments.service.ts';
 import { appointmentEtag, parseIfMatch } from './etag.ts';
+import { registerPatientConfirmationRoutes } from './patient-confirmation.routes.ts';
 
 export function registerAppointmentRoutes(app: App, ctx: AppContext): void {
   app.get(
@@ -161,4 +162,6 @@ export function registerAppointmentRoutes(app: App, ctx: AppContext): void {
     },
     async (request) => getHistory(ctx, requireUser(request), request.params.id),
   );
+
+  registerPatientConfirmationRoutes(app, ctx);
 }

@@ -42,6 +42,7 @@ import { assertInFuture, plan } from './appointment-time.ts';
 import { historyFields, toAppointmentWire } from './appointment-wire.ts';
 import * as repo from './appointments.repository.ts';
 import { type IfMatch, ifMatchAllows } from './etag.ts';
+import { confirmationAfterChange } from './patient-answers.ts';
 import { planPatientChange } from './patient-change.ts';
 
 type Db = AppContext['db']['kysely'];
@@ -506,7 +507,10 @@ export async function updateAppointment(
         if (overridden) Object.assign(changes, OVERRIDE_CHANGE);
       }
       if (freesOrTakesTime(changes)) touchedDates.push(current.date, next.date);
-      await repo.updateAppointmentRow(trx, id, { ...next, updatedAt: now });
+      // A move or a cancellation clears the patient's confirmation (decision 040).
+      const confirmation = confirmationAfterChange(current, next);
+      Object.assign(changes, confirmation.history);
+      await repo.updateAppointmentRow(trx, id, { ...next, ...confirmation.row, updatedAt: now });
       await repo.insertHistory(trx, {
         appointmentId: id,
         actorId: actor.id,

@@ -10,4 +10,10 @@ export {
 export { registerAppointmentRoutes } from './appointments.routes.ts';
 export { cancelComingVisitsOfPatient } from './cancel-patient-visits.ts';
 export { registerDentistVisitRoutes } from './dentist-visits.routes.ts';
+export {
+  cancelByPatientAnswer,
+  confirmAttendanceByPatient,
+  type PatientAnswerOptions,
+  type PatientAnswerResult,
+} from './patient-answers.ts';
 export { rederiveAppointmentInstants } from './rederive-instants.ts';

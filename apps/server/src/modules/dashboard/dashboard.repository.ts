@@ -12,6 +12,21 @@ export function appointmentsOn(db: Kysely<Database>, date: string) {
     .execute();
 }
 
+/**
+ * A day's pending and confirmed visits whose patient has not said they will come, with the
+ * phone to call: the patient's, else their guardian's.
+ */
+export function unconfirmedOn(db: Kysely<Database>, date: string) {
+  return selectAppointments(db)
+    .select(['p.phone as patientPhone', 'g.phone as guardianPhone'])
+    .where('a.date', '=', date)
+    .where('a.status', 'in', ['pending', 'confirmed'])
+    .where('a.patientConfirmedAt', 'is', null)
+    .orderBy('a.time')
+    .orderBy('a.id')
+    .execute();
+}
+
 /** Pending requests that still matter: not yet past, oldest slot first. */
 export function upcomingPending(db: Kysely<Database>, now: number, limit: number) {
   return selectAppointments(db)

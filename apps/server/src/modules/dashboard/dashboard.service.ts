@@ -2,6 +2,7 @@ import {
   type Actor,
   canManageAppointments,
   clinicDate,
+  clinicTomorrow,
   patientsActedFor,
   weekOf,
 } from '@clinic/domain';
@@ -43,13 +44,16 @@ export async function getDashboard(ctx: AppContext, actor: Actor) {
     };
   }
 
-  const [schedule, pending, pendingCount, todayCounts, weekCounts] = await Promise.all([
-    repo.appointmentsOn(db, today),
-    repo.upcomingPending(db, now, PENDING_SHOWN),
-    repo.countPending(db, now),
-    repo.countByStatus(db, { from: today, to: today }),
-    repo.countByStatus(db, week),
-  ]);
+  const [schedule, pending, pendingCount, todayCounts, weekCounts, unconfirmed] = await Promise.all(
+    [
+      repo.appointmentsOn(db, today),
+      repo.upcomingPending(db, now, PENDING_SHOWN),
+      repo.countPending(db, now),
+      repo.countByStatus(db, { from: today, to: today }),
+      repo.countByStatus(db, week),
+      repo.unconfirmedOn(db, clinicTomorrow(now, clinic.timeZone)),
+    ],
+  );
   // Every visit that held or holds a chair: all but the cancelled.
   const booked = (c: typeof todayCounts) =>
     Object.values(c).reduce((sum, count) => sum + count, 0) - c.cancelled;
@@ -58,6 +62,10 @@ export async function getDashboard(ctx: AppContext, actor: Actor) {
     ...base,
     schedule: schedule.map((a) => toAppointmentWire(a, true)),
     pending: pending.map((a) => toAppointmentWire(a, true)),
+    unconfirmed_tomorrow: unconfirmed.map((a) => ({
+      ...toAppointmentWire(a, true),
+      patient_phone: a.patientPhone || (a.guardianPhone ?? ''),
+    })),
     counts: {
       today: booked(todayCounts),
       this_week: booked(weekCounts),

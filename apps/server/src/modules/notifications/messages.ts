@@ -4,6 +4,7 @@ import {
   type NotificationKind,
   type TimeFormat,
 } from '@clinic/domain';
+import { answerLinkLines } from './answer-link-texts.ts';
 import { visitTexts } from './message-texts.ts';
 
 export interface MessageFacts {
@@ -19,6 +20,8 @@ export interface MessageFacts {
   /** The recipient's language, else the clinic's default. */
   language: Language;
   timeFormat: TimeFormat;
+  /** The patient's answer links (decision 040), for the messages that carry them. */
+  answerLinks?: Parameters<typeof answerLinkLines>[1] | null;
 }
 
 export interface Message {
@@ -42,6 +45,7 @@ export function composeMessage(kind: NotificationKind, facts: MessageFacts): Mes
     ...(facts.serviceName ? [`  ${facts.serviceName}`] : []),
     ...(facts.dentistName ? [`  ${texts.withDentist(facts.dentistName)}`] : []),
     '',
+    ...(facts.answerLinks ? answerLinkLines(facts.language, facts.answerLinks) : []),
     wording.closing,
     '',
     facts.clinicName,

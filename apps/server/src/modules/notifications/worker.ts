@@ -19,6 +19,7 @@ import { findAppointment } from '../appointments/index.ts';
 import { visitInvitation } from '../calendar-feeds/index.ts';
 import { getClinic } from '../clinic/index.ts';
 import { findUserById } from '../users/index.ts';
+import { issueAnswerLinks } from '../visit-answers/index.ts';
 import type { Mailer } from './mailer.ts';
 import { composeMessage } from './messages.ts';
 import { storedMessagePreferences } from './preferences.repository.ts';
@@ -82,6 +83,8 @@ export function startNotificationWorker(
       return;
     }
     const clinic = await getClinic(ctx);
+    // "I'll be there" / "I can't come" for the messages that ask (decision 040).
+    const answerLinks = await issueAnswerLinks(ctx, claimed.kind, appointment, clinic);
     const message = composeMessage(claimed.kind, {
       clinicName: clinic.name,
       recipientName: reader.name,
@@ -93,6 +96,7 @@ export function startNotificationWorker(
       serviceName: appointment.serviceName,
       language: recipientLanguage(reader.language, clinic.defaultLanguage),
       timeFormat: clinic.timeFormat,
+      answerLinks: answerLinks?.links ?? null,
     });
     // Confirmations, moves and cancellations carry the event for the reader's calendar.
     const icalEvent = visitInvitation(ctx, claimed.kind, appointment, clinic, reader);
@@ -103,6 +107,7 @@ export function startNotificationWorker(
         ...(icalEvent && { icalEvent }),
       });
     } catch (error) {
+      await answerLinks?.discard();
       const lastError = error instanceof Error ? error.message : String(error);
       const retryAt = nextAttemptAt(claimed.attempts, ctx.now());
       options.log.warn(

@@ -10,7 +10,11 @@ export function RequireRole({ role, children }: { role: Role; children: ReactNod
   return (
     <SessionGate>
       {({ user }) => {
-        if (!user) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
+        // With the query: a link from a message opens one visit's move dialog after sign-in.
+        if (!user) {
+          const from = location.pathname + location.search;
+          return <Navigate to="/login" replace state={{ from }} />;
+        }
         if (user.role !== role) return <Navigate to={dashboardPath(user.role)} replace />;
         return children;
       }}

@@ -1,5 +1,6 @@
 // What other features may use of the appointments feature; the rest is its own business.
 export { appointmentListsQueryKey, appointmentsQueryKey } from './api/get-appointments';
+export { useRecordPatientConfirmation } from './api/patient-confirmation';
 export { type UpdateAppointmentInput, useUpdateAppointment } from './api/update-appointment';
 export { AppointmentDialog } from './components/appointment-dialog-lazy';
 export { CancelAppointmentModal, type CancelWording } from './components/cancel-appointment-modal';

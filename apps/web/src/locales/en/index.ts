@@ -20,6 +20,7 @@ import schedule from './schedule.json';
 import services from './services.json';
 import setup from './setup.json';
 import users from './users.json';
+import visitAnswers from './visitAnswers.json';
 
 /**
  * English ships in the main bundle: it is the fallback for every other language and the source
@@ -48,4 +49,5 @@ export const english = {
   patientData,
   family,
   inbox,
+  visitAnswers,
 };

@@ -2,6 +2,7 @@ import { Group, Paper, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type DetailItem, DetailList } from '../../../components/ui/detail-list';
+import { PatientConfirmedBadge } from '../../../components/ui/patient-confirmed-badge';
 import { StatusBadge } from '../../../components/ui/status-badge';
 import { formatLongDate, formatTime } from '../../../lib/dates';
 import type { Appointment } from '../../../types/api';
@@ -41,7 +42,10 @@ export function AppointmentCard({
         <Title order={3} size="h5">
           {formatLongDate(appointment.date)}
         </Title>
-        <StatusBadge status={appointment.status} />
+        <Group gap={4} justify="flex-end">
+          <StatusBadge status={appointment.status} />
+          <PatientConfirmedBadge at={appointment.patientConfirmedAt} />
+        </Group>
       </Group>
       {isSomeoneElses ? (
         <Text fw={500} mb="xs">

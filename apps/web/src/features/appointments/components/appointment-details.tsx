@@ -11,6 +11,7 @@ import type { Appointment } from '../../../types/api';
 import { useCurrentUser } from '../../auth';
 import { useUser } from '../../users';
 import { AppointmentHistory } from './appointment-history';
+import { PatientConfirmation } from './patient-confirmation';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -112,6 +113,10 @@ export function AppointmentDetails({
             },
             { label: t('fields.dentist'), value: dash(appointment.dentistName) },
             { label: t('fields.status'), value: <StatusBadge status={appointment.status} /> },
+            {
+              label: t('fields.patientConfirmedAt'),
+              value: <PatientConfirmation appointment={appointment} zone={zone} />,
+            },
           ]}
         />
       </Section>

@@ -2,6 +2,7 @@ import { Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { FamilyMark } from '../../../components/ui/family-mark';
 import { MedicalAlertBadge } from '../../../components/ui/medical-alert-badge';
+import { PatientConfirmedBadge } from '../../../components/ui/patient-confirmed-badge';
 import { StatusBadge } from '../../../components/ui/status-badge';
 import { formatLongDate, formatTime } from '../../../lib/dates';
 import type { Appointment } from '../../../types/api';
@@ -57,7 +58,10 @@ export function AppointmentsCards({
                 {appointment.patientEmail}
               </Text>
             </div>
-            <StatusBadge status={appointment.status} />
+            <Stack gap={4} align="flex-end">
+              <StatusBadge status={appointment.status} />
+              <PatientConfirmedBadge at={appointment.patientConfirmedAt} />
+            </Stack>
           </Group>
           <Text size="sm" mt="xs">
             {t('dateAndTime', {

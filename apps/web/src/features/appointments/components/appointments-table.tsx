@@ -2,6 +2,7 @@ import { Group, Table, Text, UnstyledButton, VisuallyHidden } from '@mantine/cor
 import { useTranslation } from 'react-i18next';
 import { FamilyMark } from '../../../components/ui/family-mark';
 import { MedicalAlertBadge } from '../../../components/ui/medical-alert-badge';
+import { PatientConfirmedBadge } from '../../../components/ui/patient-confirmed-badge';
 import { StatusBadge } from '../../../components/ui/status-badge';
 import { formatLongDate, formatTime } from '../../../lib/dates';
 import type { Appointment } from '../../../types/api';
@@ -87,7 +88,10 @@ export function AppointmentsTable({
                 {appointment.dentistName ?? <Missing>{t('list.notAssigned')}</Missing>}
               </Table.Td>
               <Table.Td>
-                <StatusBadge status={appointment.status} />
+                <Group gap={6}>
+                  <StatusBadge status={appointment.status} />
+                  <PatientConfirmedBadge at={appointment.patientConfirmedAt} />
+                </Group>
               </Table.Td>
               <Table.Td>
                 <AppointmentRowActions appointment={appointment} clock={clock} onOpen={onOpen} />

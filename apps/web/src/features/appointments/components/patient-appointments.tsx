@@ -15,10 +15,15 @@ function CardList({
   appointments,
   empty,
   withActions = false,
+  moving = null,
+  onMoveClosed,
 }: {
   appointments: Appointment[];
   empty: ReactNode;
   withActions?: boolean;
+  /** The visit whose move dialog opens at once (a link from a message asks for it). */
+  moving?: number | null;
+  onMoveClosed?: () => void;
 }) {
   if (appointments.length === 0) return empty;
   return (
@@ -27,7 +32,15 @@ function CardList({
         <AppointmentCard
           key={appointment.id}
           appointment={appointment}
-          actions={withActions ? <PatientVisitActions appointment={appointment} /> : null}
+          actions={
+            withActions ? (
+              <PatientVisitActions
+                appointment={appointment}
+                startMoving={appointment.id === moving}
+                onMoveClosed={onMoveClosed}
+              />
+            ) : null
+          }
         />
       ))}
     </SimpleGrid>
@@ -41,6 +54,17 @@ export function PatientAppointments({ onRequest }: { onRequest: () => void }) {
   const appointments = useAllAppointments();
   const [params, setParams] = useSearchParams();
   const tab = params.get('tab') === 'past' ? 'past' : 'upcoming';
+  // "Choose another time" in a message about a visit opens here with `?move=<id>`.
+  const moving = Number(params.get('move')) || null;
+  const forgetMove = () =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        next.delete('move');
+        return next;
+      },
+      { replace: true },
+    );
 
   if (appointments.error) {
     return (
@@ -81,6 +105,8 @@ export function PatientAppointments({ onRequest }: { onRequest: () => void }) {
         <CardList
           appointments={upcoming}
           withActions
+          moving={moving}
+          onMoveClosed={forgetMove}
           empty={
             <EmptyState
               title={t('patientList.noUpcomingTitle')}

@@ -25,12 +25,21 @@ function usePatientCancelWording(): CancelWording {
  * A patient's own visit: cancel it or move it to another free time, until the clinic's
  * cut-off; after it, the clinic's phone number instead.
  */
-export function PatientVisitActions({ appointment }: { appointment: Appointment }) {
+export function PatientVisitActions({
+  appointment,
+  startMoving = false,
+  onMoveClosed,
+}: {
+  appointment: Appointment;
+  /** Opens the move dialog at once, as "Choose another time" in a message asks. */
+  startMoving?: boolean;
+  onMoveClosed?: (() => void) | undefined;
+}) {
   const { t } = useTranslation('appointments');
   const clinic = useClinic();
   const clock = useClinicClock();
   const [isCancelling, cancelDialog] = useDisclosure(false);
-  const [isMoving, moveDialog] = useDisclosure(false);
+  const [isMoving, moveDialog] = useDisclosure(startMoving, { onClose: onMoveClosed });
   const cancelWording = usePatientCancelWording();
   if (!clinic.data || !clock) return null;
   const changeWindow = patientChangeWindow(appointment, clinic.data, clock.now);

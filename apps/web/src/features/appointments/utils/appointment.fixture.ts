@@ -24,6 +24,7 @@ export function appointmentFixture(overrides: Partial<Appointment> = {}): Appoin
     seatedAt: null,
     guardian: null,
     guardianName: null,
+    patientConfirmedAt: null,
     ...overrides,
   };
 }

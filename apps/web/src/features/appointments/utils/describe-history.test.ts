@@ -71,6 +71,25 @@ describe('describeHistoryChanges', () => {
       describeHistoryChanges(entry({ overrideAvailability: [null, true] }), names)[0]?.label,
     ).toBe('Booked outside the free times');
   });
+
+  it('says the patient confirmed, and through what, or that a move cleared it', () => {
+    const confirmed = describeHistoryChanges(
+      entry({ via: [null, 'link'], patientConfirmedAt: [null, '2026-11-25T10:00:00.000Z'] }),
+      names,
+    );
+    expect(confirmed.map(({ label, before, after }) => [label, before, after])).toEqual([
+      ['Confirmed by patient', 'none', 'yes'],
+      ['Answered through', 'none', 'the link in a message'],
+    ]);
+    const moved = describeHistoryChanges(
+      entry({ time: ['09:30', '11:00'], patientConfirmedAt: ['2026-11-25T10:00:00.000Z', null] }),
+      names,
+    );
+    expect(moved.map(({ label, after }) => [label, after])).toEqual([
+      ['Time', '11:00'],
+      ['Confirmed by patient', 'none'],
+    ]);
+  });
 });
 
 describe('shownHistoryChanges', () => {

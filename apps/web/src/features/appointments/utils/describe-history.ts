@@ -1,4 +1,4 @@
-import { APPOINTMENT_STATUSES } from '@clinic/domain';
+import { ANSWER_CHANNELS, type AnswerChannel, APPOINTMENT_STATUSES } from '@clinic/domain';
 import { formatLongDate, formatTime } from '../../../lib/dates';
 import { i18n } from '../../../lib/i18n';
 import type { AppointmentHistoryEntry, AppointmentStatus } from '../../../types/api';
@@ -29,6 +29,8 @@ const FIELDS = {
   patient: 'patient',
   overrideAvailability: 'overrideAvailability',
   recordedAfterTheFact: 'recordedAfterTheFact',
+  patientConfirmedAt: 'patientConfirmedAt',
+  via: 'via',
 } as const;
 
 function isKnownField(field: string): field is keyof typeof FIELDS {
@@ -37,6 +39,10 @@ function isKnownField(field: string): field is keyof typeof FIELDS {
 
 function fieldLabel(field: string): string {
   return isKnownField(field) ? i18n.t(`appointments:fields.${FIELDS[field]}`) : field;
+}
+
+function isAnswerChannel(value: unknown): value is AnswerChannel {
+  return (ANSWER_CHANNELS as readonly unknown[]).includes(value);
 }
 
 function isStatus(value: unknown): value is AppointmentStatus {
@@ -72,6 +78,11 @@ function formatValue(field: string, value: unknown, names: HistoryNames): string
     case 'overrideAvailability':
     case 'recordedAfterTheFact':
       return value === true ? i18n.t('appointments:history.yes') : String(value);
+    // The entry's own time says when; the change says that the patient confirmed.
+    case 'patientConfirmedAt':
+      return i18n.t('appointments:history.yes');
+    case 'via':
+      return isAnswerChannel(value) ? i18n.t(`appointments:history.via.${value}`) : String(value);
     default:
       return String(value);
   }

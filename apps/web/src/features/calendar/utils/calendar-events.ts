@@ -24,7 +24,8 @@ export function statusBackground(status: AppointmentStatus): string {
 /**
  * Colour is never the only signal: the status is written in every event. The patient's name
  * leads, so that a short visit, cut off after a word or two, still says whose it is; their
- * medical alerts follow it, in words, so the team sees them on the calendar too.
+ * medical alerts follow it, in words, so the team sees them on the calendar too, and after the
+ * status whether the patient confirmed they will come.
  */
 export function eventTitle(appointment: Appointment): string {
   const alerts = appointment.patientMedicalAlerts;
@@ -32,6 +33,7 @@ export function eventTitle(appointment: Appointment): string {
     appointment.patientName,
     alerts?.length ? `${i18n.t('patients:calendarAlert')}: ${alerts.join(', ')}` : null,
     statusTitle(appointment.status),
+    appointment.patientConfirmedAt ? i18n.t('appointments:patientConfirmed.badge') : null,
     appointment.serviceName,
     appointment.dentistName,
   ]
@@ -63,6 +65,7 @@ export function toCalendarEvent(
       `clinic-event-${appointment.status}`,
       `${VISIT_CLASS_PREFIX}${appointment.id}`,
       ...(appointment.patientMedicalAlerts?.length ? ['clinic-event-medical-alert'] : []),
+      ...(appointment.patientConfirmedAt ? ['clinic-event-patient-confirmed'] : []),
     ],
     // Of two visits at the same time, the one that holds the slot comes first. `startKey`
     // orders the keyboard's way through the grid.

@@ -9,6 +9,7 @@ import { useDashboardLiveSync } from '../hooks/use-dashboard-live-sync';
 import { DashboardCounts } from './dashboard-counts';
 import { PendingRequests } from './pending-requests';
 import { TodaySchedule } from './today-schedule';
+import { UnconfirmedTomorrow } from './unconfirmed-tomorrow';
 
 /** The landing page of owner and staff: the day's work, the queue and the figures, kept live. */
 export function TeamDashboard({ area }: { area: 'owner' | 'staff' }) {
@@ -37,6 +38,11 @@ export function TeamDashboard({ area }: { area: 'owner' | 'staff' }) {
             area={area}
             pending={data?.pending}
             total={data?.counts.pending}
+            onOpen={setViewed}
+          />
+          <UnconfirmedTomorrow
+            visits={data?.unconfirmedTomorrow}
+            today={data?.today}
             onOpen={setViewed}
           />
         </SimpleGrid>

@@ -2,6 +2,7 @@ import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/ui/empty-state';
+import { PatientConfirmedBadge } from '../../../components/ui/patient-confirmed-badge';
 import { StatusBadge } from '../../../components/ui/status-badge';
 import { TableSkeleton } from '../../../components/ui/table-skeleton';
 import { formatLongDate, formatTime } from '../../../lib/dates';
@@ -59,7 +60,10 @@ function VisitRow({
           ) : null}
         </Stack>
       </Group>
-      <StatusBadge status={appointment.status} />
+      <Group gap={4} justify="flex-end">
+        <PatientConfirmedBadge at={appointment.patientConfirmedAt} />
+        <StatusBadge status={appointment.status} />
+      </Group>
     </Group>
   );
 }

@@ -14,6 +14,7 @@ const team: TeamDashboard = {
   weekTo: '2026-12-06',
   schedule: [todays],
   pending: [request],
+  unconfirmedTomorrow: [],
   counts: { today: 1, thisWeek: 2, pending: 1 },
   weekOutcomes: null,
 };
@@ -49,6 +50,28 @@ describe('applyToDashboard for the clinic team', () => {
       appointment: { ...todays, date: '2026-12-04' },
     });
     expect(moved.role === 'team' && moved.schedule).toEqual([]);
+  });
+
+  it('takes a visit out of tomorrow’s unconfirmed list once the patient confirms', () => {
+    const tomorrows = { ...request, id: 12, date: '2026-12-03', status: 'confirmed' as const };
+    const waiting = { ...team, unconfirmedTomorrow: [{ ...tomorrows, patientPhone: '+351 912' }] };
+    const noted = applyToDashboard(waiting, {
+      type: 'updated',
+      appointment: { ...tomorrows, notes: 'Call back' },
+    });
+    expect(noted.role === 'team' && noted.unconfirmedTomorrow).toEqual([
+      { ...tomorrows, notes: 'Call back', patientPhone: '+351 912' },
+    ]);
+    for (const after of [
+      { ...tomorrows, patientConfirmedAt: '2026-12-02T09:00:00.000Z' },
+      { ...tomorrows, status: 'cancelled' as const },
+      { ...tomorrows, date: '2026-12-09' },
+    ]) {
+      const next = applyToDashboard(waiting, { type: 'updated', appointment: after });
+      expect(next.role === 'team' && next.unconfirmedTomorrow).toEqual([]);
+    }
+    const deleted = applyToDashboard(waiting, { type: 'deleted', id: 12 });
+    expect(deleted.role === 'team' && deleted.unconfirmedTomorrow).toEqual([]);
   });
 
   it('forgets a deleted appointment', () => {

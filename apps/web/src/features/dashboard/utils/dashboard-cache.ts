@@ -8,10 +8,31 @@ function replace(rows: Appointment[], appointment: Appointment): Appointment[] {
   return rows.map((row) => (row.id === appointment.id ? appointment : row));
 }
 
+type UnconfirmedVisit = TeamDashboard['unconfirmedTomorrow'][number];
+
+/**
+ * Tomorrow's visits waiting for the patient's word: a visit leaves once the patient confirms,
+ * it is no longer pending or confirmed, or it moved to another day; one that stays keeps the
+ * phone the list came with.
+ */
+function applyToUnconfirmed(rows: UnconfirmedVisit[], change: DashboardChange): UnconfirmedVisit[] {
+  if (change.type === 'deleted') return rows.filter((row) => row.id !== change.id);
+  const after = change.appointment;
+  return rows.flatMap((row) => {
+    if (row.id !== after.id) return [row];
+    const stays =
+      after.patientConfirmedAt === null &&
+      (after.status === 'pending' || after.status === 'confirmed') &&
+      after.date === row.date;
+    return stays ? [{ ...after, patientPhone: row.patientPhone }] : [];
+  });
+}
+
 function applyToTeam(dashboard: TeamDashboard, change: DashboardChange): TeamDashboard {
   const id = change.type === 'updated' ? change.appointment.id : change.id;
   const wasPending = dashboard.pending.some((row) => row.id === id);
   let { pending, schedule } = dashboard;
+  const unconfirmedTomorrow = applyToUnconfirmed(dashboard.unconfirmedTomorrow, change);
   if (change.type === 'deleted') {
     pending = pending.filter((row) => row.id !== id);
     schedule = schedule.filter((row) => row.id !== id);
@@ -29,7 +50,7 @@ function applyToTeam(dashboard: TeamDashboard, change: DashboardChange): TeamDas
   const counts = left
     ? { ...dashboard.counts, pending: Math.max(0, dashboard.counts.pending - 1) }
     : dashboard.counts;
-  return { ...dashboard, pending, schedule, counts };
+  return { ...dashboard, pending, schedule, unconfirmedTomorrow, counts };
 }
 
 /**
