@@ -86,6 +86,7 @@ describe('anonymisedAccount', () => {
       pendingEmail: null,
       phone: '',
       phoneDigits: '',
+      phoneE164: null,
       dateOfBirth: null,
       contactChannel: null,
       medicalAlerts: [],

@@ -19,6 +19,7 @@ import * as patientChanges from './migrations/016-patient-changes.ts';
 import * as accountEmails from './migrations/017-account-emails.ts';
 import * as accountClosure from './migrations/018-account-closure.ts';
 import * as dependants from './migrations/019-dependants.ts';
+import * as textMessages from './migrations/021-text-messages.ts';
 
 interface EngineAwareMigration {
   up(db: Kysely<unknown>, engine: Engine): Promise<void>;
@@ -46,6 +47,7 @@ const MIGRATIONS: Record<string, EngineAwareMigration> = {
   '017-account-emails': accountEmails,
   '018-account-closure': accountClosure,
   '019-dependants': dependants,
+  '021-text-messages': textMessages,
 };
 
 class StaticMigrationProvider implements MigrationProvider {
