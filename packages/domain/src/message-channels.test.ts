@@ -62,7 +62,10 @@ describe('visitSmsAddressee', () => {
     expect(visitSmsAddressee(teen, parent)).toEqual({ to: teen, onBehalf: false });
   });
   it('texts the guardian about a dependant without one', () => {
-    const child: { phoneE164: string | null; isActive: boolean } = { phoneE164: null, isActive: true };
+    const child: { phoneE164: string | null; isActive: boolean } = {
+      phoneE164: null,
+      isActive: true,
+    };
     expect(visitSmsAddressee(child, parent)).toEqual({ to: parent, onBehalf: true });
     expect(visitSmsAddressee(child, { ...parent, isActive: false })).toBeNull();
     expect(visitSmsAddressee(child, undefined)).toBeNull();

@@ -53,7 +53,7 @@ describe('smsLength', () => {
 describe('toGsm7', () => {
   it('keeps what the alphabet holds and strips accents it lacks', () => {
     expect(toGsm7('miércoles, sábado, Müller, Ñoño')).toBe('miércoles, sabado, Müller, Ñoño');
-    expect(toGsm7('fête, garçon, Łódź')).toBe('fete, garÇon, Łodz');
+    expect(toGsm7('fête, garçon, Łódź')).toBe('fete, garcon, Lodz');
     expect(isGsm7(toGsm7('sábado á í ó ú â ê î ô û'))).toBe(true);
   });
 

@@ -90,14 +90,24 @@ const LOOKALIKES: Record<string, string> = {
   '\u2011': '-',
   '\u2026': '...',
   '\u00b7': '.',
-  ç: 'Ç',
+  ç: 'c',
+  // Letters with a stroke do not decompose into a letter and an accent.
+  Ł: 'L',
+  ł: 'l',
+  Đ: 'D',
+  đ: 'd',
+  Ħ: 'H',
+  ħ: 'h',
+  ı: 'i',
+  Ŧ: 'T',
+  ŧ: 't',
 };
 
 /**
  * `text` with each character outside the GSM alphabet replaced by the nearest one inside it
  * where there is one: typographic quotes and dashes by plain ones, letters with accents the
- * alphabet lacks (á, í, ó, ú, ê, ô, ç…) by the letter without them. A character that has no
- * such neighbour (Ł, Ж, 日, an emoji) is kept, and the message is then UCS-2.
+ * alphabet lacks (á, í, ó, ú, ê, ô, ç, ł…) by the letter without them. A character that has
+ * no such neighbour (Ж, 日, an emoji) is kept, and the message is then UCS-2.
  */
 export function toGsm7(text: string): string {
   let out = '';

@@ -2,4 +2,5 @@
 export { createSmtpMailer, type Mailer } from './mailer.ts';
 export { queueAppointmentEmails, replanReminders } from './outbox.ts';
 export { registerMessagePreferenceRoutes } from './preferences.routes.ts';
+export { longVisitDate, visitTime } from './visit-format.ts';
 export { type NotificationWorker, startNotificationWorker } from './worker.ts';
