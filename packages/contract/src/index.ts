@@ -10,6 +10,7 @@ export * from './clinic-day.ts';
 export * from './dashboard.ts';
 export * from './dentist-visits.ts';
 export * from './events.ts';
+export * from './messages.ts';
 export * from './paging.ts';
 export * from './patient-data.ts';
 export * from './patients.ts';

@@ -69,3 +69,11 @@ export function messageDeliveryStatus(message: {
   }
   return isFailedProviderStatus(message.deliveryStatus) ? 'failed' : 'sent';
 }
+
+/**
+ * Owner and staff see what became of an appointment's messages: the front desk is who phones
+ * a patient whose reminder failed. A patient's own messages are not listed to them.
+ */
+export function canSeeMessageDelivery(actor: { role: string }): boolean {
+  return actor.role === 'owner' || actor.role === 'staff';
+}

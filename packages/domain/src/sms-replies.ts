@@ -110,3 +110,8 @@ export function smsReplyHandling(
       return { answer: null, needsAttention: intent !== 'opt_out' && intent !== 'opt_in' };
   }
 }
+
+/** Owner and staff read and settle what patients text the clinic; patients never see others'. */
+export function canHandlePatientTexts(actor: { role: string }): boolean {
+  return actor.role === 'owner' || actor.role === 'staff';
+}

@@ -29,6 +29,7 @@ export type ErrorCode =
   | 'link_used'
   | 'link_expired'
   | 'mail_off'
+  | 'sms_off'
   | 'nothing_to_confirm'
   | 'internal_error';
 

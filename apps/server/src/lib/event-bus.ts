@@ -39,7 +39,11 @@ export type ClinicEvent =
    * A patient asked to close their account or withdrew, or an account was closed: the team's
    * open list of requests asks again. It names no one.
    */
-  | { type: 'closure_requests.changed' };
+  | { type: 'closure_requests.changed' }
+  /** A text patients sent now waits for the team, or one was marked handled. Names no one. */
+  | { type: 'patient_messages.changed' }
+  /** An answer to a patient's text waits in its outbox: whichever sender is free takes it. */
+  | { type: 'sms_reply.queued' };
 
 export interface EventBus {
   publish(event: ClinicEvent): Promise<void>;

@@ -28,6 +28,11 @@ export const TAGS: OpenAPIV3_1.TagObject[] = [
     description: 'The appointment book: requests, bookings, changes and their history.',
   },
   { name: 'dashboard', description: 'Each role’s landing page in one request.' },
+  {
+    name: 'messages',
+    description:
+      'Emails and texts about visits: what became of each, texts from patients, the text provider’s webhooks and unsubscribing.',
+  },
   { name: 'audit', description: 'The owner’s log of every change, append-only.' },
   { name: 'reports', description: 'Utilisation, no-show and cancellation rates per dentist.' },
   { name: 'events', description: 'Live changes to the book as Server-Sent Events.' },

@@ -30,6 +30,12 @@ const PUBLIC_OPERATIONS = new Set([
   'POST /api/auth/login',
   'POST /api/auth/register',
   'GET /api/auth/session',
+  // Signed by the text provider instead (decision 041).
+  'POST /api/sms/inbound',
+  'POST /api/sms/status',
+  // The signed link is the credential, from a page or a mail program (decision 041).
+  'POST /api/unsubscribe',
+  'POST /api/unsubscribe/one-click',
 ]);
 
 /** Operations on a versioned resource: they send an ETag and honour If-Match. */

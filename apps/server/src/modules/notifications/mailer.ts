@@ -4,6 +4,8 @@ export interface Mail {
   to: { name: string; address: string };
   subject: string;
   text: string;
+  /** Extra headers, such as List-Unsubscribe (RFC 8058). */
+  headers?: Record<string, string>;
 }
 
 export interface Mailer {

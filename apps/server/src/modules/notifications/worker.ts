@@ -11,6 +11,7 @@ import type { AppContext } from '../../context.ts';
 import {
   claimOutboxMessage,
   dueOutboxIds,
+  type OutboxMessage,
   type OutboxOutcome,
   settleOutboxMessage,
 } from '../../db/outbox-queries.ts';
@@ -18,9 +19,11 @@ import { startOutboxSender } from '../../lib/outbox-sender.ts';
 import { findAppointment } from '../appointments/index.ts';
 import { getClinic } from '../clinic/index.ts';
 import { findUserById } from '../users/index.ts';
+import { markDeliveryFailed, recordSentTo } from './delivery.repository.ts';
 import type { Mailer } from './mailer.ts';
 import { composeMessage } from './messages.ts';
 import { storedMessagePreferences } from './preferences.repository.ts';
+import { withUnsubscribeLink } from './unsubscribe.ts';
 
 const BATCH = 20;
 /** Long enough for any SMTP exchange; a server that dies mid-send frees its messages then. */
@@ -40,8 +43,13 @@ export interface NotificationWorker {
  */
 export function startNotificationWorker(
   ctx: AppContext,
-  mailer: Mailer,
-  options: { pollMs: number; log: FastifyBaseLogger },
+  mailer: Mailer | undefined,
+  options: {
+    pollMs: number;
+    log: FastifyBaseLogger;
+    /** Sends a message queued as a text (the sms module's); without it texts are dropped. */
+    deliverText?: ((claimed: OutboxMessage<'notifications'>) => Promise<void>) | undefined;
+  },
 ): NotificationWorker {
   const db = ctx.db.kysely;
   const settleNotification = (id: number, outcome: OutboxOutcome) =>
@@ -50,6 +58,11 @@ export function startNotificationWorker(
   async function deliver(id: number): Promise<void> {
     const claimed = await claimOutboxMessage(db, 'notifications', id, ctx.now(), LEASE_MS);
     if (!claimed) return;
+    if (claimed.channel === 'sms' || !mailer) {
+      if (claimed.channel === 'sms' && options.deliverText) return options.deliverText(claimed);
+      const off = claimed.channel === 'sms' ? 'text messages are off' : 'email is off';
+      return settleNotification(id, { droppedAt: ctx.now(), lastError: off });
+    }
     const appointment = await findAppointment(db, claimed.appointmentId);
     const recipient = await findUserById(db, claimed.recipientId);
     if (!appointment || !isNotificationCurrent(claimed.kind, claimed, appointment)) {
@@ -81,6 +94,7 @@ export function startNotificationWorker(
       return;
     }
     const clinic = await getClinic(ctx);
+    const language = recipientLanguage(reader.language, clinic.defaultLanguage);
     const message = composeMessage(claimed.kind, {
       clinicName: clinic.name,
       recipientName: reader.name,
@@ -90,11 +104,16 @@ export function startNotificationWorker(
       time: appointment.time,
       dentistName: appointment.dentistName,
       serviceName: appointment.serviceName,
-      language: recipientLanguage(reader.language, clinic.defaultLanguage),
+      language,
       timeFormat: clinic.timeFormat,
     });
+    const mail = await withUnsubscribeLink(ctx, claimed.kind, reader, language, {
+      to: { name: reader.name, address: reader.email },
+      ...message,
+    });
+    await recordSentTo(db, id, reader.email);
     try {
-      await mailer.send({ to: { name: reader.name, address: reader.email }, ...message });
+      await mailer.send(mail);
     } catch (error) {
       const lastError = error instanceof Error ? error.message : String(error);
       const retryAt = nextAttemptAt(claimed.attempts, ctx.now());
@@ -102,6 +121,7 @@ export function startNotificationWorker(
         { notification: id, attempts: claimed.attempts, err: error },
         'email failed',
       );
+      if (retryAt === null) await markDeliveryFailed(db, id);
       await settleNotification(
         id,
         retryAt === null ? { droppedAt: ctx.now(), lastError } : { retryAt, lastError },
@@ -124,7 +144,7 @@ export function startNotificationWorker(
     wake: sender.wake,
     stop: async () => {
       await sender.stop();
-      mailer.close();
+      mailer?.close();
     },
   };
 }
