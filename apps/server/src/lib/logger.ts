@@ -27,7 +27,7 @@ export function loggerOptions(level: string): FastifyServerOptions['logger'] {
       req: (request: FastifyRequest) => ({
         method: request.method,
         url: loggedUrl(request.url),
-        version: request.headers?.['accept-version'],
+        version: request.headers['accept-version']?.toString(),
         host: request.host,
         remoteAddress: request.ip,
         remotePort: request.socket?.remotePort,
