@@ -6,6 +6,8 @@ export interface ReceivedMail {
   to: string;
   subject: string;
   text: string;
+  /** Each header as sent (`list-unsubscribe` → `<https://…>`), by its lower-cased name. */
+  headers: Record<string, string>;
 }
 
 /**
@@ -33,6 +35,12 @@ export async function startSmtpInbox() {
             to: to?.value[0]?.address ?? '',
             subject: mail.subject ?? '',
             text: mail.text ?? '',
+            headers: Object.fromEntries(
+              mail.headerLines.map(({ key, line }) => [
+                key,
+                line.slice(line.indexOf(':') + 1).trim(),
+              ]),
+            ),
           });
           callback();
         })
