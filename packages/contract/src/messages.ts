@@ -83,11 +83,16 @@ export type PatientMessagesWire = z.output<typeof patientMessagesWire>;
 
 export const patientMessageIdParams = z.object({ id: z.coerce.number().int().positive() });
 
+/*
+ * The forms below are posted by others (the text provider, mail programs), never by the app:
+ * their names are theirs, so they are not called `…Body`, which the app's requests are.
+ */
+
 /**
  * Twilio's incoming-message webhook, form-encoded. Only what the clinic reads is named; every
  * other parameter Twilio sends is accepted as it comes (the signature covers them all).
  */
-export const smsInboundBody = z.looseObject({
+export const smsInboundForm = z.looseObject({
   MessageSid: z.string().min(1).max(64),
   From: z.string().min(1).max(32),
   To: z.string().max(32).default(''),
@@ -95,7 +100,7 @@ export const smsInboundBody = z.looseObject({
 });
 
 /** Twilio's status callback for a message sent, form-encoded. */
-export const smsStatusBody = z.looseObject({
+export const smsStatusForm = z.looseObject({
   MessageSid: z.string().min(1).max(64),
   MessageStatus: z.string().min(1).max(32),
   ErrorCode: z.string().max(16).optional(),
@@ -111,7 +116,7 @@ export const unsubscribeBody = z.object({
 export type UnsubscribeRequest = z.input<typeof unsubscribeBody>;
 
 /** RFC 8058's one-click POST: the token is in the address, the body says only this. */
-export const oneClickUnsubscribeBody = z.looseObject({
+export const oneClickUnsubscribeForm = z.looseObject({
   'List-Unsubscribe': z.literal('One-Click'),
 });
 

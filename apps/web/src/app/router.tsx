@@ -128,6 +128,10 @@ export const routes: RouteObject[] = [
             path: 'verify-email',
             ...page(() => import('./routes/auth/verify-email'), 'VerifyEmailRoute'),
           },
+          {
+            path: 'unsubscribe',
+            ...page(() => import('./routes/auth/unsubscribe'), 'UnsubscribeRoute'),
+          },
         ],
       },
       roleArea('owner', [

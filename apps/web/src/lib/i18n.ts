@@ -28,6 +28,7 @@ export const namespaces = [
   'patients',
   'patientData',
   'family',
+  'messages',
 ] as const satisfies readonly Namespace[];
 
 // Other languages are fetched when chosen, so the sign-in page downloads none of them; so is

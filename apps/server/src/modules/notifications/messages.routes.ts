@@ -1,6 +1,6 @@
 import {
   appointmentMessagesWire,
-  oneClickUnsubscribeBody,
+  oneClickUnsubscribeForm,
   unsubscribeBody,
   unsubscribedWire,
   unsubscribeQuery,
@@ -61,7 +61,7 @@ export function registerMessageRoutes(app: App, ctx: AppContext): void {
           description: `The address of each email's \`List-Unsubscribe\` header, with \`List-Unsubscribe-Post: List-Unsubscribe=One-Click\`: the mail program posts \`List-Unsubscribe=One-Click\` form-encoded (\`${FORM_TYPE}\`), the token in the address. Does what \`POST /api/unsubscribe\` does.`,
           consumes: [FORM_TYPE],
           querystring: unsubscribeQuery,
-          body: oneClickUnsubscribeBody,
+          body: oneClickUnsubscribeForm,
           response: { 200: unsubscribedWire, ...problems(400, 429) },
         },
       },

@@ -1,4 +1,4 @@
-import { smsInboundBody, smsStatusBody } from '@clinic/contract';
+import { smsInboundForm, smsStatusForm } from '@clinic/contract';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
@@ -73,7 +73,7 @@ export function registerSmsWebhookRoutes(
           description: `Form-encoded (\`${FORM_TYPE}\`) and signed with \`X-Twilio-Signature\` as Twilio sends it; a wrong signature is 403 and nothing is recorded. Set the clinic’s number’s webhook to \`PUBLIC_URL\` + this path. C, Y or YES confirms the visit the latest reminder or confirmation to that number was about, N, NO or CANCEL cancels it within the cut-off, STOP turns texts off and START on; anything else waits for the front desk. Answers empty TwiML; the clinic’s answer goes out as a text of its own. 409 \`sms_off\` when the clinic sends no texts.`,
           consumes: [FORM_TYPE],
           produces: ['text/xml'],
-          body: smsInboundBody,
+          body: smsInboundForm,
           response: {
             200: z.string().describe('Empty TwiML: `<Response></Response>`.'),
             ...problems(403, 409),
@@ -100,7 +100,7 @@ export function registerSmsWebhookRoutes(
           summary: 'What became of a text the clinic sent (Twilio’s status callback)',
           description: `Form-encoded and signed as the incoming-message webhook. The clinic gives this address with every text it sends. A message’s status only moves forward (queued, sending, sent, then delivered, undelivered or failed); \`ErrorCode\` is kept with a failure. An unknown \`MessageSid\` is ignored. 409 \`sms_off\` when the clinic sends no texts.`,
           consumes: [FORM_TYPE],
-          body: smsStatusBody,
+          body: smsStatusForm,
           response: { 204: z.null(), ...problems(403, 409) },
         },
       },

@@ -10,6 +10,8 @@ export type LiveEvent =
   | { type: 'availability.changed'; dateFrom: string | null; dateTo: string | null }
   /** To the team: the open requests to close an account changed. */
   | { type: 'closure_requests.changed' }
+  /** To the team: the texts from patients waiting for a person changed. */
+  | { type: 'patient_messages.changed' }
   /** The stream (re)opened: anything sent while it was down was missed. */
   | { type: 'stream.opened' };
 

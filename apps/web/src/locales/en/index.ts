@@ -11,6 +11,7 @@ import dayBoard from './dayBoard.json';
 import dentists from './dentists.json';
 import events from './events.json';
 import family from './family.json';
+import messages from './messages.json';
 import patientData from './patientData.json';
 import patients from './patients.json';
 import reports from './reports.json';
@@ -44,4 +45,5 @@ export const english = {
   patients,
   patientData,
   family,
+  messages,
 };

@@ -14,7 +14,8 @@ export function useDashboardLiveSync(): void {
     if (
       event.type === 'stream.opened' ||
       event.type === 'availability.changed' ||
-      event.type === 'closure_requests.changed'
+      event.type === 'closure_requests.changed' ||
+      event.type === 'patient_messages.changed'
     ) {
       return;
     }

@@ -13,6 +13,7 @@ const EVENT_TYPES = [
   'appointment.deleted',
   'availability.changed',
   'closure_requests.changed',
+  'patient_messages.changed',
 ] as const satisfies readonly EventName[];
 
 function toLiveEvent(type: string, data: unknown): LiveEvent | null {
@@ -25,7 +26,7 @@ function toLiveEvent(type: string, data: unknown): LiveEvent | null {
     const day = (value: unknown) => (typeof value === 'string' ? value : null);
     return { type, dateFrom: day(range.date_from), dateTo: day(range.date_to) };
   }
-  if (type === 'closure_requests.changed') return { type };
+  if (type === 'closure_requests.changed' || type === 'patient_messages.changed') return { type };
   // The payload is the same appointment object the REST API returns.
   const appointment = camelizeKeys(data) as Appointment;
   if (type === 'appointment.created') return { type, appointment };
