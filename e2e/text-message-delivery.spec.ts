@@ -2,7 +2,7 @@ import { owner } from './support/accounts';
 import { ClinicApi, uniqueLabel } from './support/api';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
-import { reportStatus, textTo } from './support/text-messages';
+import { reportStatus, textTo, textToClinic } from './support/text-messages';
 
 /** A clinic-local (UTC) date and time a whole minute at least `ms` from now. */
 function wallClockIn(ms: number): { date: string; time: string } {
@@ -52,6 +52,46 @@ test('the owner sees a reminder text delivered once the provider reports it', as
     await expect(
       messages.getByRole('listitem').filter({ hasText: 'Confirmation · Text' }),
     ).toContainText('Sent');
+    await expectNoSeriousA11yViolations(page);
+  });
+});
+
+test('a patient’s text waits on the team’s home until handled, and STOP shows on their profile', async ({
+  pageAs,
+  request,
+  baseURL,
+}) => {
+  const api = await ClinicApi.asOwner(request);
+  const number = `+35192${String(Date.now()).slice(-7)}`;
+  const patient = await api.createUser(uniqueLabel('Rosa Replies'), 'patient', { phone: number });
+  const words = `Can I come ten minutes late? ${uniqueLabel('ref')}`;
+  await textToClinic(baseURL ?? '', number, words);
+
+  await test.step('the owner reads it on their home and marks it handled', async () => {
+    const page = await pageAs(owner);
+    await page.goto('/owner');
+    const section = page.getByRole('region', { name: 'Messages from patients' });
+    const item = section.getByRole('listitem').filter({ hasText: words });
+    await expect(item).toContainText(patient.name);
+    await expect(item).toContainText('Wrote to the clinic.');
+    await expectNoSeriousA11yViolations(page);
+    await item
+      .getByRole('button', { name: `Mark the message from ${patient.name} as handled` })
+      .click();
+    await expect(section.getByText(words)).toHaveCount(0);
+  });
+
+  await test.step('STOP turns the patient’s texts off, as their profile shows', async () => {
+    await textToClinic(baseURL ?? '', number, 'STOP');
+    const page = await pageAs(patient);
+    await page.goto('/patient/profile');
+    const texts = page.getByRole('group', { name: 'By text message' });
+    await expect(texts.getByRole('switch', { name: 'Reminder texts' })).not.toBeChecked();
+    await expect(
+      page.getByRole('group', { name: 'By email' }).getByRole('switch', { name: 'Reminders' }),
+    ).toBeChecked();
+    await texts.getByRole('switch', { name: 'Reminder texts' }).click();
+    await expect(texts.getByRole('switch', { name: 'Reminder texts' })).toBeChecked();
     await expectNoSeriousA11yViolations(page);
   });
 });

@@ -46,3 +46,15 @@ export async function reportStatus(sid: string, statuses: string[], errorCode?: 
   const answers = (await response.json()) as { status: number; body: string }[];
   expect(answers.map((a) => a.status)).toEqual(statuses.map(() => 204));
 }
+
+/** A text from `from` to the clinic's number, as Twilio posts it to the clinic's webhook. */
+export async function textToClinic(clinicUrl: string, from: string, body: string) {
+  const response = await fetch(`${base()}/inbound`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ url: `${clinicUrl}/api/sms/inbound`, from, body }),
+  });
+  expect(response.status).toBe(200);
+  const answer = (await response.json()) as { status: number };
+  expect(answer.status).toBe(200);
+}
