@@ -77,7 +77,7 @@ export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
         ),
     )
     .addColumn('needs_attention', 'integer', (c) =>
-      c.notNull().defaultTo(0).check(sql`needs_attention in (0, 1)`),
+      c.notNull().defaultTo(0).check(sql`needs_attention between 0 and 1`),
     )
     .addColumn('handled_at', 'bigint')
     .addColumn('handled_by', 'integer', (c) => c.references('users.id').onDelete('set null'))
