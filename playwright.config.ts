@@ -23,6 +23,8 @@ process.env.E2E_SETUP_PORT ||= freePort();
 process.env.E2E_MAIL_PORT ||= freePort();
 process.env.E2E_SMTP_PORT ||= freePort();
 process.env.E2E_MAIL_HTTP_PORT ||= freePort();
+// The mail clinic also sends texts, through a stand-in for Twilio's API the journeys drive.
+process.env.E2E_TWILIO_PORT ||= freePort();
 if (!process.env.CLINIC_E2E_DATA_DIR) {
   process.env.CLINIC_E2E_DATA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'clinic-e2e-'));
   // Made by this run, so the global teardown removes it (a folder given from outside stays).
@@ -41,7 +43,14 @@ const webDist = path.join(dataDir, 'web');
 const clinicURL = `http://127.0.0.1:${process.env.E2E_PORT}`;
 const setupURL = `http://127.0.0.1:${process.env.E2E_SETUP_PORT}`;
 const mailURL = `http://127.0.0.1:${process.env.E2E_MAIL_PORT}`;
-const mailJourneys = /(password-reset|email-verification|visit-answers)\.spec\.ts/;
+const mailJourneys =
+  /(password-reset|email-verification|visit-answers|text-message-delivery)\.spec\.ts/;
+/** The stand-in's account: any SID of Twilio's shape and any token will do. */
+const twilio = {
+  url: `http://127.0.0.1:${process.env.E2E_TWILIO_PORT}`,
+  accountSid: `AC${'e2e0'.repeat(8)}`,
+  authToken: 'e2e-twilio-auth-token',
+};
 
 const chromium = {
   browserName: 'chromium' as const,
@@ -127,6 +136,12 @@ export default defineConfig({
       // As generous as the servers': a busy machine may take long to start TypeScript.
       timeout: 120_000,
     },
+    {
+      command: `node --import tsx apps/server/src/test/fake-twilio-main.ts --port ${process.env.E2E_TWILIO_PORT} --account-sid ${twilio.accountSid} --auth-token ${twilio.authToken}`,
+      url: `${twilio.url}/_fake/healthz`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
     server(mailURL, process.env.E2E_MAIL_PORT, {
       DATA_DIR: path.join(dataDir, 'mail'),
       OWNER_EMAIL: owner.email,
@@ -134,6 +149,10 @@ export default defineConfig({
       OWNER_NAME: owner.name,
       SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT}`,
       PUBLIC_URL: mailURL,
+      TWILIO_ACCOUNT_SID: twilio.accountSid,
+      TWILIO_AUTH_TOKEN: twilio.authToken,
+      TWILIO_FROM: '+15005550006',
+      TWILIO_API_URL: twilio.url,
     }),
   ],
 });

@@ -39,6 +39,7 @@ import {
   createSmtpMailer,
   type NotificationWorker,
   registerMessagePreferenceRoutes,
+  registerMessageRoutes,
   startNotificationWorker,
 } from './modules/notifications/index.ts';
 import { registerPatientDataRoutes } from './modules/patient-data/index.ts';
@@ -46,6 +47,15 @@ import { registerPatientRoutes } from './modules/patients/index.ts';
 import { registerReportRoutes } from './modules/reports/index.ts';
 import { registerScheduleRoutes } from './modules/schedule/index.ts';
 import { registerServiceRoutes } from './modules/services/index.ts';
+import {
+  createTwilioProvider,
+  createVisitTextSender,
+  registerPatientMessageRoutes,
+  registerSmsWebhookRoutes,
+  type SmsReplyWorker,
+  smsReplyActions,
+  startSmsReplyWorker,
+} from './modules/sms/index.ts';
 import { registerDependantRoutes, registerUserRoutes } from './modules/users/index.ts';
 import { registerVisitAnswerRoutes } from './modules/visit-answers/index.ts';
 
@@ -146,21 +156,36 @@ export async function buildApp({
   registerInboxRoutes(app, ctx);
   registerCalendarFeedRoutes(app, ctx);
   registerEventRoutes(app, ctx, { heartbeatMs });
-  if (config.smtpUrl) {
-    const mailer = createSmtpMailer(config.smtpUrl, config.mailFrom);
+  registerMessageRoutes(app, ctx);
+  registerPatientMessageRoutes(app, ctx);
+  registerSmsWebhookRoutes(app, ctx, smsReplyActions);
+  // Texts through the provider when it is configured (decision 041), emails through SMTP.
+  const textProvider = config.sms ? createTwilioProvider(config.sms) : undefined;
+  if (config.smtpUrl || textProvider) {
+    const mailer = config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.mailFrom) : undefined;
     let worker: NotificationWorker | undefined;
     let accountWorker: AccountEmailWorker | undefined;
+    let replyWorker: SmsReplyWorker | undefined;
     app.addHook('onReady', async () => {
-      worker = startNotificationWorker(ctx, mailer, { pollMs: mailPollMs, log: app.log });
-      // Its own connection to the mail server, so a slow visit email never holds up a reset.
-      const accountMailer = createSmtpMailer(config.smtpUrl ?? '', config.mailFrom);
-      accountWorker = startAccountEmailWorker(ctx, accountMailer, {
+      worker = startNotificationWorker(ctx, mailer, {
         pollMs: mailPollMs,
         log: app.log,
+        deliverText: textProvider && createVisitTextSender(ctx, textProvider, app.log),
       });
+      if (config.smtpUrl) {
+        // Its own connection to the mail server, so a slow visit email never holds up a reset.
+        const accountMailer = createSmtpMailer(config.smtpUrl, config.mailFrom);
+        accountWorker = startAccountEmailWorker(ctx, accountMailer, {
+          pollMs: mailPollMs,
+          log: app.log,
+        });
+      }
+      if (textProvider) {
+        replyWorker = startSmsReplyWorker(ctx, textProvider, { pollMs: mailPollMs, log: app.log });
+      }
     });
     app.addHook('onClose', async () => {
-      await Promise.all([worker?.stop(), accountWorker?.stop()]);
+      await Promise.all([worker?.stop(), accountWorker?.stop(), replyWorker?.stop()]);
     });
   }
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -23,6 +23,23 @@ const envSchema = z.object({
     .optional(),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().optional(),
+  TWILIO_ACCOUNT_SID: z
+    .string()
+    .regex(/^AC[0-9a-zA-Z]{32}$/, 'must be an account SID: AC and 32 letters or digits')
+    .optional(),
+  TWILIO_AUTH_TOKEN: z.string().min(1).optional(),
+  TWILIO_FROM: z
+    .string()
+    .regex(/^(\+[1-9]\d{6,14}|[A-Za-z0-9 ]{1,11})$/, 'must be an E.164 number or a sender name')
+    .optional(),
+  TWILIO_MESSAGING_SERVICE_SID: z
+    .string()
+    .regex(/^MG[0-9a-zA-Z]{32}$/, 'must be a messaging service SID: MG and 32 letters or digits')
+    .optional(),
+  TWILIO_API_URL: z
+    .string()
+    .regex(/^https?:\/\/[^/?#\s]+\/?$/, 'must be an http:// or https:// origin')
+    .default('https://api.twilio.com'),
   TRUST_PROXY: booleanFlag.default(false),
   PUBLIC_URL: z
     .string()
@@ -45,6 +62,8 @@ export interface Config {
   clinicTimeZoneOverride: string | undefined;
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** Text messages through Twilio; undefined when not configured, and then none are sent. */
+  sms: SmsConfig | undefined;
   trustProxy: boolean;
   /** Where clients reach the clinic, for absolute links; without it links are relative. */
   publicUrl: string | undefined;
@@ -57,7 +76,49 @@ export interface Config {
   webDistDir: string | undefined;
 }
 
+/** Twilio's Messages API: the account, its auth token, and whom texts come from. */
+export interface SmsConfig {
+  accountSid: string;
+  authToken: string;
+  /** A number in E.164 or an alphanumeric sender; or a messaging service chooses the sender. */
+  from: { number: string } | { messagingServiceSid: string };
+  /** https://api.twilio.com, or a stand-in speaking the same API (tests). */
+  apiUrl: string;
+}
+
 export class ConfigError extends Error {}
+
+const TWILIO_VARIABLES = [
+  'TWILIO_ACCOUNT_SID',
+  'TWILIO_AUTH_TOKEN',
+  'TWILIO_FROM',
+  'TWILIO_MESSAGING_SERVICE_SID',
+] as const;
+
+/** Text messages are on when the account, its token and a sender are all given; half is an error. */
+function smsConfig(e: z.infer<typeof envSchema>): SmsConfig | undefined {
+  if (TWILIO_VARIABLES.every((name) => e[name] === undefined)) return undefined;
+  const missing: string[] = [];
+  if (!e.TWILIO_ACCOUNT_SID) missing.push('TWILIO_ACCOUNT_SID: required to send text messages');
+  if (!e.TWILIO_AUTH_TOKEN) missing.push('TWILIO_AUTH_TOKEN: required to send text messages');
+  if (!e.TWILIO_FROM && !e.TWILIO_MESSAGING_SERVICE_SID) {
+    missing.push('TWILIO_FROM: required (or TWILIO_MESSAGING_SERVICE_SID) to send text messages');
+  }
+  if (e.TWILIO_FROM && e.TWILIO_MESSAGING_SERVICE_SID) {
+    missing.push('TWILIO_FROM: give it or TWILIO_MESSAGING_SERVICE_SID, not both');
+  }
+  if (missing.length > 0 || !e.TWILIO_ACCOUNT_SID || !e.TWILIO_AUTH_TOKEN) {
+    throw new ConfigError(`Invalid configuration:\n  ${missing.join('\n  ')}`);
+  }
+  return {
+    accountSid: e.TWILIO_ACCOUNT_SID,
+    authToken: e.TWILIO_AUTH_TOKEN,
+    from: e.TWILIO_MESSAGING_SERVICE_SID
+      ? { messagingServiceSid: e.TWILIO_MESSAGING_SERVICE_SID }
+      : { number: e.TWILIO_FROM ?? '' },
+    apiUrl: e.TWILIO_API_URL.replace(/\/+$/, ''),
+  };
+}
 
 /** The only reader of process.env: everything else receives a validated Config. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -84,6 +145,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clinicTimeZoneOverride: e.CLINIC_TIMEZONE,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM ?? 'Dental clinic <no-reply@localhost>',
+    sms: smsConfig(e),
     trustProxy: e.TRUST_PROXY,
     publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
     sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,

@@ -36,6 +36,42 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PUBLIC_URL: 'javascript:alert(1)' })).toThrow(/PUBLIC_URL/);
   });
 
+  it('turns text messages on only with an account, its token and a sender', () => {
+    const sid = `AC${'0123456789abcdef'.repeat(2)}`;
+    expect(loadConfig({}).sms).toBeUndefined();
+    expect(
+      loadConfig({
+        TWILIO_ACCOUNT_SID: sid,
+        TWILIO_AUTH_TOKEN: 'secret',
+        TWILIO_FROM: '+15005550006',
+      }).sms,
+    ).toEqual({
+      accountSid: sid,
+      authToken: 'secret',
+      from: { number: '+15005550006' },
+      apiUrl: 'https://api.twilio.com',
+    });
+    const service = `MG${'0123456789abcdef'.repeat(2)}`;
+    expect(
+      loadConfig({
+        TWILIO_ACCOUNT_SID: sid,
+        TWILIO_AUTH_TOKEN: 'secret',
+        TWILIO_MESSAGING_SERVICE_SID: service,
+        TWILIO_API_URL: 'http://127.0.0.1:4010/',
+      }).sms,
+    ).toMatchObject({ from: { messagingServiceSid: service }, apiUrl: 'http://127.0.0.1:4010' });
+    expect(() => loadConfig({ TWILIO_ACCOUNT_SID: sid })).toThrow(
+      /TWILIO_AUTH_TOKEN[\s\S]*TWILIO_FROM/,
+    );
+    expect(() =>
+      loadConfig({
+        TWILIO_ACCOUNT_SID: 'nope',
+        TWILIO_AUTH_TOKEN: 'x',
+        TWILIO_FROM: '+15005550006',
+      }),
+    ).toThrow(/TWILIO_ACCOUNT_SID/);
+  });
+
   it('requires OWNER_PASSWORD with OWNER_EMAIL', () => {
     expect(() => loadConfig({ OWNER_EMAIL: 'boss@example.com' })).toThrow(ConfigError);
   });

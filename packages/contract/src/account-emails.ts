@@ -27,12 +27,22 @@ const topicFlags = Object.fromEntries(
   MESSAGE_TOPICS.map((topic) => [topic, z.boolean()]),
 ) as Record<(typeof MESSAGE_TOPICS)[number], z.ZodBoolean>;
 
+const topicChoices = z.object(topicFlags);
+
 export const messagePreferencesWire = z
-  .object(topicFlags)
+  .object({
+    ...topicFlags,
+    sms: topicChoices.describe(
+      'The same topics by text message, to the person’s mobile number (or their guardian’s) when the clinic sends texts. Both on until changed; replying STOP to a text turns both off, START on again.',
+    ),
+  })
   .describe(
-    'Which emails the person receives: `visit_changes` (a visit confirmed, moved or cancelled by the clinic) and `reminders`. Both on until changed.',
+    'Which messages the person receives: by email `visit_changes` (a visit confirmed, moved or cancelled by the clinic) and `reminders`, and the same by text in `sms`. All on until changed.',
   );
 export type MessagePreferencesWire = z.output<typeof messagePreferencesWire>;
 
-export const updateMessagePreferencesBody = messagePreferencesWire.partial();
+export const updateMessagePreferencesBody = z.object({
+  ...topicChoices.partial().shape,
+  sms: topicChoices.partial().optional(),
+});
 export type UpdateMessagePreferencesRequest = z.input<typeof updateMessagePreferencesBody>;

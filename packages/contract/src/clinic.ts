@@ -75,6 +75,11 @@ export const clinicWire = z.object({
     .describe('How many pending requests one patient may hold at once.'),
   /** True when the server has a mail server (SMTP_URL), so confirmations and reminders go out. */
   email_notifications: z.boolean(),
+  sms_notifications: z
+    .boolean()
+    .describe(
+      'True when the server has a text provider (TWILIO_…), so patients with a mobile number also get texts.',
+    ),
   default_language: z
     .enum(LANGUAGES)
     .describe('The language of people who have not chosen one: texts, emails and dates.'),

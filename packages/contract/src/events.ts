@@ -24,6 +24,11 @@ export interface EventPayloads {
    * or another), with how many are unread now.
    */
   'inbox.changed': { unread: number };
+  /**
+   * To owner and staff only: the texts from patients waiting for a person changed (one came
+   * in, or one was marked handled). It names no one; an open list asks again.
+   */
+  'patient_messages.changed': Record<string, never>;
   /** Sent before closing a stream for a newer one of the same sign-in or person. */
   'stream.superseded': { detail: string };
 }

@@ -12,6 +12,7 @@ export * from './dashboard.ts';
 export * from './dentist-visits.ts';
 export * from './events.ts';
 export * from './inbox.ts';
+export * from './messages.ts';
 export * from './paging.ts';
 export * from './patient-data.ts';
 export * from './patients.ts';

@@ -6,6 +6,7 @@ import {
   HISTORY_ACTIONS,
   LANGUAGES,
   MAX_CLOSURE_REASON_LENGTH,
+  MESSAGE_CHANNELS,
   NOTIFICATION_KINDS,
 } from '@clinic/domain';
 import { z } from 'zod';
@@ -101,13 +102,14 @@ export const patientExportWire = z.object({
     .array(
       z.object({
         kind: z.enum(NOTIFICATION_KINDS),
+        channel: z.enum(MESSAGE_CHANNELS).describe('`email` or `sms` (a text message).'),
         appointment: z.number().int(),
         due_at: instant,
         sent_at: instant.nullable(),
         dropped_at: instant.nullable(),
       }),
     )
-    .describe('Emails sent or queued about the patient’s visits.'),
+    .describe('Emails and texts sent or queued about the patient’s visits.'),
 });
 export type PatientExportWire = z.output<typeof patientExportWire>;
 

@@ -91,6 +91,7 @@ describe('anonymisedAccount', () => {
       pendingEmail: null,
       phone: '',
       phoneDigits: '',
+      phoneE164: null,
       dateOfBirth: null,
       contactChannel: null,
       medicalAlerts: [],

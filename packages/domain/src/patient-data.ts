@@ -88,6 +88,7 @@ export function anonymisedAccount(id: number) {
     pendingEmail: null,
     phone: '',
     phoneDigits: '',
+    phoneE164: null,
     dateOfBirth: null,
     contactChannel: null,
     medicalAlerts: [] as string[],

@@ -4,6 +4,7 @@ import {
   PHONE_MESSAGE,
   phoneCountryForTimeZone,
   phoneDigits,
+  phoneE164,
   phoneSearchDigits,
 } from './phone.ts';
 
@@ -66,5 +67,38 @@ describe('phone digits for searching', () => {
   it('searches by phone only with at least three digits', () => {
     expect(phoneSearchDigits('Ana 12')).toBeNull();
     expect(phoneSearchDigits('91-1')).toBe('911');
+  });
+});
+
+describe('phoneE164', () => {
+  it('writes a national number of the clinic’s country in E.164', () => {
+    expect(phoneE164(' 911 000 000 ', 'PT')).toBe('+351911000000');
+    expect(phoneE164('(212) 555-0100', 'US')).toBe('+12125550100');
+    expect(phoneE164('030 1234567', 'DE')).toBe('+49301234567');
+    expect(phoneE164('0612345678', 'FR')).toBe('+33612345678');
+  });
+
+  it('writes an international number as it is wherever the clinic is', () => {
+    expect(phoneE164('+44 20 7946 0958', 'PT')).toBe('+442079460958');
+    expect(phoneE164('+351 911-000-000', undefined)).toBe('+351911000000');
+    expect(phoneE164('00351 911 000 000', 'DE')).toBe('+351911000000');
+  });
+
+  it('gives none for no phone, or one that does not parse', () => {
+    expect(phoneE164('', 'PT')).toBeNull();
+    expect(phoneE164('911 000 000', undefined)).toBeNull();
+    expect(phoneE164('call me', 'PT')).toBeNull();
+    expect(phoneE164('+351 911', 'PT')).toBeNull();
+  });
+
+  it('agrees with checkPhone: every number it accepts has an E.164 form', () => {
+    for (const [typed, country] of [
+      ['911 000 000', 'PT'],
+      ['+44 20 7946 0958', 'PT'],
+      ['(212) 555-0100', 'US'],
+    ] as const) {
+      expect(checkPhone(typed, country).ok).toBe(true);
+      expect(phoneE164(typed, country)).toMatch(/^\+[1-9]\d{6,14}$/);
+    }
   });
 });

@@ -59,3 +59,19 @@ export function checkPhone(typed: string, country: CountryCode | undefined): Pho
   }
   return { ok: true, phone, digits: phoneDigits(phone) };
 }
+
+/**
+ * The number in E.164 (`+351911000000`), the one form a text-message provider takes, or null
+ * when there is none: no phone, or a number that does not parse as `country`'s or as an
+ * international one (kept as typed all the same; it simply receives no text messages).
+ */
+export function phoneE164(typed: string, country: CountryCode | undefined): string | null {
+  const phone = typed.trim();
+  if (phone === '' || !PHONE_CHARACTERS.test(phone)) return null;
+  try {
+    const parsed = parsePhoneNumberWithError(phone, country ? { defaultCountry: country } : {});
+    return parsed.isValid() ? parsed.number : null;
+  } catch {
+    return null;
+  }
+}

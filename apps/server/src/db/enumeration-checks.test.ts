@@ -9,10 +9,14 @@ import {
   HISTORY_ACTIONS,
   INBOX_KINDS,
   LANGUAGES,
+  MESSAGE_CHANNELS,
   MESSAGE_TOPICS,
   NOTIFICATION_KINDS,
   ROLES,
   SCHEDULE_EXCEPTION_KINDS,
+  SMS_REPLY_INTENTS,
+  SMS_REPLY_KINDS,
+  SMS_REPLY_OUTCOMES,
   TIME_FORMATS,
 } from '@clinic/domain';
 import { sql } from 'kysely';
@@ -44,6 +48,10 @@ const ENUMERATIONS: Record<string, readonly string[]> = {
   'account_emails.kind': ACCOUNT_LINK_PURPOSES,
   'message_preferences.topic': MESSAGE_TOPICS,
   'inbox_items.kind': INBOX_KINDS,
+  'notifications.channel': MESSAGE_CHANNELS,
+  'sms_inbound.intent': SMS_REPLY_INTENTS,
+  'sms_inbound.outcome': SMS_REPLY_OUTCOMES,
+  'sms_replies.kind': SMS_REPLY_KINDS,
 };
 
 const quoted = (list: string) =>

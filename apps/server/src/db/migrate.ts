@@ -20,6 +20,7 @@ import * as accountEmails from './migrations/017-account-emails.ts';
 import * as accountClosure from './migrations/018-account-closure.ts';
 import * as dependants from './migrations/019-dependants.ts';
 import * as visitAnswers from './migrations/020-visit-answers.ts';
+import * as textMessages from './migrations/021-text-messages.ts';
 import * as calendarFeeds from './migrations/022-calendar-feeds.ts';
 import * as inbox from './migrations/023-inbox.ts';
 
@@ -50,6 +51,7 @@ const MIGRATIONS: Record<string, EngineAwareMigration> = {
   '018-account-closure': accountClosure,
   '019-dependants': dependants,
   '020-visit-answers': visitAnswers,
+  '021-text-messages': textMessages,
   '022-calendar-feeds': calendarFeeds,
   '023-inbox': inbox,
 };

@@ -2,7 +2,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type { Database } from './schema.ts';
 
 /** The tables of messages waiting to be sent: each carries the outbox columns below. */
-export type OutboxTable = 'notifications' | 'accountEmails';
+export type OutboxTable = 'notifications' | 'accountEmails' | 'smsReplies';
 
 interface OutboxColumns {
   id: number;

@@ -9,10 +9,14 @@ import type {
   HistoryAction,
   InboxKind,
   Language,
+  MessageChannel,
   MessageTopic,
   NotificationKind,
   Role,
   ScheduleExceptionKind,
+  SmsReplyIntent,
+  SmsReplyKind,
+  SmsReplyOutcome,
   TimeFormat,
   VisitAnswer,
 } from '@clinic/domain';
@@ -68,6 +72,8 @@ export interface UsersTable {
   phone: string;
   /** The phone's digits alone, which searches match. */
   phoneDigits: Generated<string>;
+  /** The phone in E.164, which texts go to; null without a phone or one that does not parse. */
+  phoneE164: Generated<string | null>;
   /** `YYYY-MM-DD`. */
   dateOfBirth: Generated<string | null>;
   contactChannel: Generated<ContactChannel | null>;
@@ -225,6 +231,16 @@ export interface NotificationsTable {
   droppedAt: number | null;
   lastError: string | null;
   createdAt: number;
+  /** Email or text message (migration 021); the columns below say what became of it. */
+  channel: Generated<MessageChannel>;
+  /** The address or number it was sent to, when it was. */
+  sentTo: Generated<string | null>;
+  /** The provider's id of a text (`SM…`), which its status callbacks name. */
+  providerMessageId: Generated<string | null>;
+  /** The provider's last word on it, or `failed` when sending gave up on a refusal. */
+  deliveryStatus: Generated<string | null>;
+  deliveryErrorCode: Generated<string | null>;
+  deliveredAt: Generated<number | null>;
 }
 
 /** `validFrom` is WORKING_HOURS_SINCE_ALWAYS for a pattern in force since always. */
@@ -308,6 +324,8 @@ export interface MessagePreferencesTable {
   userId: number;
   topic: MessageTopic;
   email: number;
+  /** Texts for the topic: 0/1, or null for the default (migration 021). */
+  sms: Generated<number | null>;
   updatedAt: number;
 }
 
@@ -338,6 +356,55 @@ export interface CalendarFeedsTable {
   lastUsedAt: number | null;
 }
 
+/** A text a patient sent to the clinic's number, and what was done about it (migration 021). */
+export interface SmsInboundTable {
+  id: Generated<number>;
+  providerMessageId: string;
+  /** E.164, as the provider gives it. */
+  fromNumber: string;
+  toNumber: string;
+  body: string;
+  receivedAt: number;
+  /** The patient (or guardian) whose number it came from; null when nobody has it. */
+  userId: number | null;
+  /** The visit the latest answerable text to that number was about, if any. */
+  appointmentId: number | null;
+  intent: SmsReplyIntent;
+  outcome: SmsReplyOutcome;
+  /** 1 while it waits for a person at the front desk. */
+  needsAttention: Generated<number>;
+  handledAt: number | null;
+  handledBy: number | null;
+}
+
+/** The clinic's short answer to a text, in its own outbox (migration 021). */
+export interface SmsRepliesTable {
+  id: Generated<number>;
+  inboundId: number;
+  kind: SmsReplyKind;
+  toNumber: string;
+  userId: number | null;
+  appointmentId: number | null;
+  dueAt: number;
+  attempts: Generated<number>;
+  claimedUntil: number | null;
+  sentAt: number | null;
+  droppedAt: number | null;
+  lastError: string | null;
+  providerMessageId: Generated<string | null>;
+  deliveryStatus: Generated<string | null>;
+  deliveryErrorCode: Generated<string | null>;
+  deliveredAt: Generated<number | null>;
+  createdAt: number;
+}
+
+/** A random key the server signs links with, one per purpose, made when first needed. */
+export interface SigningKeysTable {
+  purpose: string;
+  secret: string;
+  createdAt: number;
+}
+
 export interface Database {
   clinic: ClinicTable;
   users: UsersTable;
@@ -359,6 +426,9 @@ export interface Database {
   inboxItems: InboxItemsTable;
   calendarFeeds: CalendarFeedsTable;
   visitLinks: VisitLinksTable;
+  smsInbound: SmsInboundTable;
+  smsReplies: SmsRepliesTable;
+  signingKeys: SigningKeysTable;
 }
 
 /** Stored for `valid_from: null`, so the unique index holds on both engines. */

@@ -30,6 +30,7 @@ export type ErrorCode =
   | 'link_expired'
   | 'visit_moved'
   | 'mail_off'
+  | 'sms_off'
   | 'nothing_to_confirm'
   | 'internal_error';
 

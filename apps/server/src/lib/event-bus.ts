@@ -44,7 +44,11 @@ export type ClinicEvent =
    * These people's bells changed: items arrived for them, or they read some. Each process sends
    * each of them, on their own streams only, how many they have unread now.
    */
-  | { type: 'inbox.changed'; userIds: number[] };
+  | { type: 'inbox.changed'; userIds: number[] }
+  /** A text patients sent now waits for the team, or one was marked handled. Names no one. */
+  | { type: 'patient_messages.changed' }
+  /** An answer to a patient's text waits in its outbox: whichever sender is free takes it. */
+  | { type: 'sms_reply.queued' };
 
 export interface EventBus {
   publish(event: ClinicEvent): Promise<void>;

@@ -15,15 +15,19 @@ const REDACTED_PATHS = [
  */
 const SECRET_SEGMENT_PREFIXES = ['/api/calendar-feeds/'];
 
-/** `url` with any secret segment replaced by `[redacted]`, its extension kept. */
+/**
+ * `url` as logged: a secret path segment replaced by `[redacted]`, its extension kept, and a
+ * `token` in the query (an email's one-click unsubscribe address, decision 041) likewise.
+ */
 export function redactedUrl(url: string): string {
+  const withoutQueryToken = url.replace(/([?&]token=)[^&#]*/g, '$1[redacted]');
   for (const prefix of SECRET_SEGMENT_PREFIXES) {
-    if (!url.startsWith(prefix)) continue;
-    const rest = url.slice(prefix.length);
+    if (!withoutQueryToken.startsWith(prefix)) continue;
+    const rest = withoutQueryToken.slice(prefix.length);
     const end = rest.search(/[./?#]/);
     return `${prefix}[redacted]${end === -1 ? '' : rest.slice(end)}`;
   }
-  return url;
+  return withoutQueryToken;
 }
 
 /** Fastify's own request serializer, with the address redacted. */
@@ -31,9 +35,10 @@ function requestForLog(request: FastifyRequest) {
   return {
     method: request.method,
     url: redactedUrl(request.url),
+    version: request.headers['accept-version']?.toString(),
     host: request.host,
     remoteAddress: request.ip,
-    remotePort: request.socket ? request.socket.remotePort : undefined,
+    remotePort: request.socket?.remotePort,
   };
 }
 

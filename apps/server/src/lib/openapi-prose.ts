@@ -33,6 +33,11 @@ export const TAGS: OpenAPIV3_1.TagObject[] = [
       'A patient’s answer to a message about their visit, through its link: "I’ll be there" or "I can’t come", without signing in.',
   },
   { name: 'dashboard', description: 'Each role’s landing page in one request.' },
+  {
+    name: 'messages',
+    description:
+      'Emails and texts about visits: what became of each, texts from patients, the text provider’s webhooks and unsubscribing.',
+  },
   { name: 'audit', description: 'The owner’s log of every change, append-only.' },
   { name: 'reports', description: 'Utilisation, no-show and cancellation rates per dentist.' },
   {

@@ -34,6 +34,12 @@ const PUBLIC_OPERATIONS = new Set([
   'GET /api/calendar-feeds/{token}.ics',
   'POST /api/visit-answers/preview',
   'POST /api/visit-answers',
+  // Signed by the text provider instead (decision 041).
+  'POST /api/sms/inbound',
+  'POST /api/sms/status',
+  // The signed link is the credential, from a page or a mail program (decision 041).
+  'POST /api/unsubscribe',
+  'POST /api/unsubscribe/one-click',
 ]);
 
 /** Operations on a versioned resource: they send an ETag and honour If-Match. */

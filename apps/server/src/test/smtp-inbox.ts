@@ -8,6 +8,8 @@ export interface ReceivedMail {
   text: string;
   /** The text/calendar part, if the message carried one: its METHOD and its text. */
   calendar?: { method: string; content: string };
+  /** Each header as sent (`list-unsubscribe` → `<https://…>`), by its lower-cased name. */
+  headers: Record<string, string>;
 }
 
 /**
@@ -36,6 +38,12 @@ export async function startSmtpInbox() {
             subject: mail.subject ?? '',
             text: mail.text ?? '',
             ...calendarPartOf(mail),
+            headers: Object.fromEntries(
+              mail.headerLines.map(({ key, line }) => [
+                key,
+                line.slice(line.indexOf(':') + 1).trim(),
+              ]),
+            ),
           });
           callback();
         })

@@ -133,6 +133,10 @@ export const routes: RouteObject[] = [
             path: 'visit-answer',
             ...page(() => import('./routes/auth/visit-answer'), 'VisitAnswerRoute'),
           },
+          {
+            path: 'unsubscribe',
+            ...page(() => import('./routes/auth/unsubscribe'), 'UnsubscribeRoute'),
+          },
         ],
       },
       roleArea('owner', [

@@ -31,6 +31,7 @@ export const namespaces = [
   'family',
   'inbox',
   'visitAnswers',
+  'messages',
 ] as const satisfies readonly Namespace[];
 
 // Other languages are fetched when chosen, so the sign-in page downloads none of them; so is

@@ -72,9 +72,9 @@ export async function createAccount(
 ): Promise<User> {
   const email = storedEmail(account.email);
   const typedPhone = account.phone?.trim() ?? '';
-  const { phone, phoneDigits } =
+  const { phone, phoneDigits, phoneE164 } =
     typedPhone === ''
-      ? { phone: '', phoneDigits: '' }
+      ? { phone: '', phoneDigits: '', phoneE164: null }
       : checkedPhone(typedPhone, options.timeZone ?? (await getClinic(ctx)).timeZone);
   assertReachable({ role: account.role, email: email ?? '', phone });
   if (account.password !== undefined) assertAcceptablePassword(account.password);
@@ -88,6 +88,7 @@ export async function createAccount(
       name: account.name,
       phone,
       phoneDigits,
+      phoneE164,
       role: account.role,
       isDentist: account.isDentist ? 1 : 0,
       isActive: 1,

@@ -21,6 +21,7 @@ function toClinicWire(clinic: Clinic, ctx: AppContext) {
     reminder_lead_hours: clinic.reminderLeadHours,
     max_open_requests: clinic.maxOpenRequests,
     email_notifications: ctx.config.smtpUrl !== undefined,
+    sms_notifications: ctx.config.sms !== undefined,
     default_language: clinic.defaultLanguage,
     time_format: clinic.timeFormat,
     min_notice_minutes: clinic.bookingRules.minNoticeMinutes,

@@ -163,8 +163,14 @@ export class EventHub {
       }
       return;
     }
-    if (event.type === 'user.changed' || event.type === 'account_email.queued') return;
-    if (event.type === 'closure_requests.changed') {
+    if (
+      event.type === 'user.changed' ||
+      event.type === 'account_email.queued' ||
+      event.type === 'sms_reply.queued'
+    ) {
+      return;
+    }
+    if (event.type === 'closure_requests.changed' || event.type === 'patient_messages.changed') {
       const chunk = frame(event.type, {});
       for (const stream of await this.recipientsWhere((_, role) => role !== 'patient')) {
         stream.write(chunk);

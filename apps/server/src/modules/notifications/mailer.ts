@@ -11,6 +11,8 @@ export interface Mail {
   icalEvent?: { method: 'REQUEST' | 'CANCEL'; filename: string; content: string };
   /** Files attached to the message. */
   attachments?: { filename: string; content: string; contentType: string }[];
+  /** Extra headers, such as List-Unsubscribe (RFC 8058). */
+  headers?: Record<string, string>;
 }
 
 export interface Mailer {

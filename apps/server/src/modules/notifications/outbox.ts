@@ -2,6 +2,7 @@ import { type NotifiedState, notificationsFor, reminderDueAt } from '@clinic/dom
 import type { Kysely } from 'kysely';
 import type { AppContext } from '../../context.ts';
 import type { Database } from '../../db/schema.ts';
+import { channelsFor, messagingOn } from './channels.ts';
 import {
   confirmedVisitsAfter,
   dropPendingReminders,
@@ -21,16 +22,17 @@ export interface AppointmentChange {
 }
 
 /**
- * Queues the emails a change to an appointment sends, inside the transaction that makes the
- * change. Without a mail server configured nothing is queued: a clinic that adds one later
- * should not receive a backlog of stale messages.
+ * Queues the emails and texts a change to an appointment sends, inside the transaction that
+ * makes the change: one row per channel (see channelsFor). Without a mail server or a text
+ * provider configured nothing is queued: a clinic that adds one later should not receive a
+ * backlog of stale messages.
  */
 export async function queueAppointmentEmails(
   trx: Kysely<Database>,
   ctx: AppContext,
   change: AppointmentChange,
 ): Promise<void> {
-  if (!ctx.config.smtpUrl) return;
+  if (!messagingOn(ctx.config)) return;
   const rows = [];
   for (const planned of notificationsFor(change)) {
     if (
@@ -41,14 +43,17 @@ export async function queueAppointmentEmails(
     }
     const recipients = planned.to === 'patient' ? [change.patientId] : await frontDeskIds(trx);
     for (const recipientId of recipients) {
-      rows.push({
-        kind: planned.kind,
-        appointmentId: change.appointmentId,
-        recipientId,
-        startsAt: change.after.startsAt,
-        dueAt: planned.dueAt,
-        createdAt: change.now,
-      });
+      for (const channel of await channelsFor(trx, ctx.config, planned.kind, recipientId)) {
+        rows.push({
+          kind: planned.kind,
+          appointmentId: change.appointmentId,
+          recipientId,
+          startsAt: change.after.startsAt,
+          dueAt: planned.dueAt,
+          createdAt: change.now,
+          channel,
+        });
+      }
     }
   }
   await queueNotifications(trx, rows);
@@ -63,7 +68,7 @@ export async function replanReminders(
   ctx: AppContext,
   settings: { now: number; reminderLeadHours: number },
 ): Promise<void> {
-  if (!ctx.config.smtpUrl) return;
+  if (!messagingOn(ctx.config)) return;
   await dropPendingReminders(trx, settings.now);
   let afterId = 0;
   // In pages by id, like the re-derivation of instants, so a big book never sits in memory.
@@ -74,14 +79,17 @@ export async function replanReminders(
     for (const row of rows) {
       const dueAt = reminderDueAt(row.startsAt, settings.reminderLeadHours, settings.now);
       if (dueAt === null || (await hasReminder(trx, row.id, row.startsAt))) continue;
-      reminders.push({
-        kind: 'reminder' as const,
-        appointmentId: row.id,
-        recipientId: row.patientId,
-        startsAt: row.startsAt,
-        dueAt,
-        createdAt: settings.now,
-      });
+      for (const channel of await channelsFor(trx, ctx.config, 'reminder', row.patientId)) {
+        reminders.push({
+          kind: 'reminder' as const,
+          appointmentId: row.id,
+          recipientId: row.patientId,
+          startsAt: row.startsAt,
+          dueAt,
+          createdAt: settings.now,
+          channel,
+        });
+      }
     }
     await queueNotifications(trx, reminders);
     afterId = rows[rows.length - 1]?.id ?? afterId;

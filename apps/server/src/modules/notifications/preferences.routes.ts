@@ -14,7 +14,7 @@ export function registerMessagePreferenceRoutes(app: App, ctx: AppContext): void
     {
       schema: {
         tags: ['users'],
-        summary: 'Which emails one receives (one’s own account only)',
+        summary: 'Which emails and texts one receives (one’s own account only)',
         params: userIdParams,
         response: { 200: messagePreferencesWire, ...problems(401, 403, 404) },
       },
@@ -27,9 +27,9 @@ export function registerMessagePreferenceRoutes(app: App, ctx: AppContext): void
     {
       schema: {
         tags: ['users'],
-        summary: 'Turn kinds of email on or off (one’s own account only)',
+        summary: 'Turn kinds of email or text on or off (one’s own account only)',
         description:
-          'Applies when each email is sent: one already queued is dropped if its kind is off by then.',
+          'Applies when each message is sent: one already queued is dropped if its kind is off by then on its channel.',
         params: userIdParams,
         body: updateMessagePreferencesBody,
         response: { 200: messagePreferencesWire, ...problems(400, 401, 403, 404) },

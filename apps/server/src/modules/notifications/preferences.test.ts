@@ -36,7 +36,11 @@ describe('message preferences', () => {
     const mine = await client(t.app, c.patient.token).get(
       `/api/users/${c.patient.user.id}/message-preferences`,
     );
-    expect(mine.body).toEqual({ visit_changes: true, reminders: true });
+    expect(mine.body).toEqual({
+      visit_changes: true,
+      reminders: true,
+      sms: { visit_changes: true, reminders: true },
+    });
     const byStaff = await client(t.app, c.staff.token).patch(
       `/api/users/${c.patient.user.id}/message-preferences`,
       { reminders: false },
@@ -57,7 +61,11 @@ describe('message preferences', () => {
       `/api/users/${c.patient.user.id}/message-preferences`,
       { reminders: false },
     );
-    expect(off.body).toEqual({ visit_changes: true, reminders: false });
+    expect(off.body).toEqual({
+      visit_changes: true,
+      reminders: false,
+      sms: { visit_changes: true, reminders: true },
+    });
 
     t.clock.now = Date.parse('2026-11-26T10:30:00.000Z'); // past the reminder's moment
     await settle();
@@ -85,6 +93,32 @@ describe('message preferences', () => {
     expect(reminder?.subject).toMatch(/^Reminder/);
     await settle();
     expect(aboutVisits()).toHaveLength(1);
+  });
+
+  it('choose texts per topic apart from emails, and leave what was not sent as it was', async () => {
+    const texts = await client(t.app, c.patient.token).patch(
+      `/api/users/${c.patient.user.id}/message-preferences`,
+      { sms: { reminders: false } },
+    );
+    expect(texts.body).toEqual({
+      visit_changes: true,
+      reminders: true,
+      sms: { visit_changes: true, reminders: false },
+    });
+    const emails = await client(t.app, c.patient.token).patch(
+      `/api/users/${c.patient.user.id}/message-preferences`,
+      { visit_changes: false },
+    );
+    expect(emails.body).toEqual({
+      visit_changes: false,
+      reminders: true,
+      sms: { visit_changes: true, reminders: false },
+    });
+    const bad = await client(t.app, c.patient.token).patch(
+      `/api/users/${c.patient.user.id}/message-preferences`,
+      { sms: { reminders: 'no' } },
+    );
+    expect(bad.status).toBe(400);
   });
 
   it('are recorded in the audit log', async () => {

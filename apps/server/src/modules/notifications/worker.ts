@@ -11,6 +11,7 @@ import type { AppContext } from '../../context.ts';
 import {
   claimOutboxMessage,
   dueOutboxIds,
+  type OutboxMessage,
   type OutboxOutcome,
   settleOutboxMessage,
 } from '../../db/outbox-queries.ts';
@@ -20,9 +21,11 @@ import { visitInvitation } from '../calendar-feeds/index.ts';
 import { getClinic } from '../clinic/index.ts';
 import { findUserById } from '../users/index.ts';
 import { issueAnswerLinks } from '../visit-answers/index.ts';
+import { markDeliveryFailed, recordSentTo } from './delivery.repository.ts';
 import type { Mailer } from './mailer.ts';
 import { composeMessage } from './messages.ts';
 import { storedMessagePreferences } from './preferences.repository.ts';
+import { withUnsubscribeLink } from './unsubscribe.ts';
 
 const BATCH = 20;
 /** Long enough for any SMTP exchange; a server that dies mid-send frees its messages then. */
@@ -42,8 +45,13 @@ export interface NotificationWorker {
  */
 export function startNotificationWorker(
   ctx: AppContext,
-  mailer: Mailer,
-  options: { pollMs: number; log: FastifyBaseLogger },
+  mailer: Mailer | undefined,
+  options: {
+    pollMs: number;
+    log: FastifyBaseLogger;
+    /** Sends a message queued as a text (the sms module's); without it texts are dropped. */
+    deliverText?: ((claimed: OutboxMessage<'notifications'>) => Promise<void>) | undefined;
+  },
 ): NotificationWorker {
   const db = ctx.db.kysely;
   const settleNotification = (id: number, outcome: OutboxOutcome) =>
@@ -52,6 +60,11 @@ export function startNotificationWorker(
   async function deliver(id: number): Promise<void> {
     const claimed = await claimOutboxMessage(db, 'notifications', id, ctx.now(), LEASE_MS);
     if (!claimed) return;
+    if (claimed.channel === 'sms' || !mailer) {
+      if (claimed.channel === 'sms' && options.deliverText) return options.deliverText(claimed);
+      const off = claimed.channel === 'sms' ? 'text messages are off' : 'email is off';
+      return settleNotification(id, { droppedAt: ctx.now(), lastError: off });
+    }
     const appointment = await findAppointment(db, claimed.appointmentId);
     const recipient = await findUserById(db, claimed.recipientId);
     if (!appointment || !isNotificationCurrent(claimed.kind, claimed, appointment)) {
@@ -83,6 +96,7 @@ export function startNotificationWorker(
       return;
     }
     const clinic = await getClinic(ctx);
+    const language = recipientLanguage(reader.language, clinic.defaultLanguage);
     // "I'll be there" / "I can't come" for the messages that ask (decision 040).
     const answerLinks = await issueAnswerLinks(ctx, claimed.kind, appointment, clinic);
     const message = composeMessage(claimed.kind, {
@@ -94,18 +108,20 @@ export function startNotificationWorker(
       time: appointment.time,
       dentistName: appointment.dentistName,
       serviceName: appointment.serviceName,
-      language: recipientLanguage(reader.language, clinic.defaultLanguage),
+      language,
       timeFormat: clinic.timeFormat,
       answerLinks: answerLinks?.links ?? null,
     });
     // Confirmations, moves and cancellations carry the event for the reader's calendar.
     const icalEvent = visitInvitation(ctx, claimed.kind, appointment, clinic, reader);
+    const mail = await withUnsubscribeLink(ctx, claimed.kind, reader, language, {
+      to: { name: reader.name, address: reader.email },
+      ...message,
+      ...(icalEvent && { icalEvent }),
+    });
+    await recordSentTo(db, id, reader.email);
     try {
-      await mailer.send({
-        to: { name: reader.name, address: reader.email },
-        ...message,
-        ...(icalEvent && { icalEvent }),
-      });
+      await mailer.send(mail);
     } catch (error) {
       await answerLinks?.discard();
       const lastError = error instanceof Error ? error.message : String(error);
@@ -114,6 +130,7 @@ export function startNotificationWorker(
         { notification: id, attempts: claimed.attempts, err: error },
         'email failed',
       );
+      if (retryAt === null) await markDeliveryFailed(db, id);
       await settleNotification(
         id,
         retryAt === null ? { droppedAt: ctx.now(), lastError } : { retryAt, lastError },
@@ -136,7 +153,7 @@ export function startNotificationWorker(
     wake: sender.wake,
     stop: async () => {
       await sender.stop();
-      mailer.close();
+      mailer?.close();
     },
   };
 }

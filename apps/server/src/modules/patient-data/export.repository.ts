@@ -108,7 +108,7 @@ export function exportedClosureRequests(db: Kysely<Database>, patientId: number)
 export function exportedMessages(db: Kysely<Database>, patientId: number) {
   return db
     .selectFrom('notifications')
-    .select(['kind', 'appointmentId', 'dueAt', 'sentAt', 'droppedAt'])
+    .select(['kind', 'channel', 'appointmentId', 'dueAt', 'sentAt', 'droppedAt'])
     .where('recipientId', '=', patientId)
     .orderBy('id')
     .execute();

@@ -130,6 +130,7 @@ export async function exportPatientData(
     })),
     messages: messages.map((m) => ({
       kind: m.kind,
+      channel: m.channel,
       appointment: m.appointmentId,
       due_at: isoInstant(m.dueAt),
       sent_at: orNull(m.sentAt),

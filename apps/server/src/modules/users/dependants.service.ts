@@ -94,6 +94,7 @@ export async function addDependant(
       name: body.name,
       phone: phone?.phone ?? '',
       phoneDigits: phone?.phoneDigits ?? '',
+      phoneE164: phone?.phoneE164 ?? null,
       dateOfBirth: body.date_of_birth,
       role: 'patient',
       isDentist: 0,

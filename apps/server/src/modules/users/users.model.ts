@@ -40,7 +40,7 @@ export interface User {
 type RecordColumns = 'dateOfBirth' | 'contactChannel' | 'medicalAlerts' | 'notes';
 type AccountRow = Omit<
   UserRow,
-  'passwordHash' | 'updatedAt' | 'phoneDigits' | 'closedAt' | RecordColumns
+  'passwordHash' | 'updatedAt' | 'phoneDigits' | 'phoneE164' | 'closedAt' | RecordColumns
 >;
 
 export function toUser(row: AccountRow & Partial<Pick<UserRow, RecordColumns | 'closedAt'>>): User {

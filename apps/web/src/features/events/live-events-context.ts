@@ -12,6 +12,8 @@ export type LiveEvent =
   | { type: 'closure_requests.changed' }
   /** To this person only: their bell's items changed; how many are unread now. */
   | { type: 'inbox.changed'; unread: number }
+  /** To the team: the texts from patients waiting for a person changed. */
+  | { type: 'patient_messages.changed' }
   /** The stream (re)opened: anything sent while it was down was missed. */
   | { type: 'stream.opened' };
 

@@ -13,6 +13,7 @@ import dentists from './dentists.json';
 import events from './events.json';
 import family from './family.json';
 import inbox from './inbox.json';
+import messages from './messages.json';
 import patientData from './patientData.json';
 import patients from './patients.json';
 import reports from './reports.json';
@@ -50,4 +51,5 @@ export const english = {
   family,
   inbox,
   visitAnswers,
+  messages,
 };

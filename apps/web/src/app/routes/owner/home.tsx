@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { PageHeader } from '../../../components/ui/page-header';
 import { useCurrentUser } from '../../../features/auth/hooks/use-current-user';
 import { TeamDashboard } from '../../../features/dashboard/components/team-dashboard';
+import { PatientMessages } from '../../../features/messages';
 import { OwnerClosureRequests } from '../../../features/patient-data';
 
 export function OwnerHomeRoute() {
@@ -14,6 +15,7 @@ export function OwnerHomeRoute() {
     <Stack gap="lg">
       <PageHeader title={t('home.welcome', { name: user.name })} />
       <TeamDashboard area="owner" />
+      <PatientMessages />
       <OwnerClosureRequests />
       <Stack gap="sm">
         <Title order={2} size="h4">

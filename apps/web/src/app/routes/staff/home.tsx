@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { PageHeader } from '../../../components/ui/page-header';
 import { useCurrentUser } from '../../../features/auth/hooks/use-current-user';
 import { TeamDashboard } from '../../../features/dashboard/components/team-dashboard';
+import { PatientMessages } from '../../../features/messages';
 
 export function StaffHomeRoute() {
   const { t } = useTranslation('app');
@@ -12,6 +13,7 @@ export function StaffHomeRoute() {
     <Stack gap="lg">
       <PageHeader title={t('home.welcome', { name: user.name })} />
       <TeamDashboard area="staff" />
+      <PatientMessages />
       <Group>
         <Button component={Link} to="/staff/appointments" variant="light">
           {t('home.openBook')}

@@ -1,5 +1,7 @@
+import type { UpdateMessagePreferencesRequest } from '@clinic/contract';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
+import type { Camelize } from '../../../lib/camel-case';
 import type { MessagePreferences } from '../../../types/api';
 
 const preferencesKey = (userId: number) => ['users', userId, 'message-preferences'] as const;
@@ -15,7 +17,7 @@ export function useMessagePreferences(userId: number) {
 export function useUpdateMessagePreferences(userId: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (change: Partial<MessagePreferences>) =>
+    mutationFn: (change: Camelize<UpdateMessagePreferencesRequest>) =>
       apiClient.patch<MessagePreferences>(`/api/users/${userId}/message-preferences`, change),
     onSuccess: (saved) => queryClient.setQueryData(preferencesKey(userId), saved),
   });

@@ -1,6 +1,7 @@
 import { Alert, Loader, Paper, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../../lib/api-error';
+import { useCurrentUser } from '../../auth';
 import { useClinic } from '../../clinic';
 import { MessagePreferencesSection } from './message-preferences-section';
 
@@ -8,6 +9,7 @@ import { MessagePreferencesSection } from './message-preferences-section';
 export function ContactPreferencesSection({ userId }: { userId: number }) {
   const { t } = useTranslation('users');
   const clinic = useClinic();
+  const user = useCurrentUser();
   return (
     <Paper withBorder p="lg" radius="md">
       <Title order={2} size="h4" mb="md">
@@ -20,7 +22,12 @@ export function ContactPreferencesSection({ userId }: { userId: number }) {
         </Alert>
       ) : null}
       {clinic.data ? (
-        <MessagePreferencesSection userId={userId} mailOn={clinic.data.emailNotifications} />
+        <MessagePreferencesSection
+          userId={userId}
+          mailOn={clinic.data.emailNotifications}
+          smsOn={clinic.data.smsNotifications}
+          hasPhone={user.phone.trim() !== ''}
+        />
       ) : null}
     </Paper>
   );

@@ -9,6 +9,7 @@ import { StatusBadge } from '../../../components/ui/status-badge';
 import { formatInstant, formatLongDate, formatTime } from '../../../lib/dates';
 import type { Appointment } from '../../../types/api';
 import { useCurrentUser } from '../../auth';
+import { AppointmentMessages } from '../../messages';
 import { useUser } from '../../users';
 import { AppointmentHistory } from './appointment-history';
 import { PatientConfirmation } from './patient-confirmation';
@@ -135,6 +136,7 @@ export function AppointmentDetails({
             </Text>
             <AppointmentHistory appointment={appointment} zone={zone} />
           </div>
+          <AppointmentMessages appointmentId={appointment.id} zone={zone} />
         </Stack>
       </Section>
     </SimpleGrid>

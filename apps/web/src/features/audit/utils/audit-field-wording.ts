@@ -97,6 +97,8 @@ const ACCOUNT_FIELDS: Record<string, FieldWording> = {
   emailsVisitChanges: { label: (t) => t('fields.emailsVisitChanges') },
   emailsReminders: { label: (t) => t('fields.emailsReminders') },
   calendarFeed,
+  textsVisitChanges: { label: (t) => t('fields.textsVisitChanges') },
+  textsReminders: { label: (t) => t('fields.textsReminders') },
 };
 
 function minutes(value: unknown, t: T): string {

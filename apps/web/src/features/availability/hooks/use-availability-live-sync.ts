@@ -14,7 +14,13 @@ export function useAvailabilityLiveSync(): void {
       void queryClient.invalidateQueries({ queryKey: workingDaysQueryKey });
       return;
     }
-    if (event.type === 'closure_requests.changed' || event.type === 'inbox.changed') return;
+    if (
+      event.type === 'closure_requests.changed' ||
+      event.type === 'inbox.changed' ||
+      event.type === 'patient_messages.changed'
+    ) {
+      return;
+    }
     // An appointment event alone frees or takes time too (and may arrive first).
     void queryClient.invalidateQueries({ queryKey: availabilityQueryKey });
   });

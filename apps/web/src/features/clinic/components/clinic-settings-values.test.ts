@@ -14,6 +14,7 @@ const clinic: Clinic = {
   reminderLeadHours: 24,
   maxOpenRequests: 3,
   emailNotifications: false,
+  smsNotifications: false,
   defaultLanguage: 'en',
   timeFormat: '24h',
   minNoticeMinutes: 120,

@@ -15,7 +15,8 @@ export function useDashboardLiveSync(): void {
       event.type === 'stream.opened' ||
       event.type === 'availability.changed' ||
       event.type === 'closure_requests.changed' ||
-      event.type === 'inbox.changed'
+      event.type === 'inbox.changed' ||
+      event.type === 'patient_messages.changed'
     ) {
       return;
     }

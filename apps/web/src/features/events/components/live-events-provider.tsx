@@ -14,6 +14,7 @@ const EVENT_TYPES = [
   'availability.changed',
   'closure_requests.changed',
   'inbox.changed',
+  'patient_messages.changed',
 ] as const satisfies readonly EventName[];
 
 function toLiveEvent(type: string, data: unknown): LiveEvent | null {
@@ -26,7 +27,7 @@ function toLiveEvent(type: string, data: unknown): LiveEvent | null {
     const day = (value: unknown) => (typeof value === 'string' ? value : null);
     return { type, dateFrom: day(range.date_from), dateTo: day(range.date_to) };
   }
-  if (type === 'closure_requests.changed') return { type };
+  if (type === 'closure_requests.changed' || type === 'patient_messages.changed') return { type };
   if (type === 'inbox.changed') {
     const unread = (data as { unread?: unknown } | null)?.unread;
     return typeof unread === 'number' ? { type, unread } : null;
