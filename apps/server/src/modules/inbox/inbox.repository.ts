@@ -158,3 +158,19 @@ export async function markItemsRead(
   const result = await query.executeTakeFirst();
   return Number(result.numUpdatedRows);
 }
+
+/**
+ * A closed account's words leave the team's bells with its texts (decision 038): the items
+ * stay, saying only that a message came, and the patient's name shows anonymised as everywhere.
+ */
+export async function forgetPatientMessagesOf(
+  trx: Kysely<Database>,
+  patientId: number,
+): Promise<void> {
+  await trx
+    .updateTable('inboxItems')
+    .set({ payload: JSON.stringify({ message: '', sender: '' }) })
+    .where('kind', '=', 'patient_message')
+    .where('patientId', '=', patientId)
+    .execute();
+}

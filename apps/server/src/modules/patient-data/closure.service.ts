@@ -14,6 +14,7 @@ import { conflict, forbidden, notFound } from '../../lib/errors.ts';
 import { isoInstant } from '../../lib/iso-instant.ts';
 import { cancelComingVisitsOfPatient } from '../appointments/index.ts';
 import { recordAuditEvent } from '../audit/index.ts';
+import { forgetPatientMessagesOf } from '../inbox/index.ts';
 import { forgetTextsOf } from '../sms/index.ts';
 import { countDependants } from '../users/index.ts';
 import * as repo from './closure.repository.ts';
@@ -172,6 +173,7 @@ export async function closeAccount(ctx: AppContext, actor: Actor, id: number) {
     await repo.resolveRequestsOnClosing(trx, id, now);
     await repo.dropPendingMessages(trx, id, now);
     await forgetTextsOf(trx, id);
+    await forgetPatientMessagesOf(trx, id);
     await repo.forgetSignIns(trx, id, account.email);
     for (const entry of await repo.accountAuditEntries(trx, id)) {
       await repo.anonymiseAuditEntry(trx, entry.id, {

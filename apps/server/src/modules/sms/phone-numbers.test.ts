@@ -58,9 +58,28 @@ describe('phone numbers', () => {
         needsAttention: 1,
       })
       .execute();
+    await t.ctx.db.kysely
+      .insertInto('inboxItems')
+      .values({
+        userId: c.staff.user.id,
+        kind: 'patient_message',
+        appointmentId: null,
+        patientId: c.patient.user.id,
+        actorId: null,
+        payload: JSON.stringify({
+          message: 'Please call me about my crown',
+          sender: '+351911000001',
+        }),
+        createdAt: t.clock.now,
+        readAt: null,
+      })
+      .execute();
     const closed = await client(t.app, c.owner.token).post(`/api/users/${c.patient.user.id}/close`);
     expect(closed.status).toBe(200);
     const kept = await t.ctx.db.kysely.selectFrom('smsInbound').selectAll().execute();
     expect(kept).toMatchObject([{ fromNumber: '', body: '', needsAttention: 0 }]);
+    const bell = await client(t.app, c.staff.token).get('/api/inbox');
+    expect(bell.body.results).toHaveLength(1);
+    expect(JSON.stringify(bell.body.results[0])).not.toMatch(/crown|911000001/);
   });
 });
