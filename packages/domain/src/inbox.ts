@@ -44,7 +44,8 @@ export interface PlannedInboxItem {
 export function inboxItemsFor(change: Parameters<typeof notificationsFor>[0]): PlannedInboxItem[] {
   const items: PlannedInboxItem[] = [];
   for (const planned of notificationsFor(change)) {
-    if (planned.kind === 'reminder') continue;
+    // Reminders, and the patient's calendar copy of their own change, are messages only.
+    if (planned.kind === 'reminder' || planned.emailOnly) continue;
     items.push({ kind: planned.kind, to: planned.to });
   }
   return items;

@@ -79,16 +79,19 @@ describe('notificationsFor', () => {
     }
   });
 
-  it('tells the front desk, not the patient, of a patient’s cancellation', () => {
-    for (const status of ['pending', 'confirmed'] as const) {
-      const planned = notificationsFor({
+  it('tells the front desk of a patient’s cancellation, and the patient only to update their calendar', () => {
+    const cancelled = (status: 'pending' | 'confirmed') =>
+      notificationsFor({
         ...base,
         before: { status, startsAt: inThreeDays },
         after: { status: 'cancelled', startsAt: inThreeDays },
         byPatient: true,
       });
-      expect(kinds(planned)).toEqual(['patient_cancelled→front_desk']);
-    }
+    expect(kinds(cancelled('pending'))).toEqual(['patient_cancelled→front_desk']);
+    expect(cancelled('confirmed')).toEqual([
+      { kind: 'patient_cancelled', to: 'front_desk', dueAt: now },
+      { kind: 'appointment_cancelled', to: 'patient', dueAt: now, emailOnly: true },
+    ]);
   });
 
   it('tells the front desk of a patient’s move, and plans no reminder for a visit asking again', () => {
@@ -112,6 +115,7 @@ describe('notificationsFor', () => {
     });
     expect(planned).toEqual([
       { kind: 'patient_moved', to: 'front_desk', dueAt: now },
+      { kind: 'appointment_moved', to: 'patient', dueAt: now, emailOnly: true },
       { kind: 'reminder', to: 'patient', dueAt: later - 24 * 3_600_000 },
     ]);
   });

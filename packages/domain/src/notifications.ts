@@ -32,15 +32,21 @@ export interface PlannedNotification {
   to: NotificationAudience;
   /** When to send, epoch ms. */
   dueAt: number;
+  /**
+   * By email only: the patient's record of a change they made themselves, whose point is the
+   * calendar event it carries. A text would only repeat what they just did.
+   */
+  emailOnly?: true;
 }
 
 const HOUR_MS = 3_600_000;
 
 /**
  * The emails one change to an appointment sends. The front desk hears of a patient's request,
- * cancellation and move; the patient hears when the clinic confirms, moves or cancels their visit (not of what they
- * did themselves), and is reminded `reminderLeadHours` before a confirmed visit when that
- * moment is still ahead.
+ * cancellation and move; the patient hears when the clinic confirms, moves or cancels their
+ * visit, gets by email the calendar update of their own cancellation or move of a confirmed
+ * visit, and is reminded `reminderLeadHours` before a confirmed visit when that moment is
+ * still ahead.
  */
 export function notificationsFor(change: {
   before: NotifiedState | null;
@@ -69,6 +75,15 @@ export function notificationsFor(change: {
   }
   if (!byPatient && after.status === 'cancelled' && statusChanged) {
     planned.push({ kind: 'appointment_cancelled', to: 'patient', dueAt: now });
+  }
+  // A confirmed visit is in the patient's calendar from its confirmation email: their own
+  // cancellation or move (kept confirmed) sends the event's update, or it would stay as it was.
+  if (byPatient && before?.status === 'confirmed') {
+    if (after.status === 'cancelled') {
+      planned.push({ kind: 'appointment_cancelled', to: 'patient', dueAt: now, emailOnly: true });
+    } else if (moved && after.status === 'confirmed') {
+      planned.push({ kind: 'appointment_moved', to: 'patient', dueAt: now, emailOnly: true });
+    }
   }
   if (after.status === 'confirmed' && (statusChanged || moved)) {
     const dueAt = reminderDueAt(after.startsAt, change.reminderLeadHours, now);

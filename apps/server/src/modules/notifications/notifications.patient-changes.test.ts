@@ -45,7 +45,7 @@ async function queued(id: number) {
 const frontDesk = () => [c.owner.user.email, c.staff.user.email].sort();
 
 describe('emails about a patient’s own change', () => {
-  it('tells the front desk of a cancellation, and not the patient who made it', async () => {
+  it('tells the front desk of a cancellation, and sends the patient who made it the calendar’s cancellation', async () => {
     const id = await confirmedVisit();
     const res = await client(t.app, c.patient.token).patch(`/api/appointments/${id}`, {
       status: 'cancelled',
@@ -57,8 +57,13 @@ describe('emails about a patient’s own change', () => {
       `reminder→${c.patient.user.id}`,
       `patient_cancelled→${c.owner.user.id}`,
       `patient_cancelled→${c.staff.user.id}`,
+      `appointment_cancelled→${c.patient.user.id}`,
     ]);
-    const mails = (await inbox.waitFor(3)).slice(1);
+    const sent = (await inbox.waitFor(4)).slice(1);
+    const toPatient = sent.filter((m) => m.to === c.patient.user.email);
+    expect(toPatient).toHaveLength(1);
+    expect(toPatient[0]?.calendar?.method).toBe('CANCEL');
+    const mails = sent.filter((m) => m.to !== c.patient.user.email);
     expect(mails.map((m) => m.to).sort()).toEqual(frontDesk());
     expect(mails[0]?.subject).toBe('Ana Lima cancelled an appointment');
     expect(mails[0]?.text).toContain('Wednesday 2 December 2026 at 09:30');

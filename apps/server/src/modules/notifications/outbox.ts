@@ -43,7 +43,8 @@ export async function queueAppointmentEmails(
     }
     const recipients = planned.to === 'patient' ? [change.patientId] : await frontDeskIds(trx);
     for (const recipientId of recipients) {
-      for (const channel of await channelsFor(trx, ctx.config, planned.kind, recipientId)) {
+      const channels = await channelsFor(trx, ctx.config, planned.kind, recipientId);
+      for (const channel of channels.filter((c) => c === 'email' || !planned.emailOnly)) {
         rows.push({
           kind: planned.kind,
           appointmentId: change.appointmentId,

@@ -52,7 +52,7 @@ describe('the way out of emails', () => {
 
   it('turns every email topic off with the page’s POST, needs no sign-in, and works twice', async () => {
     const mail = await confirmationEmail();
-    const token = /#token=(\S+)/.exec(mail.text)?.[1] ?? '';
+    const token = /unsubscribe#token=(\S+)/.exec(mail.text)?.[1] ?? '';
     const done = await client(t.app).post('/api/unsubscribe', { token });
     expect(done.status).toBe(200);
     expect(done.body).toEqual({ channel: 'email' });
@@ -81,7 +81,7 @@ describe('the way out of emails', () => {
 
   it('is not taken by opening the link: a GET changes nothing', async () => {
     const mail = await confirmationEmail();
-    const token = /#token=(\S+)/.exec(mail.text)?.[1] ?? '';
+    const token = /unsubscribe#token=(\S+)/.exec(mail.text)?.[1] ?? '';
     const opened = await t.app.inject({
       method: 'GET',
       url: `/api/unsubscribe/one-click?token=${encodeURIComponent(token)}`,
@@ -92,7 +92,7 @@ describe('the way out of emails', () => {
 
   it('refuses a token the server did not sign, or one for someone else', async () => {
     const mail = await confirmationEmail();
-    const token = /#token=(\S+)/.exec(mail.text)?.[1] ?? '';
+    const token = /unsubscribe#token=(\S+)/.exec(mail.text)?.[1] ?? '';
     const [, , mac] = token.split('.');
     for (const forged of [
       `${c.otherPatient.user.id}.email.${mac}`,
