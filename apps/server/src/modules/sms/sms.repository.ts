@@ -59,15 +59,7 @@ export async function recordTextAccepted(
     deliveryStatus: accepted.status,
     deliveryErrorCode: null,
   };
-  if (table === 'notifications') {
-    await trx
-      .updateTable('notifications')
-      .set({ ...set, sentTo: accepted.sentTo })
-      .where('id', '=', id)
-      .execute();
-  } else {
-    await trx.updateTable('smsReplies').set(set).where('id', '=', id).execute();
-  }
+  await updateTextRow(trx, table, id, set, accepted.sentTo);
 }
 
 /**
@@ -84,10 +76,21 @@ export async function recordTextRefused(
     deliveryErrorCode: refusal.code,
     ...(refusal.final ? { deliveryStatus: 'failed' } : {}),
   };
+  await updateTextRow(trx, table, id, set, refusal.sentTo);
+}
+
+/** Writes a text's delivery columns; a visit text also keeps the number it went to. */
+async function updateTextRow(
+  trx: Kysely<Database>,
+  table: TextTable,
+  id: number,
+  set: { providerMessageId?: string; deliveryStatus?: string; deliveryErrorCode: string | null },
+  sentTo: string,
+): Promise<void> {
   if (table === 'notifications') {
     await trx
       .updateTable('notifications')
-      .set({ ...set, sentTo: refusal.sentTo })
+      .set({ ...set, sentTo })
       .where('id', '=', id)
       .execute();
   } else {
