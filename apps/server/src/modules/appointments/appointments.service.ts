@@ -33,14 +33,14 @@ import {
 import { isoInstant } from '../../lib/iso-instant.ts';
 import { checkBooking, chooseDentist } from '../availability/index.ts';
 import { type Clinic, getClinic } from '../clinic/index.ts';
-import { addAppointmentInboxItems, announceInboxChange } from '../inbox/index.ts';
-import { queueAppointmentEmails } from '../notifications/index.ts';
+import { announceInboxChange } from '../inbox/index.ts';
 import { findService } from '../services/index.ts';
 import { findUserById, type User } from '../users/index.ts';
 import { familyLinkOf, patientBookedBy, scopeToFamily } from './acting-for.ts';
 import { assertInFuture, plan } from './appointment-time.ts';
 import { historyFields, toAppointmentWire } from './appointment-wire.ts';
 import * as repo from './appointments.repository.ts';
+import { queueChangeNotices } from './change-notices.ts';
 import { type IfMatch, ifMatchAllows } from './etag.ts';
 import { confirmationAfterChange } from './patient-answers.ts';
 import { planPatientChange } from './patient-change.ts';
@@ -247,16 +247,7 @@ export async function createAppointment(
         }),
         reason: null,
       });
-      await queueAppointmentEmails(trx, ctx, {
-        appointmentId: newId,
-        patientId,
-        before: null,
-        after: { status, startsAt: planned.startsAt },
-        byPatient: !isTeam,
-        now,
-        reminderLeadHours: clinic.reminderLeadHours,
-      });
-      told = await addAppointmentInboxItems(trx, {
+      told = await queueChangeNotices(trx, ctx, {
         appointmentId: newId,
         patientId,
         actorId: actor.id,
@@ -264,6 +255,7 @@ export async function createAppointment(
         before: null,
         after: row,
         now,
+        reminderLeadHours: clinic.reminderLeadHours,
       });
       return newId;
     });
@@ -519,16 +511,7 @@ export async function updateAppointment(
         changes: JSON.stringify(changes),
         reason: body.reason || null,
       });
-      await queueAppointmentEmails(trx, ctx, {
-        appointmentId: id,
-        patientId: current.patientId,
-        before: { status: current.status, startsAt: current.startsAt },
-        after: { status: next.status, startsAt: next.startsAt },
-        byPatient: !isTeam,
-        now,
-        reminderLeadHours: clinic.reminderLeadHours,
-      });
-      told = await addAppointmentInboxItems(trx, {
+      told = await queueChangeNotices(trx, ctx, {
         appointmentId: id,
         patientId: current.patientId,
         actorId: actor.id,
@@ -536,6 +519,7 @@ export async function updateAppointment(
         before: current,
         after: next,
         now,
+        reminderLeadHours: clinic.reminderLeadHours,
       });
       return current.patientId;
     });

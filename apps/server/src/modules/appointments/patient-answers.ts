@@ -16,10 +16,10 @@ import type { Database } from '../../db/schema.ts';
 import { conflict, forbidden, notFound, preconditionFailed } from '../../lib/errors.ts';
 import { isoInstant } from '../../lib/iso-instant.ts';
 import { getClinic } from '../clinic/index.ts';
-import { addAppointmentInboxItems, announceInboxChange } from '../inbox/index.ts';
-import { queueAppointmentEmails } from '../notifications/index.ts';
+import { announceInboxChange } from '../inbox/index.ts';
 import { toAppointmentWire } from './appointment-wire.ts';
 import * as repo from './appointments.repository.ts';
+import { queueChangeNotices } from './change-notices.ts';
 import { type IfMatch, ifMatchAllows } from './etag.ts';
 
 /*
@@ -208,16 +208,7 @@ export async function cancelByPatientAnswer(
       }),
       reason: CANCELLED_BY_PATIENT_REASON,
     });
-    await queueAppointmentEmails(trx, ctx, {
-      appointmentId,
-      patientId: current.patientId,
-      before: { status: current.status, startsAt: current.startsAt },
-      after: { status, startsAt: current.startsAt },
-      byPatient: true,
-      now,
-      reminderLeadHours: clinic.reminderLeadHours,
-    });
-    const told = await addAppointmentInboxItems(trx, {
+    const told = await queueChangeNotices(trx, ctx, {
       appointmentId,
       patientId: current.patientId,
       actorId: current.patientId,
@@ -225,6 +216,7 @@ export async function cancelByPatientAnswer(
       before: current,
       after: { ...current, status },
       now,
+      reminderLeadHours: clinic.reminderLeadHours,
     });
     return { ok: true, changed: true, told };
   });
