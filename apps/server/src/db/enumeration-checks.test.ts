@@ -18,6 +18,7 @@ import {
   SMS_REPLY_KINDS,
   SMS_REPLY_OUTCOMES,
   TIME_FORMATS,
+  VISIT_ANSWERS,
 } from '@clinic/domain';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -48,6 +49,7 @@ const ENUMERATIONS: Record<string, readonly string[]> = {
   'account_emails.kind': ACCOUNT_LINK_PURPOSES,
   'message_preferences.topic': MESSAGE_TOPICS,
   'inbox_items.kind': INBOX_KINDS,
+  'visit_links.answer': VISIT_ANSWERS,
   'notifications.channel': MESSAGE_CHANNELS,
   'sms_inbound.intent': SMS_REPLY_INTENTS,
   'sms_inbound.outcome': SMS_REPLY_OUTCOMES,
