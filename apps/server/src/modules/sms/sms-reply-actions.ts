@@ -6,12 +6,7 @@ import {
 } from '../appointments/index.ts';
 
 /** What a reply did to the visit it answered (a part of SmsReplyOutcome). */
-export type VisitAnswerOutcome =
-  | 'confirmed'
-  | 'cancelled'
-  | 'too_late'
-  | 'not_possible'
-  | 'recorded';
+export type VisitAnswerOutcome = 'confirmed' | 'cancelled' | 'too_late' | 'not_possible';
 
 /** A text a person at the front desk should read, as stored in `sms_inbound`. */
 export interface ForwardedText {
