@@ -19,6 +19,7 @@ import {
 import type { AppContext } from '../../context.ts';
 import { AppError, forbidden, notFound } from '../../lib/errors.ts';
 import { isoInstant } from '../../lib/iso-instant.ts';
+import { publicOrigin } from '../../lib/public-origin.ts';
 import { recordAuditEvent } from '../audit/index.ts';
 import { hashToken } from '../auth/index.ts';
 import { getClinic } from '../clinic/index.ts';
@@ -36,13 +37,6 @@ const LAST_USED_GRANULARITY_MS = 3_600_000;
 const FEED_PAGE_SIZE = 500;
 
 const orNull = (ms: number | null | undefined) => (ms == null ? null : isoInstant(ms));
-
-/** The origin of addresses given out: PUBLIC_URL, never a request's Host header. */
-function publicOrigin(ctx: AppContext): string {
-  const { config } = ctx;
-  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-  return config.publicUrl ?? `http://${host}:${config.port}`;
-}
 
 const noFeed = () =>
   new AppError(
@@ -122,7 +116,7 @@ export async function createCalendarFeed(
     });
     return created;
   });
-  const url = `${publicOrigin(ctx)}${FEED_PATH}${token}.ics`;
+  const url = `${publicOrigin(ctx.config)}${FEED_PATH}${token}.ics`;
   return {
     ...feedWire(kind, feed),
     url,

@@ -8,6 +8,7 @@ import {
 } from '@clinic/domain';
 import type { AppContext } from '../../context.ts';
 import { AppError } from '../../lib/errors.ts';
+import { publicOrigin } from '../../lib/public-origin.ts';
 import { findUserById } from '../users/index.ts';
 import type { Mail } from './mailer.ts';
 import { setChannel } from './preferences.service.ts';
@@ -95,12 +96,6 @@ const FOOTER: Record<Language, (link: string) => string> = {
   fr: (link) => `Pour ne plus recevoir ces e-mails, ouvrez : ${link}`,
 };
 
-function origin(ctx: AppContext): string {
-  const { host, port, publicUrl } = ctx.config;
-  const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
-  return publicUrl ?? `http://${shown}:${port}`;
-}
-
 /**
  * The email with its way out: a line with the unsubscribe page's link at the end, and the
  * RFC 8058 headers that let a mail program unsubscribe in one click (a POST to the API with
@@ -116,8 +111,8 @@ export async function withUnsubscribeLink(
 ): Promise<Mail> {
   if (messageTopicOf(kind) === null) return mail;
   const token = await unsubscribeToken(ctx, reader.id, 'email');
-  const page = `${origin(ctx)}/unsubscribe#token=${token}`;
-  const oneClick = `${origin(ctx)}/api/unsubscribe/one-click?token=${encodeURIComponent(token)}`;
+  const page = `${publicOrigin(ctx.config)}/unsubscribe#token=${token}`;
+  const oneClick = `${publicOrigin(ctx.config)}/api/unsubscribe/one-click?token=${encodeURIComponent(token)}`;
   return {
     ...mail,
     text: `${mail.text}\n\n--\n${FOOTER[language](page)}`,

@@ -5,10 +5,10 @@ import type { AppContext } from '../../context.ts';
 import { AppError } from '../../lib/errors.ts';
 import { FORM_TYPE, registerFormRoutes } from '../../lib/form-bodies.ts';
 import { type App, problems } from '../../lib/http.ts';
+import { publicOrigin } from '../../lib/public-origin.ts';
 import { applyDeliveryReport } from './sms.repository.ts';
 import { receiveText } from './sms-inbound.ts';
 import type { SmsReplyActions } from './sms-reply-actions.ts';
-import { publicOrigin } from './text-sending.ts';
 import { providerErrorWords } from './twilio-errors.ts';
 import { isTwilioSignatureValid } from './twilio-signature.ts';
 

@@ -3,6 +3,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../../config.ts';
 import type { AppContext } from '../../context.ts';
 import { settleOutboxMessage } from '../../db/outbox-queries.ts';
+import { publicOrigin } from '../../lib/public-origin.ts';
 import { recordTextAccepted, recordTextRefused, type TextTable } from './sms.repository.ts';
 import { type SmsProvider, SmsSendError } from './sms-provider.ts';
 import { providerErrorWords } from './twilio-errors.ts';
@@ -20,12 +21,6 @@ const LONGEST_PAUSE_MS = 5_000;
 /** Where the provider reports a text's progress: the clinic's own address, never a request's. */
 export function statusCallbackUrl(config: Config): string {
   return `${publicOrigin(config)}/api/sms/status`;
-}
-
-/** PUBLIC_URL, else the address the server listens on (right for a clinic on one machine). */
-export function publicOrigin(config: Config): string {
-  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-  return config.publicUrl ?? `http://${host}:${config.port}`;
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
