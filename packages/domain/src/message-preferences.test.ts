@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { isMessageWanted } from './message-channels.ts';
 import {
   defaultMessagePreferences,
-  isEmailWanted,
   MESSAGE_TOPIC_RULES,
   MESSAGE_TOPICS,
   messageTopicOf,
@@ -28,25 +28,30 @@ describe('message preferences', () => {
 
   it('drops a reminder for someone who turned reminders off, and nothing else', () => {
     const stored = { reminders: false };
-    expect(isEmailWanted('reminder', stored)).toBe(false);
-    expect(isEmailWanted('appointment_confirmed', stored)).toBe(true);
+    expect(isMessageWanted('reminder', 'email', { email: stored })).toBe(false);
+    expect(isMessageWanted('appointment_confirmed', 'email', { email: stored })).toBe(true);
   });
 
   it('drops changes to visits for someone who turned them off', () => {
     const stored = { visit_changes: false };
     for (const kind of ['appointment_confirmed', 'appointment_moved', 'appointment_cancelled']) {
-      expect(isEmailWanted(kind as (typeof NOTIFICATION_KINDS)[number], stored)).toBe(false);
+      expect(
+        isMessageWanted(kind as (typeof NOTIFICATION_KINDS)[number], 'email', { email: stored }),
+      ).toBe(false);
     }
-    expect(isEmailWanted('reminder', stored)).toBe(true);
+    expect(isMessageWanted('reminder', 'email', { email: stored })).toBe(true);
   });
 
   it('always lets the front desk hear of requests', () => {
-    expect(isEmailWanted('request_received', { visit_changes: false, reminders: false })).toBe(
-      true,
-    );
+    expect(
+      isMessageWanted('request_received', 'email', {
+        email: { visit_changes: false, reminders: false },
+      }),
+    ).toBe(true);
   });
 
   it('sends every kind to someone who never chose', () => {
-    for (const kind of NOTIFICATION_KINDS) expect(isEmailWanted(kind, {})).toBe(true);
+    for (const kind of NOTIFICATION_KINDS)
+      expect(isMessageWanted(kind, 'email', { email: {} })).toBe(true);
   });
 });

@@ -42,13 +42,3 @@ export function messageTopicOf(kind: NotificationKind): MessageTopic | null {
       return null;
   }
 }
-
-/** Whether a message of `kind` may be emailed to someone with `stored` choices (partial: defaults fill in). */
-export function isEmailWanted(
-  kind: NotificationKind,
-  stored: Partial<MessagePreferences>,
-): boolean {
-  const topic = messageTopicOf(kind);
-  if (topic === null) return true;
-  return stored[topic] ?? defaultMessagePreferences()[topic];
-}

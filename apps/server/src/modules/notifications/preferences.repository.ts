@@ -26,14 +26,6 @@ export async function storedChannelPreferences(
   return { email, sms };
 }
 
-/** The email choices alone, as the visit-email sender reads them. */
-export async function storedMessagePreferences(
-  db: Kysely<Database>,
-  userId: number,
-): Promise<Partial<MessagePreferences>> {
-  return (await storedChannelPreferences(db, userId)).email ?? {};
-}
-
 /** Writes one topic's choice on every channel (each as it now applies). */
 export async function saveMessagePreference(
   trx: Kysely<Database>,

@@ -1,5 +1,5 @@
 import {
-  isEmailWanted,
+  isMessageWanted,
   isNotificationCurrent,
   messageTopicOf,
   nextAttemptAt,
@@ -24,7 +24,7 @@ import { issueAnswerLinks } from '../visit-answers/index.ts';
 import { markDeliveryFailed, recordSentTo } from './delivery.repository.ts';
 import type { Mailer } from './mailer.ts';
 import { composeMessage } from './messages.ts';
-import { storedMessagePreferences } from './preferences.repository.ts';
+import { storedChannelPreferences } from './preferences.repository.ts';
 import { withUnsubscribeLink } from './unsubscribe.ts';
 
 const BATCH = 20;
@@ -87,8 +87,8 @@ export function startNotificationWorker(
     }
     const reader = addressee.to;
     // Read at sending time, so a choice made after the message was queued still counts.
-    const preferences = await storedMessagePreferences(db, reader.id);
-    if (!isEmailWanted(claimed.kind, preferences)) {
+    const preferences = await storedChannelPreferences(db, reader.id);
+    if (!isMessageWanted(claimed.kind, 'email', preferences)) {
       await settleNotification(id, {
         droppedAt: ctx.now(),
         lastError: `recipient turned off ${messageTopicOf(claimed.kind)} emails`,
